@@ -1,0 +1,67 @@
+import type { GradeBandSchema } from '../schemas/rating.ts';
+import type { Metric, MetricPoint } from '../schemas/metric.ts';
+import type { z } from 'zod';
+
+/** Rounds away float noise to `decimals` places. @example round(29.2 - 19.8, 1) // 9.4 */
+export const round = (value: number, decimals: number) => {
+	const f = 10 ** decimals;
+	return Math.round((value + Number.EPSILON * Math.sign(value)) * f) / f;
+};
+
+/** Decimal places in a number's shortest form. @example decimalsOf(12.81) // 2 */
+export const decimalsOf = (value: number) => (String(value).split('.')[1] ?? '').length;
+
+/** How a metric moved from its first to its latest point. */
+export interface Change {
+	/** `points` for percentages (29.2% − 19.8%), `ratio` when it at least doubled (×50.5), `percent` otherwise, `places` for ranks. */
+	kind: 'points' | 'ratio' | 'percent' | 'places';
+	value: number;
+	from: MetricPoint;
+	to: MetricPoint;
+}
+
+/**
+ * The change first → latest, computed, never typed. Undefined when there is one point or values are changes already.
+ * @example deriveChange(metricWith([6790000, 343000000])) // { kind: 'ratio', value: 50.5, … }
+ */
+export function deriveChange(metric: Pick<Metric, 'unit' | 'points' | 'changeSince'>): Change | undefined {
+	const from = metric.points[0];
+	const to = metric.points.at(-1);
+	if (!from || !to || from === to || metric.changeSince) return undefined;
+	if (metric.unit === 'percent')
+		return { kind: 'points', value: round(to.value - from.value, Math.max(decimalsOf(from.value), decimalsOf(to.value))), from, to };
+	if (metric.unit === 'rank') return { kind: 'places', value: from.value - to.value, from, to };
+	if (from.value > 0 && to.value / from.value >= 2) return { kind: 'ratio', value: round(to.value / from.value, 1), from, to };
+	if (from.value === 0) return undefined;
+	return { kind: 'percent', value: round(((to.value - from.value) / from.value) * 100, 1), from, to };
+}
+
+/**
+ * A point's share of its total, in percent, to one decimal. @example shareOf({ value: 61, of: 68 }) // 89.7
+ */
+export const shareOf = (point: Pick<MetricPoint, 'value' | 'of'>) => (point.of ? round((point.value / point.of) * 100, 1) : undefined);
+
+/** Progress of the latest point toward the target. */
+export interface Achievement {
+	/** Latest against target in percent, direction-aware, one decimal. */
+	rate: number;
+	/** Grade band earned, when the scale defines bands. */
+	grade?: string;
+}
+
+/**
+ * Achievement rate: latest ÷ target when higher is better, target ÷ latest when lower is better.
+ * @example deriveAchievement({ better: 'up', points: [{ value: 40.4 }], target: { value: 45 } }, []) // { rate: 89.8 }
+ */
+export function deriveAchievement(
+	metric: Pick<Metric, 'better' | 'points' | 'target'>,
+	grades: readonly z.output<typeof GradeBandSchema>[],
+): Achievement | undefined {
+	const latest = metric.points.at(-1);
+	if (!metric.target || !latest) return undefined;
+	const raw = metric.better === 'down' ? metric.target.value / latest.value : latest.value / metric.target.value;
+	if (!Number.isFinite(raw)) return undefined;
+	const rate = round(raw * 100, 1);
+	const grade = grades.find((band) => rate >= band.min)?.id;
+	return grade ? { rate, grade } : { rate };
+}

@@ -1,0 +1,81 @@
+import type { Achievement } from '../schemas/achievement.ts';
+import type { ManifestoData } from '../schemas/manifesto.ts';
+import type { Metric } from '../schemas/metric.ts';
+import type { PillarData } from '../schemas/pillar.ts';
+import type { PolicyData, PolicyRating } from '../schemas/policy.ts';
+import type { RatingLevel, RatingScale } from '../schemas/rating.ts';
+import type { ReportData } from '../schemas/report.ts';
+import type { SiteData } from '../schemas/site.ts';
+import type { SourceData } from '../schemas/source.ts';
+import type { Body } from './body.ts';
+import type { Achievement as TargetAchievement, Change } from './derive.ts';
+
+/** Where an entry came from, for messages and links. */
+interface FromFile {
+	/** File name without extension; ids of manifestos, pillars, policies, reports and sources. */
+	id: string;
+	/** Path relative to the working directory. */
+	file: string;
+}
+
+export interface Source extends SourceData, FromFile {
+	/** Full text of the document, as stored. */
+	text: string;
+}
+
+export interface Manifesto extends Omit<ManifestoData, 'pillars' | 'priorities'>, FromFile {
+	body: Body;
+	pillarIds: string[];
+	priorityIds: string[];
+}
+
+export interface Pillar extends PillarData, FromFile {
+	body: Body;
+	/** Printed number, or its position in the manifesto. */
+	number: string;
+}
+
+export interface Policy extends Omit<PolicyData, 'rating' | 'manifesto'>, FromFile {
+	body: Body;
+	manifesto: string;
+	rating: PolicyRating & { level: string };
+}
+
+export interface Report extends ReportData, FromFile {
+	body: Body;
+}
+
+/** A metric with where it is defined and what is derived from it. */
+export interface MetricEntry extends Metric {
+	owner: { kind: 'manifesto' | 'pillar' | 'policy'; id: string };
+	file: string;
+	change?: Change;
+	achievement?: TargetAchievement;
+}
+
+export interface AchievementEntry extends Achievement {
+	owner: { kind: 'manifesto' | 'pillar'; id: string };
+	file: string;
+}
+
+/** Everything the site, charts, PDF and tests read. Lists are in display order. */
+export interface Model {
+	dir: string;
+	site: SiteData;
+	ratings: RatingScale;
+	sources: Source[];
+	manifestos: Manifesto[];
+	pillars: Pillar[];
+	policies: Policy[];
+	reports: Report[];
+	metrics: MetricEntry[];
+	achievements: AchievementEntry[];
+	/** The scale level of a policy, resolved. */
+	levelOf(policy: Policy): RatingLevel;
+}
+
+/** Translation coverage: how much of the text has English. */
+export interface Coverage {
+	fields: { total: number; translated: number };
+	bodies: { total: number; translated: number };
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { DateSchema } from './id.ts';
+import { LocalizedTextSchema } from './text.ts';
+
+/** `content/site.yaml`: who the site is for and who publishes it. */
+export const SiteSchema = z.strictObject({
+	/** The candidate or office-holder. */
+	candidate: z.strictObject({
+		/** Full name, e.g. { ja: 小泉 俊博, en: Toshihiro Koizumi }. */
+		name: LocalizedTextSchema,
+		/** Name as commonly written on campaign material (e.g. 小泉としひろ); default: `name`. */
+		displayName: LocalizedTextSchema.optional(),
+		/** Office or role, e.g. 小諸市長 / Mayor of Komoro. */
+		title: LocalizedTextSchema,
+	}),
+	/** The supporters' association publishing the site (後援会). */
+	organisation: LocalizedTextSchema,
+	/** Site name shown in the header and browser tab; default: the organisation's name. */
+	siteName: LocalizedTextSchema.optional(),
+	/** Public address of the site, e.g. https://example.jp/ (used for canonical links). */
+	url: z.url({ message: 'https:// で始まるURLを書いてください / Write the full address, starting with https://' }),
+	/** Who is responsible for the site and its printed matter (公職選挙法 142条の3). */
+	imprint: z.strictObject({
+		/** Publisher / distributor (頒布責任者) name. */
+		publisher: LocalizedTextSchema,
+		/** Postal address of the publisher. */
+		address: LocalizedTextSchema,
+		/** Contact e-mail address shown on every page (required by law for campaign sites). */
+		email: z.email({ message: 'メールアドレスの形が正しくありません / This is not an e-mail address' }),
+		/** Printer (印刷者) of the flyer; default: none yet. */
+		printer: z.strictObject({ name: LocalizedTextSchema, address: LocalizedTextSchema }).optional(),
+		/** True while the imprint holds example values; the site then says so. Default false. */
+		example: z.boolean().default(false),
+	}),
+	/** Election day, if one is set; default: none. */
+	electionDate: DateSchema.optional(),
+});
+
+export type SiteInput = z.input<typeof SiteSchema>;
+export type SiteData = z.output<typeof SiteSchema>;

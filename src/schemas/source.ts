@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { PeriodSchema } from './period.ts';
+import { LocalizedTextSchema } from './text.ts';
+
+/** `content/sources/<id>.yaml`: a published document figures are quoted from; the text itself sits beside it. */
+export const SourceSchema = z.strictObject({
+	/** Title of the document. */
+	title: LocalizedTextSchema,
+	/** Who published it. */
+	publisher: LocalizedTextSchema,
+	/** When it was published, as precisely as known: 2020-01 (month), 2024 (year) or 2020-01-15 (day). */
+	date: PeriodSchema,
+	/** What kind of document: newsletter, flyer, report, web page…; default: none. */
+	kind: LocalizedTextSchema.optional(),
+	/** File name of the document's text in the same folder, e.g. `newsletter-2020-01.txt`. */
+	document: z.string().regex(/^[^/\\]+\.(txt|md)$/, { message: '同じフォルダにある .txt または .md のファイル名を書いてください / Name a .txt or .md file in the same folder' }),
+	/** Where the original can be found; default: none. */
+	url: z.url().optional(),
+	/** Remarks about the document (e.g. "text extracted from print; layout lost"); default: none. */
+	note: LocalizedTextSchema.optional(),
+});
+
+export type SourceInput = z.input<typeof SourceSchema>;
+export type SourceData = z.output<typeof SourceSchema>;
