@@ -1,15 +1,8 @@
 import type { GradeBandSchema } from '../schemas/rating.ts';
 import type { Metric, MetricPoint } from '../schemas/metric.ts';
 import type { z } from 'zod';
+import { pointDifference, roundTo as round } from '../lib/format.ts';
 
-/** Rounds away float noise to `decimals` places. @example round(29.2 - 19.8, 1) // 9.4 */
-export const round = (value: number, decimals: number) => {
-	const f = 10 ** decimals;
-	return Math.round((value + Number.EPSILON * Math.sign(value)) * f) / f;
-};
-
-/** Decimal places in a number's shortest form. @example decimalsOf(12.81) // 2 */
-export const decimalsOf = (value: number) => (String(value).split('.')[1] ?? '').length;
 
 /** How a metric moved from its first to its latest point. */
 export interface Change {
@@ -29,7 +22,7 @@ export function deriveChange(metric: Pick<Metric, 'unit' | 'points' | 'changeSin
 	const to = metric.points.at(-1);
 	if (!from || !to || from === to || metric.changeSince) return undefined;
 	if (metric.unit === 'percent')
-		return { kind: 'points', value: round(to.value - from.value, Math.max(decimalsOf(from.value), decimalsOf(to.value))), from, to };
+		return { kind: 'points', value: pointDifference(from.value, to.value), from, to };
 	if (metric.unit === 'rank') return { kind: 'places', value: from.value - to.value, from, to };
 	if (from.value > 0 && to.value / from.value >= 2) return { kind: 'ratio', value: round(to.value / from.value, 1), from, to };
 	if (from.value === 0) return undefined;

@@ -1,0 +1,11 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+	// Pages link with trailing slashes; static hosts serve folder/index.html.
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	// One shared client bundle for charts; no prefetching on slow rural connections.
+	prefetch: false,
+	devToolbar: { enabled: false },
+});

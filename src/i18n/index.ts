@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import en from './en.ts';
+import ja from './ja.ts';
+
+export type Lang = 'ja' | 'en';
+export const LANGS: readonly Lang[] = ['ja', 'en'];
+export type UiKey = keyof typeof ja;
+
+/** Dictionaries are validated once at load: same keys, no empty strings, placeholders kept. */
+const DictionarySchema = z.record(z.string().regex(/^[a-z]+(\.[a-zA-Z]+)+$/), z.string().min(1));
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+
+function validate(): Record<Lang, Record<string, string>> {
+	const dicts = { ja: DictionarySchema.parse(ja), en: DictionarySchema.parse(en) };
+	for (const key of Object.keys(dicts.ja)) {
+		if (!(key in dicts.en)) throw new Error(`UI string "${key}" is missing in en.ts`);
+		if (placeholders(dicts.ja[key]!) !== placeholders(dicts.en[key]!)) throw new Error(`UI string "${key}" has different {placeholders} in ja and en`);
+	}
+	for (const key of Object.keys(dicts.en)) if (!(key in dicts.ja)) throw new Error(`UI string "${key}" is in en.ts but not ja.ts`);
+	return dicts;
+}
+
+const dictionaries = validate();
+
+/**
+ * A UI string in `lang`, with `{name}` placeholders filled.
+ * @example t('en', 'home.pledgeCount', { count: 34 }) // '34 pledges'
+ */
+export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
+	return dictionaries[lang][key]!.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
+
+/**
+ * Text of a `{ ja, en? }` field in `lang`; English falls back to Japanese.
+ * @example text({ ja: '達成' }, 'en') // '達成'
+ */
+export const text = (value: { ja: string; en?: string }, lang: Lang) => (lang === 'en' ? (value.en ?? value.ja) : value.ja);
+
+/**
+ * Site-relative URL of a page in `lang`: Japanese at the root, English under /en/.
+ * @example localeUrl('en', 'metrics/') // '/en/metrics/'
+ */
+export const localeUrl = (lang: Lang, path = '') => `${lang === 'ja' ? '/' : '/en/'}${path.replace(/^\/+/, '')}`;
+
+/**
+ * The path of the same page with the language prefix removed.
+ * @example pagePath('/en/metrics/') // 'metrics/'
+ */
+export const pagePath = (pathname: string) => pathname.replace(/^\/(en\/?)?/, '');
