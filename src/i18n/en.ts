@@ -43,6 +43,9 @@ export default {
 	'metrics.title': 'Results in figures',
 	'metrics.intro': 'Every figure is taken from published material and links to the passage it comes from. Changes and ratios are calculated from the printed figures.',
 	'ratings.title': 'How we rate',
+	'ratings.countsAsDone': '(counted as delivered)',
+	'ratings.grades': 'Grades for numeric targets',
+	'ratings.gradesIntro': 'Where a figure has a numeric target, the latest value as a share of the target (the achievement rate) is graded as follows.',
 	'report.date': 'Issued {date}',
 	'report.points': 'In this issue',
 } satisfies Record<keyof typeof ja, string>;

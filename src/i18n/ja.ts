@@ -41,6 +41,9 @@ export default {
 	'metrics.title': '数値で見る実績',
 	'metrics.intro': 'すべての数値は公表資料の記載に基づき、出典の該当箇所を示しています。増減や倍率は記載された数値から計算しています。',
 	'ratings.title': '評価の基準',
+	'ratings.countsAsDone': '（実現済みとして集計）',
+	'ratings.grades': '目標の達成率による区分',
+	'ratings.gradesIntro': '数値目標がある指標は、最新の値の目標に対する割合（達成率）で次のように区分します。',
 	'report.date': '{date}発行',
 	'report.points': 'この号のポイント',
 } as const;

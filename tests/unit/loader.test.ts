@@ -1,0 +1,579 @@
+/**
+ * loadContent() on a complete valid fixture (tests/fixtures/valid), then on copies of it with one
+ * thing broken each, pinning the exact lines a volunteer sees from `npm run check`.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { shareOf } from '../../src/model/derive.ts';
+import { loadContent } from '../../src/model/load.ts';
+import type { Model } from '../../src/model/model.ts';
+import { formatProblem } from '../../src/model/problems.ts';
+
+const VALID = fileURLToPath(new URL('../fixtures/valid', import.meta.url));
+const SOURCE = 'sample-newsletter-2020-01';
+
+describe('the valid fixture', () => {
+	const result = loadContent(VALID);
+	const model = result.model as Model;
+	const metric = (id: string) => {
+		const found = model.metrics.find((m) => m.id === id);
+		if (!found) throw new Error(`no metric ${id}`);
+		return found;
+	};
+	const policy = (id: string) => {
+		const found = model.policies.find((p) => p.id === id);
+		if (!found) throw new Error(`no policy ${id}`);
+		return found;
+	};
+
+	test('loads with no problems and builds a model', () => {
+		expect(result.problems.map(formatProblem)).toEqual([]);
+		expect(result.model).toBeDefined();
+	});
+
+	test('counts every kind of entry', () => {
+		expect(result.counts).toEqual({ manifestos: 1, pillars: 2, policies: 4, metrics: 8, achievements: 3, sources: 1, reports: 1 });
+	});
+
+	test('translation coverage counts texts and bodies', () => {
+		// 68 texts, of which 12 are Japanese-only shorthands (counted by hand in the fixture);
+		// 6 bodies have Japanese (child-care.md and women-on-boards.md have none), child-care-desk.md has no English.
+		expect(result.coverage).toEqual({ fields: { total: 68, translated: 56 }, bodies: { total: 6, translated: 5 } });
+	});
+
+	test('pillars follow the manifesto order, not file names; number defaults to the position', () => {
+		expect(model.pillars.map((p) => [p.id, p.number])).toEqual([
+			['sound-finances', '01'],
+			['child-care', '2'],
+		]);
+	});
+
+	test('policies: by pillar, then order; priorities outside pillars last', () => {
+		expect(model.policies.map((p) => p.id)).toEqual(['women-on-boards', 'more-tax-revenue', 'child-care-desk', 'town-promotion']);
+	});
+
+	test('a policy takes its manifesto from its pillar', () => {
+		expect(model.policies.map((p) => p.manifesto)).toEqual(Array(4).fill('sample-future-2016'));
+	});
+
+	test('the manifesto keeps its pillar and priority ids in order', () => {
+		const [m] = model.manifestos;
+		expect([m?.pillarIds, m?.priorityIds]).toEqual([
+			['sound-finances', 'child-care'],
+			['town-promotion', 'more-tax-revenue'],
+		]);
+	});
+
+	test('change first → latest is derived per unit', () => {
+		const changes = Object.fromEntries(model.metrics.map((m) => [m.id, m.change && [m.change.kind, m.change.value]]));
+		expect(changes).toEqual({
+			'livability-rank': ['places', 13],
+			'salon-districts': undefined, // one point
+			'women-on-councils': ['points', 9.4],
+			'hometown-tax': ['ratio', 50.5],
+			'virtual-citizens': undefined, // one point
+			consultations: ['percent', 37.3],
+			'overtime-hours': undefined, // changeSince: values are changes already
+			'care-sites': undefined, // one point
+		});
+	});
+
+	test('the change keeps its first and latest points', () => {
+		const change = metric('hometown-tax').change;
+		expect([change?.from.period.key, change?.from.value, change?.to.period.key, change?.to.value]).toEqual(['FY2015', 6790000, '2020-01', 343000000]);
+	});
+
+	test('achievement rate toward the target, direction-aware, with its grade band', () => {
+		const rates = Object.fromEntries(model.metrics.filter((m) => m.achievement).map((m) => [m.id, m.achievement]));
+		expect(rates).toEqual({
+			'livability-rank': { rate: 83.3, grade: 'C' }, // rank, lower is better: 10 / 12
+			'women-on-councils': { rate: 97.3, grade: 'B' }, // 29.2 / 30
+			'virtual-citizens': { rate: 3.7, grade: 'D' }, // 3682 / 100000
+			consultations: { rate: 116.7, grade: 'A' }, // 140 / 120
+		});
+	});
+
+	test('better defaults to down for a rank and up otherwise', () => {
+		expect([metric('livability-rank').better, metric('women-on-councils').better, metric('overtime-hours').better]).toEqual(['down', 'up', 'down']);
+	});
+
+	test('a point with `of` keeps its total, and its share is 89.7%', () => {
+		const point = metric('salon-districts').points[0]!;
+		expect([point.value, point.of, point.qualifier, shareOf(point)]).toEqual([61, 68, 'over', 89.7]);
+	});
+
+	test('periods are normalised: a YAML number is a year, a span keeps both ends', () => {
+		const year = metric('livability-rank').points[0]!.period;
+		const span = metric('care-sites').points[0]!.period;
+		expect([year.key, year.kind, span.key, span.kind, span.start, span.end]).toEqual(['2016', 'year', '2016-04..2019-12', 'range', '2016-04-01', '2019-12-31']);
+	});
+
+	test('qualifier defaults to exact', () => {
+		expect(metric('consultations').points.map((p) => p.qualifier)).toEqual(['about', 'exact']);
+	});
+
+	test('a policy without a rating gets the unrated level', () => {
+		const p = policy('women-on-boards');
+		expect([p.rating, model.levelOf(p).id]).toEqual([{ level: 'not-rated', evidence: [] }, 'not-rated']);
+	});
+
+	test('a rated policy keeps its reason, evidence and date', () => {
+		const p = policy('more-tax-revenue');
+		expect([model.levelOf(p).id, p.rating.asOf, p.rating.reason?.en, p.rating.evidence]).toEqual([
+			'in-progress',
+			'2020-01-15',
+			'Donations grew 50.5-fold, but hometown citizens are far from the target.',
+			[{ achievement: 'citizen-registry' }, { metric: 'hometown-tax' }, { source: SOURCE, quote: 'ふるさと納税は、金額で50.5倍！' }],
+		]);
+	});
+
+	test('a policy keeps points, deadline, funding and schedule', () => {
+		const p = policy('child-care-desk');
+		expect([p.points, p.deadline?.key, p.funding?.ja, p.schedule.map((s) => [s.period.key, s.text.ja])]).toEqual([
+			[{ ja: '役場1階に窓口を置く', en: "A desk on the town hall's ground floor" }, { ja: '土曜日も開く' }],
+			'FY2018',
+			'国の交付金と町の一般財源',
+			[
+				['FY2016', '準備'],
+				['2017-04', '窓口を開設'],
+			],
+		]);
+	});
+
+	test('achievements know their owner; highlight defaults to false; a source id alone is a source ref', () => {
+		expect(model.achievements.map((a) => [a.id, a.owner.kind, a.highlight, a.source])).toEqual([
+			['town-festival', 'manifesto', false, { source: SOURCE, quote: 'サンプル町まつりを10年ぶりに復活' }],
+			['citizen-registry', 'pillar', true, { source: SOURCE, quote: 'サンプル町ふるさと町民：3682人（2020年1月15日）' }],
+			['budget-review', 'pillar', false, { source: SOURCE }],
+		]);
+	});
+
+	test('metrics know their owner', () => {
+		expect(Object.fromEntries(model.metrics.map((m) => [m.id, `${m.owner.kind}:${m.owner.id}`]))).toEqual({
+			'livability-rank': 'manifesto:sample-future-2016',
+			'salon-districts': 'pillar:child-care',
+			'women-on-councils': 'policy:women-on-boards',
+			'hometown-tax': 'policy:more-tax-revenue',
+			'virtual-citizens': 'policy:more-tax-revenue',
+			consultations: 'policy:child-care-desk',
+			'overtime-hours': 'policy:child-care-desk',
+			'care-sites': 'policy:child-care-desk',
+		});
+	});
+
+	test('bodies are split at <!-- en --> and rendered', () => {
+		expect([model.manifestos[0]?.body, policy('child-care-desk').body, model.pillars[1]?.body]).toEqual([
+			{ ja: '<p>2016年2月1日に発表した<strong>政策集</strong>です。</p>', en: '<p>A <strong>policy platform</strong> announced on 1 February 2016.</p>' },
+			{ ja: '<p>子育ての相談を、役場の<strong>一つの窓口</strong>で受けます。</p>' },
+			{ ja: '' },
+		]);
+	});
+
+	test('site, report and source come through', () => {
+		expect([model.site.imprint.example, model.site.electionDate, model.reports[0]?.highlights, model.sources[0]?.date.key]).toEqual([
+			true,
+			'2024-04-21',
+			{ manifesto: 'sample-future-2016', policies: ['more-tax-revenue'], metrics: ['hometown-tax', 'women-on-councils'] },
+			'2020-01',
+		]);
+	});
+});
+
+// ---- Broken copies of the valid fixture ---------------------------------------------------------
+
+let root: string;
+beforeAll(() => {
+	root = mkdtempSync(join(tmpdir(), 'koyaku-loader-'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+type Change = (dir: string) => void;
+
+/** Replaces `from` by `to` in one file; fails when `from` is not there exactly once, so no case can silently test nothing. */
+const edit =
+	(file: string, from: string, to: string): Change =>
+	(dir) => {
+		const path = join(dir, file);
+		const text = readFileSync(path, 'utf8');
+		const count = text.split(from).length - 1;
+		if (count !== 1) throw new Error(`expected "${from}" once in ${file}, found ${count}`);
+		writeFileSync(path, text.replace(from, () => to));
+	};
+const remove =
+	(file: string): Change =>
+	(dir) =>
+		rmSync(join(dir, file));
+const rename =
+	(from: string, to: string): Change =>
+	(dir) =>
+		renameSync(join(dir, from), join(dir, to));
+/** Saves a file as Windows editors may: UTF-8 with a byte-order mark and CRLF line endings. */
+const windows =
+	(file: string): Change =>
+	(dir) => {
+		const path = join(dir, file);
+		writeFileSync(path, '\uFEFF' + readFileSync(path, 'utf8').replace(/\n/g, '\r\n'));
+	};
+const allFiles = (dir: string, sub = ''): string[] =>
+	readdirSync(join(dir, sub)).flatMap((name) => (statSync(join(dir, sub, name)).isDirectory() ? allFiles(dir, join(sub, name)) : [join(sub, name)]));
+
+/** A copy of the valid fixture with `changes` applied. */
+function variant(...changes: Change[]): string {
+	const dir = mkdtempSync(join(root, 'case-'));
+	cpSync(VALID, dir, { recursive: true });
+	for (const change of changes) change(dir);
+	return dir;
+}
+
+/** Loads a variant and returns the problems as printed by `npm run check`, with the folder shown as `<content>`. */
+function problems(...changes: Change[]): string[] {
+	const dir = variant(...changes);
+	const result = loadContent(dir);
+	const prefix = relative(process.cwd(), dir);
+	expect(result.model).toBeUndefined();
+	return result.problems.map((p) => formatProblem(p).split(prefix).join('<content>'));
+}
+
+describe('one problem of each kind', () => {
+	test('YAML syntax error (in a Markdown frontmatter: the line counts the opening ---)', () => {
+		expect(problems(edit('pillars/sound-finances.md', 'title: { ja: 健全な財政, en: Sound finances }', 'title: { ja: 健全な財政, en: Sound finances'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/pillars/sound-finances.md:5  (file)  YAMLの書き方に誤りがあります（字下げ・「:」の後の空白・引用符を確認してください） / YAML syntax error: Flow map in block collection must be sufficiently indented and end with a }",
+			  "<content>/manifestos/sample-future-2016.md:14  pillars.0  柱「sound-finances」が見つかりません / No pillar with id "sound-finances" (known: child-care)",
+			  "<content>/policies/more-tax-revenue.md:2  pillar  柱「sound-finances」が見つかりません / No pillar with id "sound-finances" (known: child-care)",
+			  "<content>/policies/women-on-boards.md:2  pillar  柱「sound-finances」が見つかりません / No pillar with id "sound-finances" (known: child-care)",
+			  "<content>/policies/more-tax-revenue.md:11  rating.evidence.0.achievement  実績「citizen-registry」が見つかりません / No achievement with id "citizen-registry" (known: town-festival)",
+			]
+		`);
+	});
+
+	test('YAML syntax error in a .yaml file', () => {
+		expect(problems(edit('site.yaml', 'url: https://sample-town.example/', 'url: "https://sample-town.example/'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/site.yaml:8  (file)  YAMLの書き方に誤りがあります（字下げ・「:」の後の空白・引用符を確認してください） / YAML syntax error: Missing closing "quote",
+			]
+		`);
+	});
+
+	test('missing required field', () => {
+		expect(problems(edit('policies/women-on-boards.md', 'title: { ja: 審議会の女性の割合を高める, en: More women on town councils }\n', ''))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/women-on-boards.md:2  title  必須の項目です。文字列または項目のまとまり（key: value）を書いてください / This field is required: write text or a group of fields (key: value)",
+			  "<content>/reports/newsletter-2020-01.md:11  highlights.metrics.1  指標「women-on-councils」が見つかりません / No metric with id "women-on-councils" (known: livability-rank, salon-districts, consultations, overtime-hours, care-sites, hometown-tax, virtual-citizens)",
+			]
+		`);
+	});
+
+	test('missing required number in a metric point', () => {
+		expect(problems(edit('policies/women-on-boards.md', '      - period: 2019-04\n        value: 29.2\n', '      - period: 2019-04\n'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/women-on-boards.md:12  metrics.0.points.1.value  必須の項目です。数値を書いてください / This field is required: write a number",
+			  "<content>/reports/newsletter-2020-01.md:11  highlights.metrics.1  指標「women-on-councils」が見つかりません / No metric with id "women-on-councils" (known: livability-rank, salon-districts, consultations, overtime-hours, care-sites, hometown-tax, virtual-citizens)",
+			]
+		`);
+	});
+
+	test('wrong type', () => {
+		expect(problems(edit('pillars/sound-finances.md', 'highlight: true', 'highlight: yes'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/pillars/sound-finances.md:15  achievements.0.highlight  true か falseを書いてください（今は "yes"） / Expected true or false, got "yes"",
+			  "<content>/manifestos/sample-future-2016.md:14  pillars.0  柱「sound-finances」が見つかりません / No pillar with id "sound-finances" (known: child-care)",
+			  "<content>/policies/more-tax-revenue.md:2  pillar  柱「sound-finances」が見つかりません / No pillar with id "sound-finances" (known: child-care)",
+			  "<content>/policies/women-on-boards.md:2  pillar  柱「sound-finances」が見つかりません / No pillar with id "sound-finances" (known: child-care)",
+			  "<content>/policies/more-tax-revenue.md:11  rating.evidence.0.achievement  実績「citizen-registry」が見つかりません / No achievement with id "citizen-registry" (known: town-festival)",
+			]
+		`);
+	});
+
+	test('a figure written with a comma', () => {
+		expect(problems(edit('policies/more-tax-revenue.md', 'value: 3682', 'value: 3,682'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/more-tax-revenue.md:33  metrics.1.points.0.value  数値を書いてください（今は "3,682"） / Expected a number, got "3,682"",
+			  "<content>/manifestos/sample-future-2016.md:18  priorities.1  政策「more-tax-revenue」が見つかりません / No policy with id "more-tax-revenue" (known: child-care-desk, town-promotion, women-on-boards)",
+			  "<content>/pillars/sound-finances.md:9  achievements.0.policy  政策「more-tax-revenue」が見つかりません / No policy with id "more-tax-revenue" (known: child-care-desk, town-promotion, women-on-boards)",
+			  "<content>/pillars/sound-finances.md:13  achievements.0.metrics.0  指標「virtual-citizens」が見つかりません / No metric with id "virtual-citizens" (known: livability-rank, salon-districts, consultations, overtime-hours, care-sites, women-on-councils)",
+			  "<content>/reports/newsletter-2020-01.md:10  highlights.policies.0  政策「more-tax-revenue」が見つかりません / No policy with id "more-tax-revenue" (known: child-care-desk, town-promotion, women-on-boards)",
+			  "<content>/reports/newsletter-2020-01.md:11  highlights.metrics.0  指標「hometown-tax」が見つかりません / No metric with id "hometown-tax" (known: livability-rank, salon-districts, consultations, overtime-hours, care-sites, women-on-councils)",
+			]
+		`);
+	});
+
+	test('unknown key, with did-you-mean (and the real key now missing)', () => {
+		expect(problems(edit('policies/town-promotion.md', 'title: { ja: 町の魅力を発信', 'titel: { ja: 町の魅力を発信'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/town-promotion.md:2  title  必須の項目です。文字列または項目のまとまり（key: value）を書いてください / This field is required: write text or a group of fields (key: value)",
+			  "<content>/policies/town-promotion.md:3  titel  知らない項目「titel」です。「title」のことですか？ / Unknown field "titel". Did you mean "title"? (allowed: pillar, manifesto, order, title, wording, summary, points, rating, deadline, funding, schedule, metrics, source)",
+			  "<content>/manifestos/sample-future-2016.md:17  priorities.0  政策「town-promotion」が見つかりません / No policy with id "town-promotion" (known: child-care-desk, more-tax-revenue, women-on-boards)",
+			]
+		`);
+	});
+
+	test('unknown key inside a text, with did-you-mean', () => {
+		expect(problems(edit('policies/town-promotion.md', 'en: Promote the town', 'eng: Promote the town'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/town-promotion.md:3  title.eng  知らない項目「eng」です。「en」のことですか？ / Unknown field "eng". Did you mean "en"? (allowed: ja, en)",
+			  "<content>/manifestos/sample-future-2016.md:17  priorities.0  政策「town-promotion」が見つかりません / No policy with id "town-promotion" (known: child-care-desk, more-tax-revenue, women-on-boards)",
+			]
+		`);
+	});
+
+	test('invalid enum value, with did-you-mean', () => {
+		expect(problems(edit('policies/more-tax-revenue.md', 'unit: yen', 'unit: yens'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/more-tax-revenue.md:18  metrics.0.unit  次のどれかを書いてください: yen, percent, people, cases, hours, rank, count（「yen」のことですか？） / Expected one of yen, percent, people, cases, hours, rank, count, got "yens" (did you mean "yen"?)",
+			  "<content>/manifestos/sample-future-2016.md:18  priorities.1  政策「more-tax-revenue」が見つかりません / No policy with id "more-tax-revenue" (known: child-care-desk, town-promotion, women-on-boards)",
+			  "<content>/pillars/sound-finances.md:9  achievements.0.policy  政策「more-tax-revenue」が見つかりません / No policy with id "more-tax-revenue" (known: child-care-desk, town-promotion, women-on-boards)",
+			  "<content>/pillars/sound-finances.md:13  achievements.0.metrics.0  指標「virtual-citizens」が見つかりません / No metric with id "virtual-citizens" (known: livability-rank, salon-districts, consultations, overtime-hours, care-sites, women-on-councils)",
+			  "<content>/reports/newsletter-2020-01.md:10  highlights.policies.0  政策「more-tax-revenue」が見つかりません / No policy with id "more-tax-revenue" (known: child-care-desk, town-promotion, women-on-boards)",
+			  "<content>/reports/newsletter-2020-01.md:11  highlights.metrics.0  指標「hometown-tax」が見つかりません / No metric with id "hometown-tax" (known: livability-rank, salon-districts, consultations, overtime-hours, care-sites, women-on-councils)",
+			]
+		`);
+	});
+
+	test('bad period', () => {
+		expect(problems(edit('policies/women-on-boards.md', 'period: FY2016', 'period: FY16'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/women-on-boards.md:10  metrics.0.points.0.period  期間は FY2016（年度）、2016（年）、2020-01（月）、2020-01-15（日）、2016-04..2023-12（期間）のいずれかで書いてください / Write a period as FY2016 (fiscal year), 2016 (year), 2020-01 (month), 2020-01-15 (day) or 2016-04..2023-12 (span) ("FY16" is not a period)",
+			  "<content>/reports/newsletter-2020-01.md:11  highlights.metrics.1  指標「women-on-councils」が見つかりません / No metric with id "women-on-councils" (known: livability-rank, salon-districts, consultations, overtime-hours, care-sites, hometown-tax, virtual-citizens)",
+			]
+		`);
+	});
+
+	test('bad date', () => {
+		expect(problems(edit('policies/more-tax-revenue.md', 'asOf: 2020-01-15', 'asOf: 2020-02-30'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/more-tax-revenue.md:14  rating.asOf  日付は 2020-01-15 の形で書いてください / Write a date as YYYY-MM-DD, e.g. 2020-01-15 (got "2020-02-30")",
+			  "<content>/manifestos/sample-future-2016.md:18  priorities.1  政策「more-tax-revenue」が見つかりません / No policy with id "more-tax-revenue" (known: child-care-desk, town-promotion, women-on-boards)",
+			  "<content>/pillars/sound-finances.md:9  achievements.0.policy  政策「more-tax-revenue」が見つかりません / No policy with id "more-tax-revenue" (known: child-care-desk, town-promotion, women-on-boards)",
+			  "<content>/pillars/sound-finances.md:13  achievements.0.metrics.0  指標「virtual-citizens」が見つかりません / No metric with id "virtual-citizens" (known: livability-rank, salon-districts, consultations, overtime-hours, care-sites, women-on-councils)",
+			  "<content>/reports/newsletter-2020-01.md:10  highlights.policies.0  政策「more-tax-revenue」が見つかりません / No policy with id "more-tax-revenue" (known: child-care-desk, town-promotion, women-on-boards)",
+			  "<content>/reports/newsletter-2020-01.md:11  highlights.metrics.0  指標「hometown-tax」が見つかりません / No metric with id "hometown-tax" (known: livability-rank, salon-districts, consultations, overtime-hours, care-sites, women-on-councils)",
+			]
+		`);
+	});
+
+	test('empty text', () => {
+		expect(problems(edit('policies/child-care-desk.md', '  - 土曜日も開く', '  - ""'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:6  points.1  日本語が空です。文章を書いてください / The Japanese text is empty: write it or remove the field",
+			]
+		`);
+	});
+
+	test('duplicate metric id across files', () => {
+		expect(problems(edit('policies/child-care-desk.md', 'id: care-sites', 'id: hometown-tax'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/more-tax-revenue.md:16  metrics.0.id  指標ID「hometown-tax」は <content>/policies/child-care-desk.md でも使われています。別のIDにしてください / Metric id "hometown-tax" is already used in <content>/policies/child-care-desk.md: ids must be unique",
+			]
+		`);
+	});
+
+	test('unknown pillar', () => {
+		expect(problems(edit('policies/women-on-boards.md', 'pillar: sound-finances', 'pillar: sound-finance'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/women-on-boards.md:2  pillar  柱「sound-finance」が見つかりません / No pillar with id "sound-finance" (known: child-care, sound-finances)",
+			]
+		`);
+	});
+
+	test('unknown manifesto', () => {
+		expect(problems(edit('policies/town-promotion.md', 'manifesto: sample-future-2016', 'manifesto: sample-future-2061'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/town-promotion.md:2  manifesto  マニフェスト「sample-future-2061」が見つかりません / No manifesto with id "sample-future-2061" (known: sample-future-2016)",
+			]
+		`);
+	});
+
+	test('unknown metric', () => {
+		expect(problems(edit('pillars/sound-finances.md', 'metrics: [virtual-citizens]', 'metrics: [virtual-citizen]'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/pillars/sound-finances.md:13  achievements.0.metrics.0  指標「virtual-citizen」が見つかりません / No metric with id "virtual-citizen" (known: livability-rank, salon-districts, consultations, overtime-hours, care-sites, hometown-tax, virtual-citizens, women-on-councils)",
+			]
+		`);
+	});
+
+	test('unknown achievement', () => {
+		expect(problems(edit('policies/more-tax-revenue.md', 'achievement: citizen-registry', 'achievement: citizen-registy'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/more-tax-revenue.md:11  rating.evidence.0.achievement  実績「citizen-registy」が見つかりません / No achievement with id "citizen-registy" (known: town-festival, citizen-registry, budget-review)",
+			]
+		`);
+	});
+
+	test('unknown source', () => {
+		expect(problems(edit('pillars/sound-finances.md', `    source: ${SOURCE}\n`, '    source: sample-newsletter-2020-1\n'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/pillars/sound-finances.md:19  achievements.1.source.source  出典「sample-newsletter-2020-1」が見つかりません / No source document with id "sample-newsletter-2020-1" (known: sample-newsletter-2020-01)",
+			]
+		`);
+	});
+
+	test('unknown policy among the priorities', () => {
+		expect(problems(edit('manifestos/sample-future-2016.md', '  - town-promotion\n', '  - town-promotions\n'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/manifestos/sample-future-2016.md:17  priorities.0  政策「town-promotions」が見つかりません / No policy with id "town-promotions" (known: child-care-desk, more-tax-revenue, town-promotion, women-on-boards)",
+			]
+		`);
+	});
+
+	test('source document file missing', () => {
+		expect(problems(remove(`sources/${SOURCE}.txt`)).slice(0, 1)).toMatchInlineSnapshot(`
+			[
+			  "<content>/sources/sample-newsletter-2020-01.yaml:6  document  文書ファイル sample-newsletter-2020-01.txt が sources/ にありません / The document file sample-newsletter-2020-01.txt is not in sources/",
+			]
+		`);
+	});
+
+	test('series out of order', () => {
+		expect(problems(edit('policies/women-on-boards.md', 'period: 2019-04', 'period: 2016-04'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/women-on-boards.md:12  metrics.0.points.1.period  値は古い順に並べてください（FY2016 の後に 2016-04） / List points oldest first: 2016-04 comes after FY2016",
+			]
+		`);
+	});
+
+	test('rank without `of`', () => {
+		expect(problems(edit('manifestos/sample-future-2016.md', '{ period: 2019, value: 12, of: 812 }', '{ period: 2019, value: 12 }'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/manifestos/sample-future-2016.md:31  metrics.0.points.1  順位には全体の数 of が必要です（例: 812市区中25位 → value: 25, of: 812） / A rank needs "of", the number ranked (25th of 812 → value: 25, of: 812)",
+			]
+		`);
+	});
+
+	test('value larger than its `of`', () => {
+		expect(problems(edit('pillars/child-care.md', 'value: 61, of: 68', 'value: 86, of: 68'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/pillars/child-care.md:11  metrics.0.points.0.value  値 86 が全体の数 68 を超えています / The value 86 is larger than its total "of" 68",
+			]
+		`);
+	});
+
+	test('quote not found in the source', () => {
+		expect(problems(edit('policies/child-care-desk.md', 'quote: 一時預かりの場所を5箇所以上開設', 'quote: 一時預かりの場所を6箇所以上開設'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:36  metrics.2.source.quote  引用が出典「sample-newsletter-2020-01」に見つかりません。出典の文言をそのまま写してください（空白・改行は無視します） / The quote is not in source "sample-newsletter-2020-01": copy the words exactly as printed (spaces and line breaks are ignored)",
+			]
+		`);
+	});
+
+	test('rated pledge without reason, evidence and asOf', () => {
+		expect(problems(edit('policies/town-promotion.md', 'rating: { level: not-rated }', 'rating: { level: achieved }'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/town-promotion.md:4  rating  「達成」と評価する理由（reason）を書いてください / Write the reason for rating it "Achieved"",
+			  "<content>/policies/town-promotion.md:4  rating  評価した日（asOf: 2020-01-31 など）を書いてください / Write the day of the rating (asOf: YYYY-MM-DD)",
+			  "<content>/policies/town-promotion.md:4  rating  根拠（evidence: 実績ID・指標ID・出典の引用）を1つ以上書いてください / Give at least one piece of evidence: an achievement id, a metric id or a quoted source",
+			]
+		`);
+	});
+
+	test('unknown rating level', () => {
+		expect(problems(edit('policies/town-promotion.md', 'rating: { level: not-rated }', 'rating: { level: unrated }'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/town-promotion.md:4  rating.level  評価段階「unrated」が見つかりません / No rating level with id "unrated" (known: achieved, in-progress, not-rated)",
+			]
+		`);
+	});
+
+	test('pillar not listed in its manifesto', () => {
+		expect(problems(edit('manifestos/sample-future-2016.md', '  - sound-finances\n  - child-care\n', '  - sound-finances\n'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/pillars/child-care.md:2  manifesto  マニフェスト「sample-future-2016」の pillars にこの柱「child-care」がありません。順番の位置に追加してください / Manifesto "sample-future-2016" does not list this pillar "child-care" in its pillars: add it where it belongs in the order",
+			]
+		`);
+	});
+
+	test('file name not a valid id', () => {
+		expect(problems(rename('policies/child-care-desk.md', 'policies/Child_Care_Desk.md'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/Child_Care_Desk.md  (file)  ファイル名はIDになるため、半角英小文字・数字・ハイフンにしてください（例: hometown-tax.md） / The file name is the id: use lower-case letters, digits and hyphens (e.g. hometown-tax.md)",
+			]
+		`);
+	});
+
+	test('missing site.yaml', () => {
+		expect(problems(remove('site.yaml'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/site.yaml  (file)  site.yaml がありません。作成してください / site.yaml is missing: create it (see README)",
+			]
+		`);
+	});
+
+	test('rating scale without an unrated level', () => {
+		expect(problems(edit('ratings.yaml', '    unrated: true\n', ''))).toMatchInlineSnapshot(`
+			[
+			  "<content>/ratings.yaml:3  levels  「未評価」にあたる段階（unrated: true）をちょうど1つ決めてください（今は0つ） / Mark exactly one level as unrated: true (found 0)",
+			]
+		`);
+	});
+
+	test('English-only body', () => {
+		expect(problems(edit('policies/child-care-desk.md', '子育ての相談を、役場の**一つの窓口**で受けます。', '<!-- en -->\nOne desk at the town hall.'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:39  body  本文に日本語がありません。<!-- en --> の前に日本語を書いてください / The body has English but no Japanese: write Japanese before the <!-- en --> line",
+			]
+		`);
+	});
+
+	test('Markdown file without frontmatter', () => {
+		expect(problems((dir) => writeFileSync(join(dir, 'reports/newsletter-2020-01.md'), '町民の皆さま、いつもありがとうございます。\n'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/reports/newsletter-2020-01.md:1  (file)  先頭に --- で囲んだ項目（frontmatter）がありません / The file has no frontmatter between --- lines",
+			]
+		`);
+	});
+
+	test('missing content folder', () => {
+		const result = loadContent(join(root, 'no-such-folder'));
+		expect([result.model, result.problems.map((p) => p.message)]).toEqual([
+			undefined,
+			['コンテンツのフォルダが見つかりません / The content folder does not exist (set KOYAKU_CONTENT to its path)'],
+		]);
+	});
+});
+
+describe('Windows line endings and byte-order marks', () => {
+	test('a fixture saved with BOM + CRLF everywhere loads clean, to the same model', () => {
+		const dir = variant((d) => allFiles(d).forEach((file) => windows(file)(d)));
+		expect(readFileSync(join(dir, 'site.yaml'), 'utf8').slice(0, 2)).toBe('\uFEFF#'); // the conversion did happen
+		const result = loadContent(dir);
+		expect(result.problems.map(formatProblem)).toEqual([]);
+		const plain = loadContent(VALID);
+		const strip = (model: Model | undefined) => JSON.stringify({ ...model, dir: undefined }).replaceAll(JSON.stringify(relative(process.cwd(), dir)).slice(1, -1), '').replaceAll(JSON.stringify(relative(process.cwd(), VALID)).slice(1, -1), '');
+		expect(strip(result.model)).toBe(strip(plain.model));
+	});
+
+	test('line numbers stay right in a BOM + CRLF file', () => {
+		expect(problems(edit('policies/more-tax-revenue.md', 'unit: yen', 'unit: yens'), windows('policies/more-tax-revenue.md'))).toEqual(
+			problems(edit('policies/more-tax-revenue.md', 'unit: yen', 'unit: yens')),
+		);
+	});
+});
+
+test('several problems in several files are all reported in one run', () => {
+	expect(
+		problems(
+			edit('site.yaml', 'email: office@sample-town.example', 'email: office-at-sample-town'),
+			edit('ratings.yaml', 'color: "#b8860b"', 'color: "#b8860"'),
+			edit('ratings.yaml', '{ id: C, min: 50 }', '{ id: C, min: 95 }'),
+			edit('manifestos/sample-future-2016.md', '{ period: 2019, value: 12, of: 812 }', '{ period: 2019, value: 12 }'),
+			edit('policies/child-care-desk.md', 'unit: cases', 'unit: case'),
+			edit('policies/child-care-desk.md', 'period: FY2016', 'period: FY16'),
+			edit('pillars/sound-finances.md', 'quote: サンプル町ふるさと町民：3682人', 'quote: サンプル町ふるさと町民：3862人'),
+			edit('reports/newsletter-2020-01.md', 'metrics: [hometown-tax, women-on-councils]', 'metrics: [hometown-tax, women-on-council]'),
+		),
+	).toMatchInlineSnapshot(`
+		[
+		  "<content>/site.yaml:12  imprint.email  メールアドレスの形が正しくありません / This is not an e-mail address",
+		  "<content>/ratings.yaml:13  levels.1.color  色は #1b7f3b のように書いてください / Write a colour as #rrggbb, e.g. #1b7f3b",
+		  "<content>/ratings.yaml:23  grades.2.min  評価区分は高い順に並べてください / List grade bands from the highest minimum down",
+		  "<content>/policies/child-care-desk.md:10  schedule.0.period  期間は FY2016（年度）、2016（年）、2020-01（月）、2020-01-15（日）、2016-04..2023-12（期間）のいずれかで書いてください / Write a period as FY2016 (fiscal year), 2016 (year), 2020-01 (month), 2020-01-15 (day) or 2016-04..2023-12 (span) ("FY16" is not a period)",
+		  "<content>/policies/child-care-desk.md:15  metrics.0.unit  次のどれかを書いてください: yen, percent, people, cases, hours, rank, count（「cases」のことですか？） / Expected one of yen, percent, people, cases, hours, rank, count, got "case" (did you mean "cases"?)",
+		  "<content>/manifestos/sample-future-2016.md:31  metrics.0.points.1  順位には全体の数 of が必要です（例: 812市区中25位 → value: 25, of: 812） / A rank needs "of", the number ranked (25th of 812 → value: 25, of: 812)",
+		  "<content>/pillars/sound-finances.md:16  achievements.0.source.quote  引用が出典「sample-newsletter-2020-01」に見つかりません。出典の文言をそのまま写してください（空白・改行は無視します） / The quote is not in source "sample-newsletter-2020-01": copy the words exactly as printed (spaces and line breaks are ignored)",
+		  "<content>/reports/newsletter-2020-01.md:11  highlights.metrics.1  指標「women-on-council」が見つかりません / No metric with id "women-on-council" (known: livability-rank, salon-districts, hometown-tax, virtual-citizens, women-on-councils)",
+		]
+	`);
+});
