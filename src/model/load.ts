@@ -57,7 +57,10 @@ export function loadContent(dir = contentDir()): LoadResult {
 		for (const error of src.syntaxErrors) problems.push({ file: src.file, line: error.line, field: '', message: error.message });
 		if (src.syntaxErrors.length) return undefined;
 		if (src.data === undefined || src.data === null) {
-			problems.push({ file: src.file, line: 1, field: '', message: '先頭に --- で囲んだ項目（frontmatter）がありません / The file has no frontmatter between --- lines' });
+			const message = src.file.endsWith('.md')
+				? '先頭に --- で囲んだ項目（frontmatter）がありません / The file has no frontmatter between --- lines'
+				: 'ファイルが空です。項目（key: value）を書いてください / The file is empty: write its fields (key: value)';
+			problems.push({ file: src.file, line: 1, field: '', message });
 			return undefined;
 		}
 		const result = schema.safeParse(src.data);

@@ -138,9 +138,12 @@ export function zodProblems(
 				}
 				return;
 			}
-			case 'invalid_type':
-				out.push({ ...at(path), message: expectedTypeMessage(issue, valueAt(data, path)) });
+			case 'invalid_type': {
+				// A schema's own bilingual message (e.g. "no units or commas" on a figure) beats the generic one, as for too_small.
+				const input = valueAt(data, path);
+				out.push({ ...at(path), message: input !== undefined && issue.message.includes(' / ') ? issue.message : expectedTypeMessage(issue, input) });
 				return;
+			}
 			case 'invalid_value': {
 				const input = valueAt(data, path);
 				const options = issue.values.map(String);

@@ -238,14 +238,20 @@ function problems(...changes: Change[]): string[] {
 }
 
 describe('one problem of each kind', () => {
-	test('YAML syntax error (in a Markdown frontmatter: the line counts the opening ---)', () => {
-		expect(problems(edit('pillars/sound-finances.md', 'title: { ja: 健全な財政, en: Sound finances }', 'title: { ja: 健全な財政, en: Sound finances'))).toMatchInlineSnapshot(`
+	// Most cases break policies/child-care-desk.md or reports/newsletter-2020-01.md, which no other file refers to,
+	// so each case shows only its own problem (the test 'a broken file is left out…' shows what happens to a file others refer to).
+	test('YAML syntax error: no space after the colon (the line counts the opening --- of the frontmatter)', () => {
+		expect(problems(edit('policies/child-care-desk.md', 'deadline: FY2018', 'deadline:FY2018'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/pillars/sound-finances.md:5  (file)  YAMLの書き方に誤りがあります（字下げ・「:」の後の空白・引用符を確認してください） / YAML syntax error: Flow map in block collection must be sufficiently indented and end with a }",
-			  "<content>/manifestos/sample-future-2016.md:14  pillars.0  柱「sound-finances」が見つかりません / No pillar with id "sound-finances" (known: child-care)",
-			  "<content>/policies/more-tax-revenue.md:2  pillar  柱「sound-finances」が見つかりません / No pillar with id "sound-finances" (known: child-care)",
-			  "<content>/policies/women-on-boards.md:2  pillar  柱「sound-finances」が見つかりません / No pillar with id "sound-finances" (known: child-care)",
-			  "<content>/policies/more-tax-revenue.md:11  rating.evidence.0.achievement  実績「citizen-registry」が見つかりません / No achievement with id "citizen-registry" (known: town-festival)",
+			  "<content>/policies/child-care-desk.md:7  (file)  YAMLの書き方に誤りがあります（字下げ・「:」の後の空白・引用符を確認してください） / YAML syntax error: Implicit keys need to be on a single line",
+			]
+		`);
+	});
+
+	test('YAML syntax error: a { } group not closed is reported on the line after it, where the parser notices', () => {
+		expect(problems(edit('policies/child-care-desk.md', "general budget }", 'general budget'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:9  (file)  YAMLの書き方に誤りがあります（字下げ・「:」の後の空白・引用符を確認してください） / YAML syntax error: Flow map in block collection must be sufficiently indented and end with a }",
 			]
 		`);
 	});
@@ -258,99 +264,99 @@ describe('one problem of each kind', () => {
 		`);
 	});
 
-	test('missing required field', () => {
-		expect(problems(edit('policies/women-on-boards.md', 'title: { ja: 審議会の女性の割合を高める, en: More women on town councils }\n', ''))).toMatchInlineSnapshot(`
+	test('YAML duplicate key', () => {
+		expect(problems(edit('reports/newsletter-2020-01.md', 'subtitle: 後援会報 2020年1月号\n', 'subtitle: 後援会報 2020年1月号\ntitle: 後援会報\n'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/policies/women-on-boards.md:2  title  必須の項目です。文字列または項目のまとまり（key: value）を書いてください / This field is required: write text or a group of fields (key: value)",
-			  "<content>/reports/newsletter-2020-01.md:11  highlights.metrics.1  指標「women-on-councils」が見つかりません / No metric with id "women-on-councils" (known: livability-rank, salon-districts, consultations, overtime-hours, care-sites, hometown-tax, virtual-citizens)",
+			  "<content>/reports/newsletter-2020-01.md:5  (file)  YAMLの書き方に誤りがあります（字下げ・「:」の後の空白・引用符を確認してください） / YAML syntax error: Map keys must be unique",
 			]
 		`);
 	});
 
-	test('missing required number in a metric point', () => {
-		expect(problems(edit('policies/women-on-boards.md', '      - period: 2019-04\n        value: 29.2\n', '      - period: 2019-04\n'))).toMatchInlineSnapshot(`
+	test('empty .yaml file', () => {
+		expect(problems((dir) => writeFileSync(join(dir, 'ratings.yaml'), '# nothing yet\n'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/policies/women-on-boards.md:12  metrics.0.points.1.value  必須の項目です。数値を書いてください / This field is required: write a number",
-			  "<content>/reports/newsletter-2020-01.md:11  highlights.metrics.1  指標「women-on-councils」が見つかりません / No metric with id "women-on-councils" (known: livability-rank, salon-districts, consultations, overtime-hours, care-sites, hometown-tax, virtual-citizens)",
+			  "<content>/ratings.yaml:1  (file)  ファイルが空です。項目（key: value）を書いてください / The file is empty: write its fields (key: value)",
+			]
+		`);
+	});
+
+	test('missing required field (located at the start of the frontmatter)', () => {
+		expect(problems(edit('policies/child-care-desk.md', 'title: { ja: 子育て相談窓口をひとつに, en: One desk for child-care questions }\n', ''))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:2  title  必須の項目です。文字列または項目のまとまり（key: value）を書いてください / This field is required: write text or a group of fields (key: value)",
+			]
+		`);
+	});
+
+	test('missing required number in a metric point (located at the point)', () => {
+		expect(problems(edit('policies/child-care-desk.md', '{ period: FY2018, value: 140 }', '{ period: FY2018 }'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:20  metrics.0.points.1.value  必須の項目です。数値を書いてください / This field is required: write a number",
 			]
 		`);
 	});
 
 	test('wrong type', () => {
-		expect(problems(edit('pillars/sound-finances.md', 'highlight: true', 'highlight: yes'))).toMatchInlineSnapshot(`
+		expect(problems(edit('policies/child-care-desk.md', 'cumulative: true', 'cumulative: yes'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/pillars/sound-finances.md:15  achievements.0.highlight  true か falseを書いてください（今は "yes"） / Expected true or false, got "yes"",
-			  "<content>/manifestos/sample-future-2016.md:14  pillars.0  柱「sound-finances」が見つかりません / No pillar with id "sound-finances" (known: child-care)",
-			  "<content>/policies/more-tax-revenue.md:2  pillar  柱「sound-finances」が見つかりません / No pillar with id "sound-finances" (known: child-care)",
-			  "<content>/policies/women-on-boards.md:2  pillar  柱「sound-finances」が見つかりません / No pillar with id "sound-finances" (known: child-care)",
-			  "<content>/policies/more-tax-revenue.md:11  rating.evidence.0.achievement  実績「citizen-registry」が見つかりません / No achievement with id "citizen-registry" (known: town-festival)",
+			  "<content>/policies/child-care-desk.md:35  metrics.2.cumulative  true か falseを書いてください（今は "yes"） / Expected true or false, got "yes"",
 			]
 		`);
 	});
 
-	test('a figure written with a comma', () => {
-		expect(problems(edit('policies/more-tax-revenue.md', 'value: 3682', 'value: 3,682'))).toMatchInlineSnapshot(`
+	test('a figure written with a comma gets the schema\'s own hint', () => {
+		expect(problems(edit('policies/child-care-desk.md', 'value: 102\n', 'value: 1,020\n'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/policies/more-tax-revenue.md:33  metrics.1.points.0.value  数値を書いてください（今は "3,682"） / Expected a number, got "3,682"",
-			  "<content>/manifestos/sample-future-2016.md:18  priorities.1  政策「more-tax-revenue」が見つかりません / No policy with id "more-tax-revenue" (known: child-care-desk, town-promotion, women-on-boards)",
-			  "<content>/pillars/sound-finances.md:9  achievements.0.policy  政策「more-tax-revenue」が見つかりません / No policy with id "more-tax-revenue" (known: child-care-desk, town-promotion, women-on-boards)",
-			  "<content>/pillars/sound-finances.md:13  achievements.0.metrics.0  指標「virtual-citizens」が見つかりません / No metric with id "virtual-citizens" (known: livability-rank, salon-districts, consultations, overtime-hours, care-sites, women-on-councils)",
-			  "<content>/reports/newsletter-2020-01.md:10  highlights.policies.0  政策「more-tax-revenue」が見つかりません / No policy with id "more-tax-revenue" (known: child-care-desk, town-promotion, women-on-boards)",
-			  "<content>/reports/newsletter-2020-01.md:11  highlights.metrics.0  指標「hometown-tax」が見つかりません / No metric with id "hometown-tax" (known: livability-rank, salon-districts, consultations, overtime-hours, care-sites, women-on-councils)",
+			  "<content>/policies/child-care-desk.md:18  metrics.0.points.0.value  数値を書いてください（単位や「,」は付けない） / Write a plain number, without units or commas",
 			]
 		`);
 	});
 
 	test('unknown key, with did-you-mean (and the real key now missing)', () => {
-		expect(problems(edit('policies/town-promotion.md', 'title: { ja: 町の魅力を発信', 'titel: { ja: 町の魅力を発信'))).toMatchInlineSnapshot(`
+		expect(problems(edit('policies/child-care-desk.md', 'title: { ja: 子育て相談窓口', 'titel: { ja: 子育て相談窓口'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/policies/town-promotion.md:2  title  必須の項目です。文字列または項目のまとまり（key: value）を書いてください / This field is required: write text or a group of fields (key: value)",
-			  "<content>/policies/town-promotion.md:3  titel  知らない項目「titel」です。「title」のことですか？ / Unknown field "titel". Did you mean "title"? (allowed: pillar, manifesto, order, title, wording, summary, points, rating, deadline, funding, schedule, metrics, source)",
-			  "<content>/manifestos/sample-future-2016.md:17  priorities.0  政策「town-promotion」が見つかりません / No policy with id "town-promotion" (known: child-care-desk, more-tax-revenue, women-on-boards)",
+			  "<content>/policies/child-care-desk.md:2  title  必須の項目です。文字列または項目のまとまり（key: value）を書いてください / This field is required: write text or a group of fields (key: value)",
+			  "<content>/policies/child-care-desk.md:3  titel  知らない項目「titel」です。「title」のことですか？ / Unknown field "titel". Did you mean "title"? (allowed: pillar, manifesto, order, title, wording, summary, points, rating, deadline, funding, schedule, metrics, source)",
 			]
 		`);
 	});
 
 	test('unknown key inside a text, with did-you-mean', () => {
-		expect(problems(edit('policies/town-promotion.md', 'en: Promote the town', 'eng: Promote the town'))).toMatchInlineSnapshot(`
+		expect(problems(edit('policies/child-care-desk.md', 'en: One desk', 'eng: One desk'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/policies/town-promotion.md:3  title.eng  知らない項目「eng」です。「en」のことですか？ / Unknown field "eng". Did you mean "en"? (allowed: ja, en)",
-			  "<content>/manifestos/sample-future-2016.md:17  priorities.0  政策「town-promotion」が見つかりません / No policy with id "town-promotion" (known: child-care-desk, more-tax-revenue, women-on-boards)",
+			  "<content>/policies/child-care-desk.md:3  title.eng  知らない項目「eng」です。「en」のことですか？ / Unknown field "eng". Did you mean "en"? (allowed: ja, en)",
 			]
 		`);
 	});
 
 	test('invalid enum value, with did-you-mean', () => {
-		expect(problems(edit('policies/more-tax-revenue.md', 'unit: yen', 'unit: yens'))).toMatchInlineSnapshot(`
+		expect(problems(edit('policies/child-care-desk.md', 'unit: hours', 'unit: hour'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/policies/more-tax-revenue.md:18  metrics.0.unit  次のどれかを書いてください: yen, percent, people, cases, hours, rank, count（「yen」のことですか？） / Expected one of yen, percent, people, cases, hours, rank, count, got "yens" (did you mean "yen"?)",
-			  "<content>/manifestos/sample-future-2016.md:18  priorities.1  政策「more-tax-revenue」が見つかりません / No policy with id "more-tax-revenue" (known: child-care-desk, town-promotion, women-on-boards)",
-			  "<content>/pillars/sound-finances.md:9  achievements.0.policy  政策「more-tax-revenue」が見つかりません / No policy with id "more-tax-revenue" (known: child-care-desk, town-promotion, women-on-boards)",
-			  "<content>/pillars/sound-finances.md:13  achievements.0.metrics.0  指標「virtual-citizens」が見つかりません / No metric with id "virtual-citizens" (known: livability-rank, salon-districts, consultations, overtime-hours, care-sites, women-on-councils)",
-			  "<content>/reports/newsletter-2020-01.md:10  highlights.policies.0  政策「more-tax-revenue」が見つかりません / No policy with id "more-tax-revenue" (known: child-care-desk, town-promotion, women-on-boards)",
-			  "<content>/reports/newsletter-2020-01.md:11  highlights.metrics.0  指標「hometown-tax」が見つかりません / No metric with id "hometown-tax" (known: livability-rank, salon-districts, consultations, overtime-hours, care-sites, women-on-councils)",
+			  "<content>/policies/child-care-desk.md:25  metrics.1.unit  次のどれかを書いてください: yen, percent, people, cases, hours, rank, count（「hours」のことですか？） / Expected one of yen, percent, people, cases, hours, rank, count, got "hour" (did you mean "hours"?)",
 			]
 		`);
 	});
 
 	test('bad period', () => {
-		expect(problems(edit('policies/women-on-boards.md', 'period: FY2016', 'period: FY16'))).toMatchInlineSnapshot(`
+		expect(problems(edit('policies/child-care-desk.md', 'period: FY2017', 'period: FY17'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/policies/women-on-boards.md:10  metrics.0.points.0.period  期間は FY2016（年度）、2016（年）、2020-01（月）、2020-01-15（日）、2016-04..2023-12（期間）のいずれかで書いてください / Write a period as FY2016 (fiscal year), 2016 (year), 2020-01 (month), 2020-01-15 (day) or 2016-04..2023-12 (span) ("FY16" is not a period)",
-			  "<content>/reports/newsletter-2020-01.md:11  highlights.metrics.1  指標「women-on-councils」が見つかりません / No metric with id "women-on-councils" (known: livability-rank, salon-districts, consultations, overtime-hours, care-sites, hometown-tax, virtual-citizens)",
+			  "<content>/policies/child-care-desk.md:17  metrics.0.points.0.period  期間は FY2016（年度）、2016（年）、2020-01（月）、2020-01-15（日）、2016-04..2023-12（期間）のいずれかで書いてください / Write a period as FY2016 (fiscal year), 2016 (year), 2020-01 (month), 2020-01-15 (day) or 2016-04..2023-12 (span) ("FY17" is not a period)",
+			]
+		`);
+	});
+
+	test('bad period: a span that ends before it starts', () => {
+		expect(problems(edit('policies/child-care-desk.md', '2016-04..2019-12', '2019-12..2016-04'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:37  metrics.2.points.0.period  期間は FY2016（年度）、2016（年）、2020-01（月）、2020-01-15（日）、2016-04..2023-12（期間）のいずれかで書いてください / Write a period as FY2016 (fiscal year), 2016 (year), 2020-01 (month), 2020-01-15 (day) or 2016-04..2023-12 (span) (the span ends (2016-04) before it starts (2019-12))",
 			]
 		`);
 	});
 
 	test('bad date', () => {
-		expect(problems(edit('policies/more-tax-revenue.md', 'asOf: 2020-01-15', 'asOf: 2020-02-30'))).toMatchInlineSnapshot(`
+		expect(problems(edit('reports/newsletter-2020-01.md', 'date: 2020-01-20', 'date: 2020-02-30'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/policies/more-tax-revenue.md:14  rating.asOf  日付は 2020-01-15 の形で書いてください / Write a date as YYYY-MM-DD, e.g. 2020-01-15 (got "2020-02-30")",
-			  "<content>/manifestos/sample-future-2016.md:18  priorities.1  政策「more-tax-revenue」が見つかりません / No policy with id "more-tax-revenue" (known: child-care-desk, town-promotion, women-on-boards)",
-			  "<content>/pillars/sound-finances.md:9  achievements.0.policy  政策「more-tax-revenue」が見つかりません / No policy with id "more-tax-revenue" (known: child-care-desk, town-promotion, women-on-boards)",
-			  "<content>/pillars/sound-finances.md:13  achievements.0.metrics.0  指標「virtual-citizens」が見つかりません / No metric with id "virtual-citizens" (known: livability-rank, salon-districts, consultations, overtime-hours, care-sites, women-on-councils)",
-			  "<content>/reports/newsletter-2020-01.md:10  highlights.policies.0  政策「more-tax-revenue」が見つかりません / No policy with id "more-tax-revenue" (known: child-care-desk, town-promotion, women-on-boards)",
-			  "<content>/reports/newsletter-2020-01.md:11  highlights.metrics.0  指標「hometown-tax」が見つかりません / No metric with id "hometown-tax" (known: livability-rank, salon-districts, consultations, overtime-hours, care-sites, women-on-councils)",
+			  "<content>/reports/newsletter-2020-01.md:2  date  日付は 2020-01-15 の形で書いてください / Write a date as YYYY-MM-DD, e.g. 2020-01-15 (got "2020-02-30")",
 			]
 		`);
 	});
@@ -359,6 +365,27 @@ describe('one problem of each kind', () => {
 		expect(problems(edit('policies/child-care-desk.md', '  - 土曜日も開く', '  - ""'))).toMatchInlineSnapshot(`
 			[
 			  "<content>/policies/child-care-desk.md:6  points.1  日本語が空です。文章を書いてください / The Japanese text is empty: write it or remove the field",
+			]
+		`);
+	});
+
+	test('a metric without points', () => {
+		expect(problems(edit('policies/child-care-desk.md', '      - { period: FY2019, value: -1520 }\n', '      []\n'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:28  metrics.1.points  少なくとも1つの値が必要です / A metric needs at least one point",
+			]
+		`);
+	});
+
+	test('a broken file is left out, so what refers to it is reported too', () => {
+		expect(problems(edit('policies/more-tax-revenue.md', 'unit: yen', 'unit: yens'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/more-tax-revenue.md:18  metrics.0.unit  次のどれかを書いてください: yen, percent, people, cases, hours, rank, count（「yen」のことですか？） / Expected one of yen, percent, people, cases, hours, rank, count, got "yens" (did you mean "yen"?)",
+			  "<content>/manifestos/sample-future-2016.md:18  priorities.1  政策「more-tax-revenue」が見つかりません / No policy with id "more-tax-revenue" (known: child-care-desk, town-promotion, women-on-boards)",
+			  "<content>/pillars/sound-finances.md:9  achievements.0.policy  政策「more-tax-revenue」が見つかりません / No policy with id "more-tax-revenue" (known: child-care-desk, town-promotion, women-on-boards)",
+			  "<content>/pillars/sound-finances.md:13  achievements.0.metrics.0  指標「virtual-citizens」が見つかりません / No metric with id "virtual-citizens" (known: livability-rank, salon-districts, consultations, overtime-hours, care-sites, women-on-councils)",
+			  "<content>/reports/newsletter-2020-01.md:10  highlights.policies.0  政策「more-tax-revenue」が見つかりません / No policy with id "more-tax-revenue" (known: child-care-desk, town-promotion, women-on-boards)",
+			  "<content>/reports/newsletter-2020-01.md:11  highlights.metrics.0  指標「hometown-tax」が見つかりません / No metric with id "hometown-tax" (known: livability-rank, salon-districts, consultations, overtime-hours, care-sites, women-on-councils)",
 			]
 		`);
 	});
@@ -419,10 +446,13 @@ describe('one problem of each kind', () => {
 		`);
 	});
 
-	test('source document file missing', () => {
-		expect(problems(remove(`sources/${SOURCE}.txt`)).slice(0, 1)).toMatchInlineSnapshot(`
+	test('source document file missing: reported, and then every quote from it too', () => {
+		const lines = problems(remove(`sources/${SOURCE}.txt`));
+		expect([lines.length, lines[0], lines[1]]).toMatchInlineSnapshot(`
 			[
+			  24,
 			  "<content>/sources/sample-newsletter-2020-01.yaml:6  document  文書ファイル sample-newsletter-2020-01.txt が sources/ にありません / The document file sample-newsletter-2020-01.txt is not in sources/",
+			  "<content>/manifestos/sample-future-2016.md:35  source.source  出典「sample-newsletter-2020-01」が見つかりません / No source document with id "sample-newsletter-2020-01"",
 			]
 		`);
 	});
@@ -454,7 +484,7 @@ describe('one problem of each kind', () => {
 	test('quote not found in the source', () => {
 		expect(problems(edit('policies/child-care-desk.md', 'quote: 一時預かりの場所を5箇所以上開設', 'quote: 一時預かりの場所を6箇所以上開設'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/policies/child-care-desk.md:36  metrics.2.source.quote  引用が出典「sample-newsletter-2020-01」に見つかりません。出典の文言をそのまま写してください（空白・改行は無視します） / The quote is not in source "sample-newsletter-2020-01": copy the words exactly as printed (spaces and line breaks are ignored)",
+			  "<content>/policies/child-care-desk.md:38  metrics.2.source.quote  引用が出典「sample-newsletter-2020-01」に見つかりません。出典の文言をそのまま写してください（空白・改行は無視します） / The quote is not in source "sample-newsletter-2020-01": copy the words exactly as printed (spaces and line breaks are ignored)",
 			]
 		`);
 	});
@@ -512,7 +542,7 @@ describe('one problem of each kind', () => {
 	test('English-only body', () => {
 		expect(problems(edit('policies/child-care-desk.md', '子育ての相談を、役場の**一つの窓口**で受けます。', '<!-- en -->\nOne desk at the town hall.'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/policies/child-care-desk.md:39  body  本文に日本語がありません。<!-- en --> の前に日本語を書いてください / The body has English but no Japanese: write Japanese before the <!-- en --> line",
+			  "<content>/policies/child-care-desk.md:41  body  本文に日本語がありません。<!-- en --> の前に日本語を書いてください / The body has English but no Japanese: write Japanese before the <!-- en --> line",
 			]
 		`);
 	});

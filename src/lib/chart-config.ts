@@ -1,0 +1,529 @@
+/**
+ * Chart configuration for metrics: PURE, and safe for the client bundle.
+ *
+ * The server turns a metric into a small JSON {@link ChartSpec} (`toChartSpec`) that is embedded in the page;
+ * the browser turns the spec into a chart.js configuration (`chartConfig`). Functions (tick and tooltip
+ * callbacks, the label plugin) cannot be serialised, which is why the configuration is built client-side.
+ *
+ * Runtime imports are limited to format.ts and period.ts (and the two UI dictionaries, used only by
+ * `toChartSpec`, which the client never calls, so the bundler drops them): no zod, no model.
+ */
+import type { ChartConfiguration, ChartType, Plugin, Scale, TooltipItem } from 'chart.js';
+import type { MetricEntry } from '../model/model.ts';
+import en from '../i18n/en.ts';
+import ja from '../i18n/ja.ts';
+import {
+	decimalsOf,
+	formatChange,
+	formatNumber,
+	formatPercent,
+	formatPeriod,
+	formatPeriodShort,
+	formatPeriodSpan,
+	formatPoints,
+	formatQualified,
+	formatRank,
+	formatRatio,
+	formatValue,
+	formatYenShort,
+	roundTo,
+	type Counter,
+	type Lang,
+	type Qualifier,
+	type Scope,
+	type Unit,
+} from './format.ts';
+import { parsePeriod, type Period } from './period.ts';
+
+/* ------------------------------------------------------------------ */
+/* Spec                                                                */
+/* ------------------------------------------------------------------ */
+
+/**
+ * What a metric's chart shows:
+ * - `before-after`: two points, two bars, the change called out in the title
+ * - `series`: three or more points, one bar each
+ * - `target`: points against a target (dashed line labelled 目標 / Target)
+ * - `rank`: a position on a 1…N scale, 1 best
+ * - `share`: one point out of a total (61 of 68 districts)
+ * - `change`: values that are themselves changes (−12.81% since FY2017)
+ * - `single`: one plain figure
+ */
+export type ChartKind = 'before-after' | 'series' | 'target' | 'rank' | 'share' | 'change' | 'single';
+
+export interface ChartSpecPoint {
+	/** Period key as written in content: `FY2016`, `2020-01`, `2016-04..2023-12`. */
+	period: string;
+	value: number;
+	of?: number;
+	qualifier: Qualifier;
+}
+
+/** Localised words the chart draws (the client has no dictionary). */
+export interface ChartWords {
+	/** 目標 / Target */
+	target: string;
+	/** `{value}（{total}中、{share}）` / `{value} of {total} ({share})` */
+	share: string;
+	/** `{period}比` / `Change since {period}` */
+	changeSince: string;
+}
+
+/** Everything the browser needs to draw one metric: JSON-safe, small. */
+export interface ChartSpec {
+	id: string;
+	kind: ChartKind;
+	/** Metric label in the page's language. */
+	label: string;
+	unit: Unit;
+	counter?: Counter;
+	scope?: Scope;
+	better: 'up' | 'down' | 'neutral';
+	/** Period key the values are changes since (`changeSince`). */
+	changeSince?: string;
+	cumulative: boolean;
+	points: ChartSpecPoint[];
+	target?: { value: number; period?: string };
+	/** First → latest, as derived on the server. */
+	change?: { kind: 'points' | 'ratio' | 'percent' | 'places'; value: number };
+	words: ChartWords;
+}
+
+/** What {@link chartKind} looks at: a {@link MetricEntry} or a {@link ChartSpec}. */
+export interface KindInput {
+	unit: Unit;
+	changeSince?: unknown;
+	target?: unknown;
+	points: readonly { of?: number | undefined }[];
+}
+
+/**
+ * Which chart suits a metric. Changes and ranks first (their values are not levels), then targets.
+ * @example chartKind({ unit: 'yen', points: [{}, {}] }) // 'before-after'
+ */
+export function chartKind(metric: KindInput): ChartKind {
+	if (metric.changeSince !== undefined) return 'change';
+	if (metric.unit === 'rank') return 'rank';
+	if (metric.target !== undefined) return 'target';
+	if (metric.points.length >= 3) return 'series';
+	if (metric.points.length === 2) return 'before-after';
+	return metric.points[0]?.of !== undefined ? 'share' : 'single';
+}
+
+const DICTIONARIES = { ja, en } as const;
+const word = (lang: Lang, key: 'metric.target' | 'metric.share' | 'metric.changeSince') => DICTIONARIES[lang][key];
+
+/** Server side: the JSON spec for one metric, in `lang`. */
+export function toChartSpec(metric: MetricEntry, lang: Lang): ChartSpec {
+	const spec: ChartSpec = {
+		id: metric.id,
+		kind: chartKind(metric),
+		label: lang === 'en' ? (metric.label.en ?? metric.label.ja) : metric.label.ja,
+		unit: metric.unit,
+		better: metric.better,
+		cumulative: metric.cumulative,
+		points: metric.points.map((p) => ({
+			period: p.period.key,
+			value: p.value,
+			...(p.of === undefined ? {} : { of: p.of }),
+			qualifier: p.qualifier,
+		})),
+		words: { target: word(lang, 'metric.target'), share: word(lang, 'metric.share'), changeSince: word(lang, 'metric.changeSince') },
+	};
+	if (metric.counter) spec.counter = metric.counter;
+	const scope = scopeOf(metric);
+	if (scope) spec.scope = scope;
+	if (metric.changeSince) spec.changeSince = metric.changeSince.key;
+	if (metric.target) spec.target = { value: metric.target.value, ...(metric.target.period ? { period: metric.target.period.key } : {}) };
+	if (metric.change) spec.change = { kind: metric.change.kind, value: metric.change.value };
+	return spec;
+}
+
+/* ------------------------------------------------------------------ */
+/* Text shared by the chart and the page                               */
+/* ------------------------------------------------------------------ */
+
+/** Parses a period key from a spec; keys come from validated content, so failure is a bug. */
+export function periodOf(key: string): Period {
+	const parsed = parsePeriod(key);
+	if (typeof parsed === 'string') throw new Error(`Bad period key "${key}": ${parsed}`);
+	return parsed;
+}
+
+const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? `{${name}}`);
+
+/** A point's share of its total in percent, one decimal (same rounding as the model's `shareOf`). */
+export const percentOf = (value: number, of: number) => roundTo((value / of) * 100, 1);
+
+/** What value formatting needs: a {@link ChartSpec} or a metric (whose scope may lack English). */
+export interface ValueMetric {
+	unit: Unit;
+	counter?: Counter | undefined;
+	scope?: { ja: string; en?: string | undefined } | undefined;
+	/** Set when values are changes; only its presence matters here. */
+	changeSince?: unknown;
+}
+
+const scopeOf = (metric: ValueMetric): Scope | undefined => (metric.scope ? { ja: metric.scope.ja, en: metric.scope.en ?? metric.scope.ja } : undefined);
+
+/**
+ * A figure as the page shows it: unit, qualifier (約 / 以上 / 余), rank among N, signed when the values are changes.
+ * @example valueText({ unit: 'yen' }, { value: 343000000, qualifier: 'exact' }, 'ja') // '3億4,300万円'
+ */
+export function valueText(metric: ValueMetric, point: Pick<ChartSpecPoint, 'value' | 'of' | 'qualifier'>, lang: Lang): string {
+	let out: string;
+	if (metric.unit === 'rank') out = formatRank(point.value, point.of, lang, scopeOf(metric));
+	else if (metric.changeSince !== undefined && metric.unit === 'percent') out = formatChange(point.value, lang, decimalsOf(point.value));
+	else {
+		out = formatValue(point.value, metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined);
+		if (metric.changeSince !== undefined && point.value > 0) out = `+${out}`;
+	}
+	return formatQualified(out, point.qualifier, lang);
+}
+
+/**
+ * A share as written in sentences and tables: 61区（68区中、89.7%） / 61 of 68 districts (89.7%).
+ */
+export function shareText(metric: ValueMetric, point: Pick<ChartSpecPoint, 'value' | 'of' | 'qualifier'>, lang: Lang, template: string): string {
+	if (point.of === undefined) return valueText(metric, point, lang);
+	const extra = metric.counter ? { counter: metric.counter } : undefined;
+	const total = formatValue(point.of, metric.unit, lang, extra);
+	// English puts the counter after the total only: "61 of 68 districts".
+	const value = lang === 'en' ? formatNumber(point.value, lang) : formatValue(point.value, metric.unit, lang, extra);
+	return fill(template, {
+		value: formatQualified(value, point.qualifier, lang),
+		total,
+		share: formatPercent(percentOf(point.value, point.of), lang),
+	});
+}
+
+/**
+ * A derived change as a short callout: 50.5倍, +9.4ポイント, +3.2%; `places` is worded by the caller.
+ * @example changeText({ kind: 'ratio', value: 50.5 }, 'en') // '50.5×'
+ */
+export function changeText(change: NonNullable<ChartSpec['change']>, lang: Lang): string | undefined {
+	switch (change.kind) {
+		case 'ratio':
+			return formatRatio(change.value, lang);
+		case 'points':
+			return formatPoints(change.value, lang);
+		case 'percent':
+			return formatChange(change.value, lang, 1);
+		case 'places':
+			return undefined;
+	}
+}
+
+/** A period for an axis: compact, a span on two lines so it fits a phone. */
+export function periodLabel(key: string, lang: Lang): string | string[] {
+	const period = periodOf(key);
+	if (period.kind !== 'range' || !period.from || !period.to) return formatPeriodShort(period, lang);
+	return [`${formatPeriodShort(period.from, lang)}${lang === 'ja' ? '～' : ' –'}`, formatPeriodShort(period.to, lang)];
+}
+
+/**
+ * An axis tick for a value: short yen (3億 / ¥300M), percent, rank (25位 / 25th) or a plain number.
+ * @example tickText(300000000, { unit: 'yen' }, 'ja') // '3億'
+ */
+export function tickText(value: number, metric: ValueMetric, lang: Lang): string {
+	if (metric.unit === 'yen') return formatYenShort(value, lang);
+	if (metric.unit === 'rank') return formatRank(value, undefined, lang);
+	if (metric.unit === 'percent') return metric.changeSince !== undefined ? formatChange(value, lang, decimalsOf(value)) : formatPercent(value, lang);
+	return formatNumber(value, lang);
+}
+
+/* ------------------------------------------------------------------ */
+/* Colours                                                             */
+/* ------------------------------------------------------------------ */
+
+/**
+ * Okabe–Ito colours (safe for the common colour-vision deficiencies). The latest point is the
+ * darkest (blue, luminance 0.15); earlier points are sky blue (0.40) with a blue outline, so bars
+ * stay distinct in greyscale print and every bar has at least 3:1 contrast with the white page.
+ */
+export const COLORS = {
+	latest: '#0072B2',
+	earlier: '#56B4E9',
+	/** The rest of a total (share) or of a rank scale: light grey with a grey outline. */
+	track: '#EEEEEE',
+	trackBorder: '#767676',
+	/** Target line: vermillion, dashed. */
+	target: '#D55E00',
+	ink: '#1f2328',
+	grid: '#d0d7de',
+	onDark: '#ffffff',
+} as const;
+
+/** Font sizes in CSS pixels: large enough for elderly readers on a phone. */
+export const FONT = { tick: 14, label: 15, title: 16 } as const;
+
+/* ------------------------------------------------------------------ */
+/* Inline plugin: value labels and the target line                     */
+/* ------------------------------------------------------------------ */
+
+export interface KoyakuPluginOptions {
+	/** Per dataset, per point: the label drawn at the end of the bar (null: none). */
+	labels: (string | null)[][];
+	/** A dashed line across the value axis at `value`, labelled. */
+	target?: { value: number; label: string };
+}
+
+declare module 'chart.js' {
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	interface PluginOptionsByType<TType extends ChartType> {
+		koyaku?: KoyakuPluginOptions;
+	}
+}
+
+type Ctx = CanvasRenderingContext2D;
+const font = (family: string | undefined, size: number, bold = true) => `${bold ? '700 ' : ''}${size}px ${family ?? 'sans-serif'}`;
+
+/** Draws a label at the end of a bar: outside if it fits, else inside in a contrasting colour. */
+function drawBarLabel(ctx: Ctx, text: string, bar: { x: number; y: number; base: number }, horizontal: boolean, area: { left: number; right: number; top: number; bottom: number }, fillColor: unknown) {
+	const gap = 6;
+	const width = ctx.measureText(text).width;
+	const inside = fillColor === COLORS.latest ? COLORS.onDark : COLORS.ink;
+	if (horizontal) {
+		const forward = bar.x >= bar.base; // grows to the right
+		ctx.textBaseline = 'middle';
+		const outside = forward ? bar.x + gap + width <= area.right + 2 : bar.x - gap - width >= area.left - 2;
+		const length = Math.abs(bar.x - bar.base);
+		if (outside || length < width + 2 * gap) {
+			ctx.fillStyle = COLORS.ink;
+			ctx.textAlign = forward ? 'left' : 'right';
+			// When neither fits, keep the label inside the chart area, over the bar's end.
+			const x = outside ? bar.x + (forward ? gap : -gap) : forward ? area.right - width : area.left + width;
+			ctx.fillText(text, outside ? x : Math.max(area.left, Math.min(x, area.right)), bar.y);
+		} else {
+			ctx.fillStyle = inside;
+			ctx.textAlign = forward ? 'right' : 'left';
+			ctx.fillText(text, bar.x + (forward ? -gap : gap), bar.y);
+		}
+		return;
+	}
+	const up = bar.y <= bar.base;
+	ctx.textAlign = 'center';
+	const x = Math.max(area.left + width / 2, Math.min(bar.x, area.right - width / 2));
+	ctx.fillStyle = COLORS.ink;
+	ctx.textBaseline = up ? 'bottom' : 'top';
+	ctx.fillText(text, x, bar.y + (up ? -gap : gap));
+}
+
+/** Value labels and the target line, drawn after the bars: no chartjs-plugin-datalabels or -annotation. */
+export const koyakuPlugin: Plugin<'bar', KoyakuPluginOptions> = {
+	id: 'koyaku',
+	afterDatasetsDraw(chart, _args, options) {
+		const { ctx, chartArea: area } = chart;
+		const family = chart.options.font?.family;
+		const horizontal = chart.options.indexAxis === 'y';
+		ctx.save();
+		const target = options.target;
+		if (target) {
+			const scale = horizontal ? chart.scales['x'] : chart.scales['y'];
+			if (scale) {
+				const at = scale.getPixelForValue(target.value);
+				ctx.strokeStyle = COLORS.target;
+				ctx.lineWidth = 3;
+				ctx.setLineDash([7, 5]);
+				ctx.beginPath();
+				if (horizontal) {
+					ctx.moveTo(at, area.top - 4);
+					ctx.lineTo(at, area.bottom);
+				} else {
+					ctx.moveTo(area.left, at);
+					ctx.lineTo(area.right, at);
+				}
+				ctx.stroke();
+				ctx.setLineDash([]);
+				ctx.font = font(family, FONT.label);
+				ctx.fillStyle = COLORS.ink;
+				ctx.textBaseline = 'bottom';
+				const width = ctx.measureText(target.label).width;
+				if (horizontal) {
+					ctx.textAlign = 'left';
+					const x = Math.max(area.left, Math.min(at - width / 2, area.right - width));
+					ctx.fillText(target.label, x, area.top - 6);
+				} else {
+					ctx.textAlign = 'right';
+					ctx.fillText(target.label, area.right, at - 4);
+				}
+			}
+		}
+		ctx.font = font(family, FONT.label);
+		(options.labels ?? []).forEach((labels, datasetIndex) => {
+			const meta = chart.getDatasetMeta(datasetIndex);
+			if (meta.hidden) return;
+			meta.data.forEach((element, index) => {
+				const text = labels?.[index];
+				if (!text) return;
+				const bar = element.getProps(['x', 'y', 'base'], true) as unknown as { x: number; y: number; base: number };
+				drawBarLabel(ctx, text, bar, horizontal, area, (element.options as { backgroundColor?: unknown } | undefined)?.backgroundColor);
+			});
+		});
+		ctx.restore();
+	},
+};
+
+/* ------------------------------------------------------------------ */
+/* Configuration                                                       */
+/* ------------------------------------------------------------------ */
+
+export type BarData = number | [number, number];
+export type KoyakuChartConfiguration = ChartConfiguration<'bar', BarData[], string | string[]>;
+
+export interface ChartOptions {
+	/** `matchMedia('(prefers-reduced-motion: reduce)').matches`: no animation at all. */
+	reducedMotion?: boolean;
+}
+
+/** Bar colours: every point sky blue except the latest, which is the darkest. */
+export const barColors = (count: number) => Array.from({ length: count }, (_, i) => (i === count - 1 ? COLORS.latest : COLORS.earlier));
+
+/**
+ * The chart.js configuration for a spec, built in the browser. Pure: reduced motion is a parameter.
+ * @example new Chart(canvas, chartConfig(spec, 'ja', { reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches }))
+ */
+export function chartConfig(spec: ChartSpec, lang: Lang, options: ChartOptions = {}): KoyakuChartConfiguration {
+	const { kind, points } = spec;
+	const horizontal = kind === 'rank' || kind === 'share' || kind === 'target' || kind === 'single';
+	const valueAxis = horizontal ? 'x' : 'y';
+	const indexAxis = horizontal ? 'y' : 'x';
+	const labels = points.map((p) => periodLabel(p.period, lang));
+	const colors = barColors(points.length);
+	const pointText = (i: number) => {
+		const point = points[i];
+		if (!point) return '';
+		return kind === 'share' ? shareText(spec, point, lang, spec.words.share) : valueText(spec, point, lang);
+	};
+
+	const bar = {
+		backgroundColor: colors,
+		borderColor: points.map(() => COLORS.latest),
+		borderWidth: 2,
+		borderSkipped: false as const,
+		maxBarThickness: horizontal ? 44 : 64,
+		categoryPercentage: 0.8,
+		barPercentage: 0.9,
+	};
+
+	// Which points get a value label: all, except in long series (first and latest only) so labels never overlap.
+	const labelled = points.map((_, i) => kind !== 'series' || points.length <= 4 || i === 0 || i === points.length - 1);
+	const valueLabels = points.map((_, i) => (labelled[i] ? pointText(i) : null));
+
+	let datasets: KoyakuChartConfiguration['data']['datasets'];
+	const valueScale: Record<string, unknown> = {
+		type: 'linear',
+		beginAtZero: true,
+		grace: '12%',
+		grid: { color: COLORS.grid },
+		border: { display: false },
+		ticks: {
+			maxTicksLimit: horizontal ? 4 : 5,
+			font: { size: FONT.tick },
+			color: COLORS.ink,
+			callback(this: Scale, value: number | string) {
+				return tickText(Number(value), spec, lang);
+			},
+		},
+	};
+	let koyaku: KoyakuPluginOptions = { labels: [valueLabels] };
+	let title: string | undefined;
+
+	switch (kind) {
+		case 'rank': {
+			// A position on 1…N, 1 best: the bar runs from N (worst, left) to the rank, so a longer bar is better.
+			const of = Math.max(...points.map((p) => p.of ?? p.value));
+			datasets = [{ data: points.map((p) => [p.of ?? of, p.value] as [number, number]), ...bar }];
+			Object.assign(valueScale, {
+				reverse: true,
+				beginAtZero: false,
+				grace: 0,
+				min: 1,
+				max: of,
+				afterBuildTicks: (axis: Scale) => {
+					axis.ticks = [{ value: of }, { value: 1 }];
+				},
+			});
+			break;
+		}
+		case 'share': {
+			// The total as a light track behind the value.
+			const of = points[0]?.of ?? 0;
+			datasets = [
+				{ data: points.map((p) => p.value), ...bar, grouped: false, order: 0 },
+				{ data: points.map((p) => p.of ?? of), backgroundColor: COLORS.track, borderColor: COLORS.trackBorder, borderWidth: 1, borderSkipped: false, grouped: false, order: 1, maxBarThickness: 44, categoryPercentage: 0.8, barPercentage: 0.9 },
+			];
+			Object.assign(valueScale, { max: of, grace: 0 });
+			koyaku = { labels: [valueLabels, []] };
+			break;
+		}
+		case 'target': {
+			const target = spec.target?.value ?? 0;
+			datasets = [{ data: points.map((p) => p.value), ...bar }];
+			koyaku = { labels: [valueLabels], target: { value: target, label: `${spec.words.target} ${valueText(spec, { value: target, qualifier: 'exact' }, lang)}` } };
+			// Room for the target line even when it lies beyond every point.
+			Object.assign(valueScale, { suggestedMax: target, grace: '25%' });
+			break;
+		}
+		case 'change': {
+			datasets = [{ data: points.map((p) => p.value), ...bar }];
+			if (spec.changeSince) title = fill(spec.words.changeSince, { period: formatPeriod(periodOf(spec.changeSince), lang) });
+			Object.assign(valueScale, {
+				grace: '25%',
+				grid: { color: (ctx: { tick?: { value: number } }) => (ctx.tick?.value === 0 ? COLORS.ink : COLORS.grid), lineWidth: (ctx: { tick?: { value: number } }) => (ctx.tick?.value === 0 ? 2 : 1) },
+			});
+			break;
+		}
+		default: {
+			datasets = [{ data: points.map((p) => p.value), ...bar }];
+			if (kind === 'single') Object.assign(valueScale, { grace: '30%' });
+			const first = points[0];
+			const last = points.at(-1);
+			const callout = spec.change && changeText(spec.change, lang);
+			if ((kind === 'before-after' || kind === 'series') && callout && first && last)
+				title = `${callout}${lang === 'ja' ? '（' : ' ('}${formatPeriodSpan(periodOf(first.period), periodOf(last.period), lang)}${lang === 'ja' ? '）' : ')'}`;
+		}
+	}
+
+	const indexScale = {
+		type: 'category' as const,
+		// One bar alone needs no period beside it: the caption says when (and the space goes to the bar).
+		display: !(horizontal && points.length === 1),
+		grid: { display: false },
+		border: { color: COLORS.ink },
+		ticks: { font: { size: FONT.tick }, color: COLORS.ink, autoSkip: false, maxRotation: 0 },
+	};
+
+	return {
+		type: 'bar',
+		data: { labels, datasets },
+		options: {
+			indexAxis,
+			responsive: true,
+			maintainAspectRatio: false,
+			animation: options.reducedMotion ? false : { duration: 500 },
+			layout: { padding: { top: kind === 'target' && horizontal ? 26 : 8, right: 8, left: 4, bottom: 0 } },
+			scales: { [valueAxis]: valueScale, [indexAxis]: indexScale },
+			plugins: {
+				legend: { display: false },
+				title: title ? { display: true, text: title, color: COLORS.ink, font: { size: FONT.title, weight: 'bold' }, padding: { top: 0, bottom: 18 } } : { display: false },
+				tooltip: {
+					titleFont: { size: FONT.label },
+					bodyFont: { size: FONT.label },
+					padding: 10,
+					// The track of a share is not a figure.
+					filter: (item: TooltipItem<'bar'>) => item.datasetIndex === 0,
+					callbacks: {
+						title: (items: TooltipItem<'bar'>[]) => {
+							const point = points[items[0]?.dataIndex ?? -1];
+							return point ? formatPeriod(periodOf(point.period), lang) : '';
+						},
+						label: (item: TooltipItem<'bar'>) => pointText(item.dataIndex),
+					},
+				},
+				koyaku,
+			},
+		} as KoyakuChartConfiguration['options'],
+		plugins: [koyakuPlugin],
+	};
+}

@@ -1,0 +1,172 @@
+/**
+ * Words for a metric: the one-sentence summary (visible, and the chart's accessible name), the rows of
+ * its data table and its headline figure. PURE: the same metric and language give the same text.
+ * All figures go through format.ts (via chart-config's `valueText`), never by hand.
+ */
+import { t, text, type Lang } from '../i18n/index.ts';
+import { shareOf } from '../model/derive.ts';
+import type { MetricEntry } from '../model/model.ts';
+import type { MetricPoint } from '../schemas/metric.ts';
+import { changeText, chartKind, shareText, valueText, type ChartKind } from './chart-config.ts';
+import { formatCount, formatPercent, formatPeriod, formatPeriodSpan, formatRank, formatRatio, formatNumber, formatQualified, formatValue, type Counter } from './format.ts';
+
+/** Ranks move in places: 15位上昇 / up 15 places. */
+const PLACES: Counter = { ja: '位', en: 'places', enOne: 'place' };
+
+const label = (metric: MetricEntry, lang: Lang) => text(metric.label, lang);
+const period = (point: MetricPoint, lang: Lang) => formatPeriod(point.period, lang);
+const value = (metric: MetricEntry, point: MetricPoint, lang: Lang) => valueText(metric, point, lang);
+
+/** The latest point (points are oldest first; validation guarantees at least one). */
+const latestOf = (metric: MetricEntry): MetricPoint => metric.points.at(-1)!;
+
+/** A share, written out: 61区（68区中、89.7%） / 61 of 68 districts (89.7%). */
+const share = (metric: MetricEntry, point: MetricPoint, lang: Lang) => shareText(metric, point, lang, t(lang, 'metric.share'));
+
+/** How far a rank moved: 15位上昇 / up 15 places (positive = better). */
+function placesText(places: number, lang: Lang): string {
+	if (places === 0) return t(lang, 'metric.placesSame');
+	const count = formatCount(Math.abs(places), PLACES, lang);
+	return t(lang, places > 0 ? 'metric.placesUp' : 'metric.placesDown', { places: count });
+}
+
+/** The derived change as a callout: 50.5倍, +9.4ポイント, +3.2%, 15位上昇. */
+export function changeCallout(metric: MetricEntry, lang: Lang): string | undefined {
+	if (!metric.change) return undefined;
+	if (metric.change.kind === 'places') return placesText(metric.change.value, lang);
+	return changeText(metric.change, lang);
+}
+
+/** The target, with its deadline when there is one: 45% / 10万人（2025年度まで）. */
+function targetText(metric: MetricEntry, lang: Lang): string | undefined {
+	if (!metric.target) return undefined;
+	const figure = value(metric, { period: latestOf(metric).period, value: metric.target.value, qualifier: 'exact' }, lang);
+	return metric.target.period ? t(lang, 'metric.targetBy', { target: figure, period: formatPeriod(metric.target.period, lang) }) : figure;
+}
+
+/** First → latest, with direction words that follow the data (増えました / rose, 減りました / fell). */
+function movement(metric: MetricEntry, lang: Lang): string {
+	const from = metric.points[0]!;
+	const to = latestOf(metric);
+	const vars = {
+		label: label(metric, lang),
+		from: value(metric, from, lang),
+		fromPeriod: period(from, lang),
+		to: value(metric, to, lang),
+		toPeriod: period(to, lang),
+	};
+	const change = metric.change;
+	if (to.value === from.value) return t(lang, 'metric.summary.same', vars);
+	const up = to.value > from.value;
+	if (change?.kind === 'ratio' && up) {
+		const ratio = lang === 'ja' ? formatRatio(change.value, lang) : formatNumber(change.value, lang, { maximumFractionDigits: 1 });
+		return t(lang, 'metric.summary.ratio', { ...vars, ratio });
+	}
+	const callout = change && changeText(change, lang);
+	if (callout) return t(lang, up ? 'metric.summary.upBy' : 'metric.summary.downBy', { ...vars, change: callout });
+	return t(lang, up ? 'metric.summary.up' : 'metric.summary.down', vars);
+}
+
+/** The scope of a rank: 812市区 / 812 cities and wards. */
+function rankTotal(metric: MetricEntry, point: MetricPoint, lang: Lang): string {
+	const of = point.of ?? point.value;
+	const scope = metric.scope ? text(metric.scope, lang) : '';
+	return lang === 'ja' ? `${formatNumber(of, lang)}${scope}` : `${formatNumber(of, lang)}${scope ? ` ${scope}` : ''}`;
+}
+
+/** A rank alone: 25位 / 25th, qualified. */
+const rankAlone = (point: MetricPoint, lang: Lang) => formatQualified(formatRank(point.value, undefined, lang), point.qualifier, lang);
+
+/**
+ * One sentence with the real numbers, for the page and the chart's accessible name.
+ * @example metricSummary(hometownTax, 'ja') // 'ふるさと納税寄付額は679万円（2015年度）から3億4,300万円（2020年1月）へ、50.5倍に増えました。'
+ */
+export function metricSummary(metric: MetricEntry, lang: Lang): string {
+	const kind: ChartKind = chartKind(metric);
+	const latest = latestOf(metric);
+	const base = { label: label(metric, lang), period: period(latest, lang) };
+	switch (kind) {
+		case 'change':
+			return t(lang, 'metric.summary.change', {
+				...base,
+				value: value(metric, latest, lang),
+				since: formatPeriod(metric.changeSince!, lang),
+			});
+		case 'rank': {
+			const vars = { ...base, rank: rankAlone(latest, lang), total: rankTotal(metric, latest, lang) };
+			const first = metric.points[0]!;
+			if (metric.change && metric.change.value !== 0)
+				return t(lang, 'metric.summary.rankMoved', { ...vars, fromRank: rankAlone(first, lang), fromPeriod: period(first, lang), change: placesText(metric.change.value, lang) });
+			return t(lang, 'metric.summary.rank', vars);
+		}
+		case 'target': {
+			const vars = { ...base, value: value(metric, latest, lang), target: targetText(metric, lang) ?? '' };
+			if (!metric.achievement) return t(lang, 'metric.summary.targetOnly', vars);
+			return t(lang, 'metric.summary.target', { ...vars, rate: formatPercent(metric.achievement.rate, lang) });
+		}
+		case 'share':
+			return t(lang, 'metric.summary.share', { ...base, share: share(metric, latest, lang) });
+		case 'single':
+			return t(lang, 'metric.summary.single', { ...base, value: value(metric, latest, lang) });
+		default:
+			return movement(metric, lang);
+	}
+}
+
+export interface MetricRow {
+	/** When: 2015年度 / FY2015. */
+	period: string;
+	/** The figure, with unit and qualifier (and share or rank total). */
+	value: string;
+	/** The point's note, or ''. */
+	note: string;
+	/** Set when the note has no English and falls back to Japanese. */
+	noteLang?: Lang;
+}
+
+/** The data table: one row per point, oldest first. */
+export function metricRows(metric: MetricEntry, lang: Lang): MetricRow[] {
+	return metric.points.map((point) => {
+		const row: MetricRow = {
+			period: period(point, lang),
+			value: point.of !== undefined && metric.unit !== 'rank' ? share(metric, point, lang) : value(metric, point, lang),
+			note: point.note ? text(point.note, lang) : '',
+		};
+		if (lang === 'en' && point.note && !point.note.en) row.noteLang = 'ja';
+		return row;
+	});
+}
+
+export interface Headline {
+	/** The latest figure, large: 3億4,300万円. */
+	value: string;
+	/** When it was measured. */
+	period: string;
+	/** How it moved first → latest: 50.5倍, +9.4ポイント, 15位上昇. */
+	change?: string;
+	/** The two periods of the change: 2015年度→2020年1月. */
+	span?: string;
+	/** What the value is measured against: 2017年度比 (values that are changes), 68区中、89.7% (a share). */
+	basis?: string;
+}
+
+/** The big number and its change, for the figure's caption. */
+export function headline(metric: MetricEntry, lang: Lang): Headline {
+	const latest = latestOf(metric);
+	const kind = chartKind(metric);
+	const out: Headline = { value: value(metric, latest, lang), period: period(latest, lang) };
+	const change = changeCallout(metric, lang);
+	if (change) out.change = change;
+	if (metric.change) out.span = formatPeriodSpan(metric.change.from.period, metric.change.to.period, lang);
+	if (kind === 'change' && metric.changeSince) out.basis = t(lang, 'metric.changeSince', { period: formatPeriod(metric.changeSince, lang) });
+	else if (kind === 'share' && latest.of !== undefined) {
+		out.basis = t(lang, 'metric.shareDetail', {
+			total: formatValue(latest.of, metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined),
+			share: formatPercent(shareOf(latest) ?? 0, lang),
+		});
+	}
+	return out;
+}
+
+/** The target line of a card: 目標 45%（2025年度まで）. */
+export const metricTarget = targetText;

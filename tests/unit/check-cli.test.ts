@@ -1,0 +1,94 @@
+/** `npm run check` (scripts/check.ts) as a volunteer runs it: real process, real exit code, real output. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SCRIPT = join(ROOT, 'scripts/check.ts');
+const VALID = join(ROOT, 'tests/fixtures/valid');
+
+/** Runs the CLI with Node 24 (vitest's own node), in `cwd`, on the content folder `content`. */
+function check(content: string | undefined, cwd: string, ...args: string[]) {
+	const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+	delete env['KOYAKU_CONTENT'];
+	if (content !== undefined) env['KOYAKU_CONTENT'] = content;
+	const run = spawnSync(process.execPath, [SCRIPT, ...args], { cwd, env, encoding: 'utf8', timeout: 60_000 });
+	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('on valid content', () => {
+	const run = check('tests/fixtures/valid', ROOT);
+
+	test('exits 0', () => {
+		expect([run.status, run.stderr]).toEqual([0, '']);
+	});
+
+	test('prints the folder, the counts and the translation coverage', () => {
+		expect(run.stdout).toMatchInlineSnapshot(`
+			"✔ tests/fixtures/valid/ に問題はありません / tests/fixtures/valid/ is valid
+			  1 manifestos · 2 pillars · 4 policies · 8 metrics · 3 achievements · 1 sources · 1 reports
+			  English translation: text fields 82.3% (56/68), bodies 83.3% (5/6)
+			"
+		`);
+	});
+
+	test('--quiet prints nothing', () => {
+		const quiet = check('tests/fixtures/valid', ROOT, '--quiet');
+		expect([quiet.status, quiet.stdout, quiet.stderr]).toEqual([0, '', '']);
+	});
+});
+
+describe('on broken content', () => {
+	let cwd: string;
+	let run: ReturnType<typeof check>;
+	beforeAll(() => {
+		// A copy at <tmp>/content, run from <tmp> with KOYAKU_CONTENT unset: paths print as content/…, as for a volunteer.
+		cwd = mkdtempSync(join(tmpdir(), 'koyaku-cli-'));
+		const dir = join(cwd, 'content');
+		cpSync(VALID, dir, { recursive: true });
+		const edit = (file: string, from: string, to: string) => {
+			const text = readFileSync(join(dir, file), 'utf8');
+			if (text.split(from).length !== 2) throw new Error(`expected "${from}" once in ${file}`);
+			writeFileSync(join(dir, file), text.replace(from, to));
+		};
+		edit('policies/child-care-desk.md', 'unit: hours', 'unit: hour');
+		edit('policies/child-care-desk.md', 'title: { ja: 子育て相談窓口', 'titel: { ja: 子育て相談窓口');
+		edit('policies/women-on-boards.md', 'period: 2019-04', 'period: 2016-04');
+		edit('site.yaml', 'email: office@sample-town.example', 'email: office-at-sample-town');
+		run = check(undefined, cwd);
+	});
+	afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+
+	test('exits 1 and prints nothing on stdout', () => {
+		expect([run.status, run.stdout]).toEqual([1, '']);
+	});
+
+	test('stderr has one line per problem, then the one-line summary', () => {
+		expect(run.stderr).toMatchInlineSnapshot(`
+			"content/site.yaml:12  imprint.email  メールアドレスの形が正しくありません / This is not an e-mail address
+			content/policies/child-care-desk.md:2  title  必須の項目です。文字列または項目のまとまり（key: value）を書いてください / This field is required: write text or a group of fields (key: value)
+			content/policies/child-care-desk.md:25  metrics.1.unit  次のどれかを書いてください: yen, percent, people, cases, hours, rank, count（「hours」のことですか？） / Expected one of yen, percent, people, cases, hours, rank, count, got "hour" (did you mean "hours"?)
+			content/policies/child-care-desk.md:3  titel  知らない項目「titel」です。「title」のことですか？ / Unknown field "titel". Did you mean "title"? (allowed: pillar, manifesto, order, title, wording, summary, points, rating, deadline, funding, schedule, metrics, source)
+			content/policies/women-on-boards.md:12  metrics.0.points.1.period  値は古い順に並べてください（FY2016 の後に 2016-04） / List points oldest first: 2016-04 comes after FY2016
+
+			✘ 3ファイルに5件の問題があります。サイトは作成していません / 5 problems in 3 files: nothing was built
+			"
+		`);
+	});
+
+	test('no stack trace', () => {
+		expect(run.stderr).not.toContain('    at ');
+	});
+});
+
+test('a content folder that does not exist: exit 1, one problem, no stack trace', () => {
+	const run = check('no/such/folder', ROOT);
+	expect([run.status, run.stderr.includes('    at '), run.stderr.trim().split('\n')[0]]).toEqual([
+		1,
+		false,
+		'no/such/folder  (file)  コンテンツのフォルダが見つかりません / The content folder does not exist (set KOYAKU_CONTENT to its path)',
+	]);
+});
