@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { ManifestoSchema } from '../schemas/manifesto.ts';
@@ -84,9 +84,18 @@ export function loadContent(dir = contentDir()): LoadResult {
 		const folder = join(dir, sub);
 		if (!existsSync(folder)) return [];
 		return readdirSync(folder)
-			.filter((name) => ext.test(name) && !name.startsWith('_') && !name.startsWith('.'))
+			.filter((name) => ext.test(name) && !name.startsWith('_') && !name.startsWith('.') && statSync(join(folder, name)).isFile())
 			.sort()
 			.map((name) => ({ id: name.replace(ext, ''), path: join(folder, name) }));
+	};
+
+	// Ids defined in files that failed validation: references to them are not reported a second time.
+	const broken = new Set<string>();
+	const noteBroken = (id: string, data: unknown) => {
+		broken.add(id);
+		const record = (data ?? {}) as Record<string, unknown>;
+		for (const key of ['metrics', 'achievements'])
+			if (Array.isArray(record[key])) for (const item of record[key]) if (item && typeof item.id === 'string') broken.add(item.id);
 	};
 
 	const readMarkdownDir = <S extends z.ZodType>(sub: string, schema: S): Parsed<z.output<S>>[] => {
@@ -96,7 +105,10 @@ export function loadContent(dir = contentDir()): LoadResult {
 			const idProblem = checkId(id);
 			if (idProblem) problems.push({ file: src.file, field: '', message: idProblem });
 			const data = validate(schema, src);
-			if (data === undefined || idProblem) continue;
+			if (data === undefined || idProblem) {
+				noteBroken(id, src.data);
+				continue;
+			}
 			const body = renderBody(src.body);
 			if (!body.ja && body.en)
 				problems.push({ file: src.file, line: src.bodyLine, field: 'body', message: '本文に日本語がありません。<!-- en --> の前に日本語を書いてください / The body has English but no Japanese: write Japanese before the <!-- en --> line' });
@@ -113,7 +125,10 @@ export function loadContent(dir = contentDir()): LoadResult {
 	for (const { id, path } of listDir('sources', /\.ya?ml$/)) {
 		const src = parseYaml(rel(path), normaliseText(readFileSync(path, 'utf8')));
 		const data = validate(SourceSchema, src);
-		if (!data) continue;
+		if (!data) {
+			broken.add(id);
+			continue;
+		}
 		const docPath = join(dir, 'sources', data.document);
 		if (!existsSync(docPath)) {
 			problems.push({ file: src.file, line: src.lineOf(['document']), field: 'document', message: `文書ファイル ${data.document} が sources/ にありません / The document file ${data.document} is not in sources/` });
@@ -135,10 +150,13 @@ export function loadContent(dir = contentDir()): LoadResult {
 	const policyById = ids(policies);
 	const squashed = new Map([...texts].map(([id, text]) => [id, squash(text)]));
 
-	const report = (entry: { src: YamlSource }, path: (string | number)[], message: string) =>
-		problems.push({ file: entry.src.file, line: entry.src.lineOf(path), field: path.join('.'), message });
+	const report = (entry: { src: YamlSource }, path: (string | number)[], message: string | undefined) => {
+		if (message) problems.push({ file: entry.src.file, line: entry.src.lineOf(path), field: path.join('.'), message });
+	};
 
+	/** "Not found" message, or undefined when the id is defined in a file already reported as broken. */
 	const missing = (kind: string, kindEn: string, id: string, known: Iterable<string>) => {
+		if (broken.has(id)) return undefined;
 		const list = [...known];
 		return `${kind}「${id}」が見つかりません / No ${kindEn} with id "${id}"${list.length ? ` (known: ${list.slice(0, 12).join(', ')}${list.length > 12 ? ', …' : ''})` : ''}`;
 	};
@@ -168,7 +186,7 @@ export function loadContent(dir = contentDir()): LoadResult {
 				checkRef(entry, [...at, 'points', j, 'source'], point.source);
 				const prev = metric.points[j - 1];
 				if (prev && comparePeriods(prev.period, point.period) >= 0)
-					report(entry, [...at, 'points', j, 'period'], `値は古い順に並べてください（${prev.period.key} の後に ${point.period.key}） / List points oldest first: ${point.period.key} comes after ${prev.period.key}`);
+					report(entry, [...at, 'points', j, 'period'], `値は古い順に並べてください。${point.period.key} は ${prev.period.key} より前に書きます / List points oldest first: ${point.period.key} must come before ${prev.period.key}`);
 				if (metric.unit === 'rank' && !point.of)
 					report(entry, [...at, 'points', j], '順位には全体の数 of が必要です（例: 812市区中25位 → value: 25, of: 812） / A rank needs "of", the number ranked (25th of 812 → value: 25, of: 812)');
 				if (point.of !== undefined && point.value > point.of)
@@ -282,6 +300,9 @@ export function loadContent(dir = contentDir()): LoadResult {
 		achievements: achievements.length, sources: sources.length, reports: reports.length,
 	});
 
+	// Show problems file by file, top to bottom.
+	const fileOrder = [...new Set(problems.map((p) => p.file))];
+	problems.sort((a, b) => fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file) || (a.line ?? 0) - (b.line ?? 0));
 	if (problems.length || !site || !ratings || !unrated) return { problems, coverage, counts };
 
 	// ---- The typed model, in display order -----------------------------------------------------
@@ -318,6 +339,22 @@ export function loadContent(dir = contentDir()): LoadResult {
 		.sort((a, b) => b.date.localeCompare(a.date));
 	const sourceList: Source[] = sources.map(({ id, file, data }) => ({ ...data, id, file, text: texts.get(id)! }));
 
+	// Metrics and achievements follow their owners' display order.
+	const ownerKey = (owner: { kind: 'manifesto' | 'pillar' | 'policy'; id: string }): number[] => {
+		if (owner.kind === 'manifesto') return [manifestoRank.get(owner.id) ?? 0, 0, 0];
+		if (owner.kind === 'pillar') {
+			const pillar = pillarList.find((p) => p.id === owner.id)!;
+			return [manifestoRank.get(pillar.manifesto) ?? 0, 1, pillarRank.get(owner.id) ?? 0];
+		}
+		const index = policyList.findIndex((p) => p.id === owner.id);
+		return [manifestoRank.get(policyList[index]!.manifesto) ?? 0, 2, index];
+	};
+	const byOwner = <T extends { owner: { kind: 'manifesto' | 'pillar' | 'policy'; id: string } }>(list: T[]) =>
+		list
+			.map((item, i) => ({ item, key: [...ownerKey(item.owner), i] }))
+			.sort((a, b) => a.key.reduce((d, v, k) => d || v - b.key[k]!, 0))
+			.map(({ item }) => item);
+
 	const model: Model = {
 		dir,
 		site: site.data,
@@ -327,8 +364,8 @@ export function loadContent(dir = contentDir()): LoadResult {
 		pillars: pillarList,
 		policies: policyList,
 		reports: reportList,
-		metrics,
-		achievements,
+		metrics: byOwner(metrics),
+		achievements: byOwner(achievements),
 		levelOf: (policy) => levels.get(policy.rating.level) ?? unrated,
 	};
 	return { model, problems, coverage, counts };

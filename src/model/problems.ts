@@ -26,18 +26,19 @@ export function formatProblem(problem: Problem): string {
 const TYPE_NAMES: Record<string, [string, string]> = {
 	string: ['文字列', 'text'],
 	number: ['数値', 'a number'],
-	boolean: ['true か false', 'true or false'],
+	boolean: ['true または false ', 'true or false'],
 	array: ['リスト（- で始まる行）', 'a list (lines starting with -)'],
 	object: ['項目のまとまり（key: value）', 'a group of fields (key: value)'],
 	date: ['日付', 'a date'],
 	int: ['整数', 'a whole number'],
 };
 
-function describeInput(input: unknown): string {
-	if (input === undefined) return 'nothing';
-	if (input === null) return 'an empty value';
-	if (Array.isArray(input)) return 'a list';
-	if (typeof input === 'object') return 'a group of fields';
+function describeInput(input: unknown, lang: 'ja' | 'en' = 'en'): string {
+	const ja = lang === 'ja';
+	if (input === undefined) return ja ? '何もない' : 'nothing';
+	if (input === null) return ja ? '空欄' : 'an empty value';
+	if (Array.isArray(input)) return ja ? 'リスト' : 'a list';
+	if (typeof input === 'object') return ja ? '項目のまとまり' : 'a group of fields';
 	return JSON.stringify(input);
 }
 
@@ -78,7 +79,7 @@ function pickUnionBranch(issue: Extract<ZodIssue, { code: 'invalid_union' }>): Z
 function expectedTypeMessage(issue: Extract<ZodIssue, { code: 'invalid_type' }>, input: unknown): string {
 	const [ja, en] = TYPE_NAMES[issue.expected] ?? [issue.expected, issue.expected];
 	if (input === undefined) return `必須の項目です。${ja}を書いてください / This field is required: write ${en}`;
-	return `${ja}を書いてください（今は ${describeInput(input)}） / Expected ${en}, got ${describeInput(input)}`;
+	return `${ja}を書いてください（今は ${describeInput(input, 'ja')}） / Expected ${en}, got ${describeInput(input)}`;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -117,12 +118,21 @@ export function zodProblems(
 				const input = valueAt(data, path);
 				const expected = issue.errors.flat().map((i) => (i.code === 'invalid_type' ? i.expected : '')).filter(Boolean);
 				const names = [...new Set(expected)].map((t) => TYPE_NAMES[t] ?? [t, t]);
+				const keys = keysAt(schema, path);
+				// The common shorthand unions get an example instead of a list of types.
+				const [ja, en] = keys.includes('ja')
+					? ['文章を書いてください（例: 日本語だけ、または { ja: 日本語, en: English }）', 'Write the text: plain Japanese, or { ja: …, en: … }']
+					: keys.includes('quote')
+						? ['出典のID、または { source: ID, quote: 引用 } を書いてください', 'Write a source id, or { source: id, quote: exact words }']
+						: expected.includes('date')
+							? ['日付を書いてください（例: 2020-01-15）', 'Write a date, e.g. 2020-01-15']
+							: [`${names.map((n) => n[0]).join('または')}を書いてください`, `Write ${names.map((n) => n[1]).join(' or ')}`];
 				out.push({
 					...at(path),
 					message:
 						input === undefined
-							? `必須の項目です。${names.map((n) => n[0]).join('または')}を書いてください / This field is required: write ${names.map((n) => n[1]).join(' or ')}`
-							: `${names.map((n) => n[0]).join('または')}を書いてください（今は ${describeInput(input)}） / Expected ${names.map((n) => n[1]).join(' or ')}, got ${describeInput(input)}`,
+							? `必須の項目です。${ja} / This field is required. ${en}`
+							: `${ja}（今は ${describeInput(input, 'ja')}） / ${en} (got ${describeInput(input)})`,
 				});
 				return;
 			}
@@ -160,7 +170,7 @@ export function zodProblems(
 					message: issue.message.includes(' / ')
 						? issue.message
 						: issue.origin === 'array'
-							? `${issue.minimum}つ以上必要です / Needs at least ${issue.minimum} item(s)`
+							? `${issue.minimum}個以上必要です / Needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`
 							: issue.origin === 'string'
 								? `空にしないでください / Must not be empty`
 								: `${issue.minimum}以上にしてください / Must be at least ${issue.minimum}`,

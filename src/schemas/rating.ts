@@ -46,7 +46,7 @@ export const RatingScaleSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['levels'],
-				message: `「未評価」にあたる段階（unrated: true）をちょうど1つ決めてください（今は${unrated.length}つ） / Mark exactly one level as unrated: true (found ${unrated.length})`,
+				message: `「未評価」にあたる段階（unrated: true）をちょうど1つ決めてください（今は${unrated.length}個） / Mark exactly one level as unrated: true (found ${unrated.length})`,
 			});
 		scale.grades.forEach((grade, i) => {
 			const prev = scale.grades[i - 1];

@@ -12,6 +12,7 @@ import type { Lang } from '../lib/format.ts';
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Title, Tooltip);
 
 /* ---- Table toggles: the table is in the HTML (visible without JavaScript); with it, it starts folded. ---- */
+const toggles = new Map<Element, (open: boolean) => void>();
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-table-toggle]')) {
 	const table = document.getElementById(button.getAttribute('aria-controls') ?? '');
 	if (!table) continue;
@@ -23,6 +24,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-t
 	set(false);
 	button.hidden = false;
 	button.addEventListener('click', () => set(button.getAttribute('aria-expanded') !== 'true'));
+	toggles.set(table, set);
 }
 
 /* ---- Charts ---- */
@@ -44,8 +46,8 @@ function draw(canvas: HTMLCanvasElement): void {
 		// A broken chart must not break the page: the table is still there.
 		canvas.dataset['state'] = 'error';
 		canvas.closest('.chart-box')?.setAttribute('hidden', '');
-		const table = canvas.closest('figure')?.querySelector<HTMLElement>('.metric-table');
-		if (table) table.hidden = false;
+		const table = canvas.closest('figure')?.querySelector('.metric-table');
+		if (table) toggles.get(table)?.(true);
 		console.error(error);
 	}
 }

@@ -10,7 +10,7 @@ const { model, problems } = loadContent('content');
 
 /** Every number printed in a quote, read the way Japanese print writes it: 3億4300万, 679万, 3,536千円, 23.21億, ２５位. */
 export function numbersIn(quote: string): number[] {
-	const text = quote.normalize('NFKC').replace(/\*\*/g, '').replace(/(\d)\s+(?=[\d億万千.,])/g, '$1');
+	const text = quote.normalize('NFKC').replace(/\*\*/g, '').replace(/(\d)\s+(?=[億万千])/g, '$1');
 	const found: number[] = [];
 	const num = String.raw`(\d[\d,]*(?:\.\d+)?)`;
 	const parse = (s: string) => Number(s.replace(/,/g, ''));
@@ -100,7 +100,7 @@ describe.runIf(model)('counts match the documents', () => {
 			.slice(0, 5)
 			.map((section) => {
 				const list = section.slice(section.indexOf('<主な'));
-				return list.split('\n').filter((line) => line.startsWith('- ・')).reduce((n, line) => n + line.split(' ・').length, 0);
+				return list.split('\n').filter((line) => line.startsWith('- ・')).reduce((n, line) => n + line.slice(2).split(' ・').length, 0);
 			});
 		const manifesto = m.manifestos.find((x) => x.id === 'komoro-mirai-2016')!;
 		const stored = manifesto.pillarIds.map((id) => m.achievements.filter((a) => a.owner.id === id && !a.highlight).length);
