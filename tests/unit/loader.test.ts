@@ -283,7 +283,7 @@ describe('one problem of each kind', () => {
 	test('missing required field (located at the start of the frontmatter)', () => {
 		expect(problems(edit('policies/child-care-desk.md', 'title: { ja: 子育て相談窓口をひとつに, en: One desk for child-care questions }\n', ''))).toMatchInlineSnapshot(`
 			[
-			  "<content>/policies/child-care-desk.md:2  title  必須の項目です。文字列または項目のまとまり（key: value）を書いてください / This field is required: write text or a group of fields (key: value)",
+			  "<content>/policies/child-care-desk.md:2  title  必須の項目です。文章を書いてください（例: 日本語だけ、または { ja: 日本語, en: English }） / This field is required. Write the text: plain Japanese, or { ja: …, en: … }",
 			]
 		`);
 	});
@@ -299,7 +299,7 @@ describe('one problem of each kind', () => {
 	test('wrong type', () => {
 		expect(problems(edit('policies/child-care-desk.md', 'cumulative: true', 'cumulative: yes'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/policies/child-care-desk.md:35  metrics.2.cumulative  true か falseを書いてください（今は "yes"） / Expected true or false, got "yes"",
+			  "<content>/policies/child-care-desk.md:35  metrics.2.cumulative  true または false を書いてください（今は "yes"） / Expected true or false, got "yes"",
 			]
 		`);
 	});
@@ -315,7 +315,7 @@ describe('one problem of each kind', () => {
 	test('unknown key, with did-you-mean (and the real key now missing)', () => {
 		expect(problems(edit('policies/child-care-desk.md', 'title: { ja: 子育て相談窓口', 'titel: { ja: 子育て相談窓口'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/policies/child-care-desk.md:2  title  必須の項目です。文字列または項目のまとまり（key: value）を書いてください / This field is required: write text or a group of fields (key: value)",
+			  "<content>/policies/child-care-desk.md:2  title  必須の項目です。文章を書いてください（例: 日本語だけ、または { ja: 日本語, en: English }） / This field is required. Write the text: plain Japanese, or { ja: …, en: … }",
 			  "<content>/policies/child-care-desk.md:3  titel  知らない項目「titel」です。「title」のことですか？ / Unknown field "titel". Did you mean "title"? (allowed: pillar, manifesto, order, title, wording, summary, points, rating, deadline, funding, schedule, metrics, source)",
 			]
 		`);
@@ -381,11 +381,6 @@ describe('one problem of each kind', () => {
 		expect(problems(edit('policies/more-tax-revenue.md', 'unit: yen', 'unit: yens'))).toMatchInlineSnapshot(`
 			[
 			  "<content>/policies/more-tax-revenue.md:18  metrics.0.unit  次のどれかを書いてください: yen, percent, people, cases, hours, rank, count（「yen」のことですか？） / Expected one of yen, percent, people, cases, hours, rank, count, got "yens" (did you mean "yen"?)",
-			  "<content>/manifestos/sample-future-2016.md:18  priorities.1  政策「more-tax-revenue」が見つかりません / No policy with id "more-tax-revenue" (known: child-care-desk, town-promotion, women-on-boards)",
-			  "<content>/pillars/sound-finances.md:9  achievements.0.policy  政策「more-tax-revenue」が見つかりません / No policy with id "more-tax-revenue" (known: child-care-desk, town-promotion, women-on-boards)",
-			  "<content>/pillars/sound-finances.md:13  achievements.0.metrics.0  指標「virtual-citizens」が見つかりません / No metric with id "virtual-citizens" (known: livability-rank, salon-districts, consultations, overtime-hours, care-sites, women-on-councils)",
-			  "<content>/reports/newsletter-2020-01.md:10  highlights.policies.0  政策「more-tax-revenue」が見つかりません / No policy with id "more-tax-revenue" (known: child-care-desk, town-promotion, women-on-boards)",
-			  "<content>/reports/newsletter-2020-01.md:11  highlights.metrics.0  指標「hometown-tax」が見つかりません / No metric with id "hometown-tax" (known: livability-rank, salon-districts, consultations, overtime-hours, care-sites, women-on-councils)",
 			]
 		`);
 	});
@@ -452,7 +447,7 @@ describe('one problem of each kind', () => {
 			[
 			  24,
 			  "<content>/sources/sample-newsletter-2020-01.yaml:6  document  文書ファイル sample-newsletter-2020-01.txt が sources/ にありません / The document file sample-newsletter-2020-01.txt is not in sources/",
-			  "<content>/manifestos/sample-future-2016.md:35  source.source  出典「sample-newsletter-2020-01」が見つかりません / No source document with id "sample-newsletter-2020-01"",
+			  "<content>/manifestos/sample-future-2016.md:23  achievements.0.source.source  出典「sample-newsletter-2020-01」が見つかりません / No source document with id "sample-newsletter-2020-01"",
 			]
 		`);
 	});
@@ -460,7 +455,7 @@ describe('one problem of each kind', () => {
 	test('series out of order', () => {
 		expect(problems(edit('policies/women-on-boards.md', 'period: 2019-04', 'period: 2016-04'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/policies/women-on-boards.md:12  metrics.0.points.1.period  値は古い順に並べてください（FY2016 の後に 2016-04） / List points oldest first: 2016-04 comes after FY2016",
+			  "<content>/policies/women-on-boards.md:12  metrics.0.points.1.period  値は古い順に並べてください。2016-04 は FY2016 より前に書きます / List points oldest first: 2016-04 must come before FY2016",
 			]
 		`);
 	});
@@ -534,7 +529,7 @@ describe('one problem of each kind', () => {
 	test('rating scale without an unrated level', () => {
 		expect(problems(edit('ratings.yaml', '    unrated: true\n', ''))).toMatchInlineSnapshot(`
 			[
-			  "<content>/ratings.yaml:3  levels  「未評価」にあたる段階（unrated: true）をちょうど1つ決めてください（今は0つ） / Mark exactly one level as unrated: true (found 0)",
+			  "<content>/ratings.yaml:3  levels  「未評価」にあたる段階（unrated: true）をちょうど1つ決めてください（今は0個） / Mark exactly one level as unrated: true (found 0)",
 			]
 		`);
 	});

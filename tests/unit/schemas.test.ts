@@ -184,7 +184,7 @@ describe('RatingScaleSchema', () => {
 	});
 	test('no unrated level is refused', () => {
 		expect(messages(scale({ levels: [level('achieved'), level('stalled')] }))).toEqual([
-			'「未評価」にあたる段階（unrated: true）をちょうど1つ決めてください（今は0つ） / Mark exactly one level as unrated: true (found 0)',
+			'「未評価」にあたる段階（unrated: true）をちょうど1つ決めてください（今は0個） / Mark exactly one level as unrated: true (found 0)',
 		]);
 	});
 	test('two unrated levels are refused', () => {
