@@ -5,6 +5,7 @@ export default defineConfig({
 		include: ['tests/**/*.test.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 300_000,
-		reporters: ['default', './tests/summary-reporter.ts'],
+		// Builds the site once into a temporary folder for tests/build and tests/browser.
+		globalSetup: ['tests/helpers/global-setup.ts'],
 	},
 });

@@ -1,0 +1,20 @@
+/**
+ * Vitest global setup: builds the site once for tests/build and tests/browser. A failed build does not
+ * stop the run (unit tests still run); the build and browser tests then fail with Astro's output.
+ */
+import { rmSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { buildSite, type BuildInfo } from './build.ts';
+
+export default async function setup(project: TestProject) {
+	let info: BuildInfo;
+	try {
+		info = { dir: await buildSite() };
+	} catch (error) {
+		info = { error: error instanceof Error ? error.message : String(error) };
+	}
+	project.provide('koyakuBuild', info);
+	return () => {
+		if (info.dir) rmSync(info.dir, { recursive: true, force: true });
+	};
+}
