@@ -368,7 +368,7 @@ export const koyakuPlugin: Plugin<'bar', KoyakuPluginOptions> = {
 /* Configuration                                                       */
 /* ------------------------------------------------------------------ */
 
-export type BarData = number | [number, number];
+export type BarData = number;
 export type KoyakuChartConfiguration = ChartConfiguration<'bar', BarData[], string | string[]>;
 
 export interface ChartOptions {
@@ -433,7 +433,7 @@ export function chartConfig(spec: ChartSpec, lang: Lang, options: ChartOptions =
 		case 'rank': {
 			// A position on 1…N, 1 best: the bar runs from N (worst, left) to the rank, so a longer bar is better.
 			const of = Math.max(...points.map((p) => p.of ?? p.value));
-			datasets = [{ data: points.map((p) => [p.of ?? of, p.value] as [number, number]), ...bar }];
+			datasets = [{ data: points.map((p) => p.value), base: of, ...bar }];
 			Object.assign(valueScale, {
 				reverse: true,
 				beginAtZero: false,
@@ -462,7 +462,7 @@ export function chartConfig(spec: ChartSpec, lang: Lang, options: ChartOptions =
 			datasets = [{ data: points.map((p) => p.value), ...bar }];
 			koyaku = { labels: [valueLabels], target: { value: target, label: `${spec.words.target} ${valueText(spec, { value: target, qualifier: 'exact' }, lang)}` } };
 			// Room for the target line even when it lies beyond every point.
-			Object.assign(valueScale, { suggestedMax: target, grace: '25%' });
+			Object.assign(valueScale, { suggestedMax: target, grace: '10%' });
 			break;
 		}
 		case 'change': {

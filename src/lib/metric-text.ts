@@ -158,7 +158,10 @@ export function headline(metric: MetricEntry, lang: Lang): Headline {
 	const change = changeCallout(metric, lang);
 	if (change) out.change = change;
 	if (metric.change) out.span = formatPeriodSpan(metric.change.from.period, metric.change.to.period, lang);
-	if (kind === 'change' && metric.changeSince) out.basis = t(lang, 'metric.changeSince', { period: formatPeriod(metric.changeSince, lang) });
+	if (kind === 'rank') {
+		out.value = rankAlone(latest, lang);
+		out.basis = t(lang, 'metric.rankOf', { total: rankTotal(metric, latest, lang) });
+	} else if (kind === 'change' && metric.changeSince) out.basis = t(lang, 'metric.changeSince', { period: formatPeriod(metric.changeSince, lang) });
 	else if (kind === 'share' && latest.of !== undefined) {
 		out.basis = t(lang, 'metric.shareDetail', {
 			total: formatValue(latest.of, metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined),

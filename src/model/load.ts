@@ -276,7 +276,10 @@ export function loadContent(dir = contentDir()): LoadResult {
 		rating.evidence.forEach((ev, i) => {
 			if ('achievement' in ev && !achievementIds.has(ev.achievement)) report(p, ['rating', 'evidence', i, 'achievement'], missing('実績', 'achievement', ev.achievement, achievementIds));
 			else if ('metric' in ev && !metricIds.has(ev.metric)) report(p, ['rating', 'evidence', i, 'metric'], missing('指標', 'metric', ev.metric, metricIds));
-			else if ('source' in ev) checkRef(p, ['rating', 'evidence', i], ev);
+			else if ('source' in ev) {
+				checkRef(p, ['rating', 'evidence', i], ev);
+				if (!ev.quote) report(p, ['rating', 'evidence', i], '出典を根拠にするときは、その文言を quote に写してください / Evidence from a source needs its exact words in quote');
+			}
 		});
 	});
 

@@ -494,6 +494,14 @@ describe('one problem of each kind', () => {
 		`);
 	});
 
+	test('evidence from a source without its words', () => {
+		expect(problems(edit('policies/more-tax-revenue.md', '    - { source: sample-newsletter-2020-01, quote: ふるさと納税は、金額で50.5倍！ }\n  asOf', '    - { source: sample-newsletter-2020-01 }\n  asOf'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/more-tax-revenue.md:13  rating.evidence.2  出典を根拠にするときは、その文言を quote に写してください / Evidence from a source needs its exact words in quote",
+			]
+		`);
+	});
+
 	test('unknown rating level', () => {
 		expect(problems(edit('policies/town-promotion.md', 'rating: { level: not-rated }', 'rating: { level: unrated }'))).toMatchInlineSnapshot(`
 			[
