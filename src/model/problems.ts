@@ -103,6 +103,8 @@ export function zodProblems(
 	prefix: readonly PropertyKey[] = [],
 ): Problem[] {
 	const out: Problem[] = [];
+	// Fields an unknown key was probably meant to be: "titel" already says "did you mean title?".
+	const guessed = new Set<string>();
 	const visit = (issue: ZodIssue, base: readonly PropertyKey[]) => {
 		const path = [...base, ...issue.path];
 		const at = (field: readonly PropertyKey[], keyOnly = false): Problem => ({
@@ -140,6 +142,7 @@ export function zodProblems(
 				const known = keysAt(schema, path);
 				for (const key of issue.keys) {
 					const guess = known.length ? closest(key, known) : undefined;
+					if (guess) guessed.add([...prefix, ...path, guess].map(String).join('.'));
 					const hint = guess ? `「${guess}」のことですか？ / Did you mean "${guess}"?` : '';
 					out.push({
 						...at([...path, key], true),
@@ -187,5 +190,5 @@ export function zodProblems(
 		}
 	};
 	for (const issue of error.issues) visit(issue, []);
-	return out;
+	return out.filter((problem) => !(guessed.has(problem.field) && problem.message.startsWith('必須の項目です')));
 }

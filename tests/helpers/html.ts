@@ -1,0 +1,53 @@
+/**
+ * Just enough HTML reading for tests of pages we generate ourselves (no parser dependency):
+ * elements that do not nest within their own kind, attributes, visible text.
+ */
+
+/** Whole elements `<tag …>…</tag>` whose opening tag matches `attrs` (a regex on the attributes). */
+export function elements(html: string, tag: string, attrs: RegExp = /[\s\S]*/): string[] {
+	const out: string[] = [];
+	const open = new RegExp(`<${tag}(\\s[^>]*)?>`, 'g');
+	let m: RegExpExecArray | null;
+	while ((m = open.exec(html))) {
+		if (!attrs.test(m[1] ?? '')) continue;
+		const end = html.indexOf(`</${tag}>`, m.index);
+		if (end < 0) continue;
+		out.push(html.slice(m.index, end + tag.length + 3));
+	}
+	return out;
+}
+
+/** Opening tags `<tag …>` (also for void elements such as canvas' siblings or img). */
+export const openingTags = (html: string, tag: string): string[] => html.match(new RegExp(`<${tag}(\\s[^>]*)?>`, 'g')) ?? [];
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+export const decode = (text: string) =>
+	text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, code: string) => {
+		if (code[0] === '#') return String.fromCodePoint(code[1]?.toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : Number(code.slice(1)));
+		return ENTITIES[code] ?? whole;
+	});
+
+/** An attribute of the first opening tag in `html`, decoded; undefined when absent. */
+export function attr(html: string, name: string): string | undefined {
+	const tag = html.match(/<[^>]+>/)?.[0] ?? '';
+	const m = tag.match(new RegExp(`\\s${name}(?:="([^"]*)"|(?=[\\s>/]))`));
+	if (!m) return undefined;
+	return decode(m[1] ?? '');
+}
+
+/** Visible text: scripts, styles and tags removed, entities decoded, spaces collapsed. */
+export const textOf = (html: string) =>
+	decode(html.replace(/<(script|style|noscript)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' '))
+		.replace(/\s+/g, ' ')
+		.trim();
+
+/** The HTML with every element marked `lang="<lang>"` removed (innermost first, so nesting is fine). */
+export function withoutLang(html: string, lang: string): string {
+	const inner = new RegExp(`<(\\w+)(?:\\s[^>]*)?\\slang="${lang}"[^>]*>(?:(?!<\\1[\\s>])[\\s\\S])*?<\\/\\1>`, 'g');
+	let out = html;
+	for (let previous = ''; previous !== out; ) {
+		previous = out;
+		out = out.replace(inner, ' ');
+	}
+	return out;
+}
