@@ -255,7 +255,7 @@ export const COLORS = {
 } as const;
 
 /** Font sizes in CSS pixels: large enough for elderly readers on a phone. */
-export const FONT = { tick: 14, label: 15, title: 16 } as const;
+export const FONT = { tick: 15, label: 16, title: 17 } as const;
 
 /* ------------------------------------------------------------------ */
 /* Inline plugin: value labels and the target line                     */
@@ -461,8 +461,10 @@ export function chartConfig(spec: ChartSpec, lang: Lang, options: ChartOptions =
 			const target = spec.target?.value ?? 0;
 			datasets = [{ data: points.map((p) => p.value), ...bar }];
 			koyaku = { labels: [valueLabels], target: { value: target, label: `${spec.words.target} ${valueText(spec, { value: target, qualifier: 'exact' }, lang)}` } };
-			// Room for the target line even when it lies beyond every point.
-			Object.assign(valueScale, { suggestedMax: target, grace: '10%' });
+			// Room for the target line (and its label) even when it lies beyond every point; no odd end tick.
+			const top = Math.max(target, ...points.map((p) => p.value));
+			Object.assign(valueScale, { max: top * 1.12, grace: 0 });
+			(valueScale['ticks'] as Record<string, unknown>)['includeBounds'] = false;
 			break;
 		}
 		case 'change': {
