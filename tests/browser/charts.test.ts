@@ -132,6 +132,23 @@ describe.skipIf(!available)('charts in Chromium on a phone', () => {
 		await page.context().close();
 	});
 
+	test('without JavaScript the empty chart boxes give their space to the tables', async () => {
+		const page = await open('/metrics/', { javaScriptEnabled: false });
+		expect(await page.locator('.chart-box:visible').count()).toBe(0);
+		await page.context().close();
+	});
+
+	test.each(['/metrics/', '/en/metrics/'])('%s: nothing in the content is wider than the phone, tables open', async (path) => {
+		const page = await open(path);
+		await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>('button[data-table-toggle]').forEach((b) => b.click()));
+		const wide = await page.evaluate(() => {
+			const width = document.documentElement.clientWidth;
+			return [...document.querySelectorAll('main *')].filter((el) => el.getBoundingClientRect().right > width + 1).map((el) => `${el.tagName}.${el.className}`);
+		});
+		expect(wide).toEqual([]);
+		await page.context().close();
+	});
+
 	test.each([
 		['reduce', 'off'],
 		['no-preference', 'on'],
