@@ -376,6 +376,9 @@ export interface ChartOptions {
 	reducedMotion?: boolean;
 }
 
+/** Kinds drawn as horizontal bars (a position or an amount along one scale); the others stand upright over time. */
+export const isHorizontal = (kind: ChartKind) => kind === 'rank' || kind === 'share' || kind === 'target' || kind === 'single';
+
 /** Bar colours: every point sky blue except the latest, which is the darkest. */
 export const barColors = (count: number) => Array.from({ length: count }, (_, i) => (i === count - 1 ? COLORS.latest : COLORS.earlier));
 
@@ -385,7 +388,7 @@ export const barColors = (count: number) => Array.from({ length: count }, (_, i)
  */
 export function chartConfig(spec: ChartSpec, lang: Lang, options: ChartOptions = {}): KoyakuChartConfiguration {
 	const { kind, points } = spec;
-	const horizontal = kind === 'rank' || kind === 'share' || kind === 'target' || kind === 'single';
+	const horizontal = isHorizontal(kind);
 	const valueAxis = horizontal ? 'x' : 'y';
 	const indexAxis = horizontal ? 'y' : 'x';
 	const labels = points.map((p) => periodLabel(p.period, lang));
