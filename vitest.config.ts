@@ -7,5 +7,7 @@ export default defineConfig({
 		hookTimeout: 300_000,
 		// Builds the site once into a temporary folder for tests/build and tests/browser.
 		globalSetup: ['tests/helpers/global-setup.ts'],
+		// vitest's report, then one plain `N passed, N failed, N skipped` line for CI logs.
+		reporters: ['default', './tests/summary-reporter.ts'],
 	},
 });

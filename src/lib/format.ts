@@ -294,8 +294,11 @@ export function formatChange(percentChange: number, lang: Lang, digits = 2): str
  * @example formatCount(3682, { ja: '人', en: 'people', enOne: 'person' }, 'ja') // '3,682人'
  * @example formatCount(3682, { ja: '人', en: 'people', enOne: 'person' }, 'en') // '3,682 people'
  * @example formatCount(1, { ja: '人', en: 'people', enOne: 'person' }, 'en') // '1 person'
+ * @example formatCount(100_000, { ja: '人', en: 'people' }, 'ja') // '10万人'
  */
 export function formatCount(value: number, counter: Counter, lang: Lang): string {
+	// Japanese counts of 1万 and more read in 万/億 like amounts: 10万人, 1万2,345人.
+	if (lang === 'ja' && Number.isInteger(value) && Math.abs(value) >= 1e4) return `${sign(value)}${jaMyriads(Math.abs(value))}${counter.ja}`;
 	const text = formatNumber(value, lang);
 	if (lang === 'ja') return `${text}${counter.ja}`;
 	const one = counter.enOne !== undefined && pluralRules(LOCALE.en, {}).select(Math.abs(value)) === 'one';
