@@ -127,8 +127,10 @@ export interface MetricRow {
 /** The data table: one row per point, oldest first. */
 export function metricRows(metric: MetricEntry, lang: Lang): MetricRow[] {
 	return metric.points.map((point) => {
+		// Japanese tables add the era (平成28年度), as municipal documents date years: it lets a reader match the source.
+		const withEra = lang === 'ja' && (point.period.kind === 'fiscal-year' || point.period.kind === 'year');
 		const row: MetricRow = {
-			period: period(point, lang),
+			period: withEra ? `${period(point, lang)}（${formatPeriod(point.period, lang, { era: true })}）` : period(point, lang),
 			value: point.of !== undefined && metric.unit !== 'rank' ? share(metric, point, lang) : value(metric, point, lang),
 			note: point.note ? text(point.note, lang) : '',
 		};

@@ -101,7 +101,7 @@ describe('metricSummary: a sentence per chart kind, with the real numbers', () =
 
 describe('metricRows: the data table', () => {
 	test('one row per point, oldest first', () => {
-		expect(metricRows(womenManagers, 'ja').map((r) => r.period)).toEqual(['2015年', '2019年', '2023年度']);
+		expect(metricRows(womenManagers, 'ja').map((r) => r.period)).toEqual(['2015年（平成27年）', '2019年（令和元年）', '2023年度（令和5年度）']);
 	});
 	test('values are formatted with their unit', () => {
 		expect(metricRows(hometownTax, 'ja').map((r) => r.value)).toEqual(['679万円', '3億4,300万円']);
