@@ -37,6 +37,12 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
 export const text = (value: { ja: string; en?: string }, lang: Lang) => (lang === 'en' ? (value.en ?? value.ja) : value.ja);
 
 /**
+ * Text in the quotation marks of `lang`.
+ * @example quoted('しせいを正す', 'ja') // '「しせいを正す」'
+ */
+export const quoted = (value: string, lang: Lang) => (lang === 'ja' ? `「${value}」` : `“${value}”`);
+
+/**
  * Site-relative URL of a page in `lang`: Japanese at the root, English under /en/.
  * @example localeUrl('en', 'metrics/') // '/en/metrics/'
  */

@@ -4,6 +4,13 @@ import type { Lang } from '../i18n/index.ts';
 export const langPaths = () => [{ params: { lang: undefined } }, { params: { lang: 'en' } }];
 
 /**
+ * Static paths for one page per id in both languages (`/policies/<id>/` and `/en/policies/<id>/`).
+ * @example langIdPaths(['a']) // [{ params: { lang: undefined, id: 'a' } }, { params: { lang: 'en', id: 'a' } }]
+ */
+export const langIdPaths = (ids: readonly string[]) =>
+	ids.flatMap((id) => langPaths().map(({ params }) => ({ params: { ...params, id } })));
+
+/**
  * The page language from the `[...lang]` route parameter.
  * @example langOf('en') // 'en'
  */

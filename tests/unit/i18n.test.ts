@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../src/i18n/en.ts';
+import { localeUrl, pagePath, quoted, t, text } from '../../src/i18n/index.ts';
+import ja from '../../src/i18n/ja.ts';
+import { langIdPaths, langOf } from '../../src/lib/routes.ts';
+
+describe('UI dictionaries', () => {
+	it('have the same keys in both languages', () => expect(Object.keys(en).sort()).toEqual(Object.keys(ja).sort()));
+	it('fill placeholders', () => expect(t('en', 'home.pledgeCount', { count: 34 })).toBe('34 pledges'));
+	it('fill placeholders in Japanese', () => expect(t('ja', 'home.pledgeCount', { count: 34 })).toBe('公約 34件'));
+	it('keep the same placeholders in both languages', () => {
+		const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+		expect(Object.keys(ja).filter((k) => names(ja[k as keyof typeof ja]).join() !== names(en[k as keyof typeof en]).join())).toEqual([]);
+	});
+	it('have no Japanese in English strings except the language switch', () =>
+		expect(Object.entries(en).filter(([k, v]) => k !== 'site.switchTo' && /[\u3040-\u30ff\u4e00-\u9fff]/.test(v))).toEqual([]));
+});
+
+describe('helpers', () => {
+	it('text falls back to Japanese', () => expect(text({ ja: '達成' }, 'en')).toBe('達成'));
+	it('text picks English', () => expect(text({ ja: '達成', en: 'Achieved' }, 'en')).toBe('Achieved'));
+	it('quoted uses 「」 in Japanese', () => expect(quoted('絆', 'ja')).toBe('「絆」'));
+	it('quoted uses curly quotes in English', () => expect(quoted('Bonds', 'en')).toBe('“Bonds”'));
+	it('localeUrl puts Japanese at the root', () => expect(localeUrl('ja', 'metrics/')).toBe('/metrics/'));
+	it('localeUrl puts English under /en/', () => expect(localeUrl('en', '/metrics/')).toBe('/en/metrics/'));
+	it('localeUrl of the home page', () => expect(localeUrl('en')).toBe('/en/'));
+	it('pagePath drops the language prefix', () => expect(pagePath('/en/policies/a/')).toBe('policies/a/'));
+	it('pagePath of the Japanese home', () => expect(pagePath('/')).toBe(''));
+	it('langOf reads the route parameter', () => expect(langOf(undefined)).toBe('ja'));
+	it('langIdPaths gives each id in both languages', () =>
+		expect(langIdPaths(['a'])).toEqual([{ params: { lang: undefined, id: 'a' } }, { params: { lang: 'en', id: 'a' } }]));
+});
