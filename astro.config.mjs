@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import contentReload from './src/content-reload.ts';
 
 export default defineConfig({
 	// Pages link with trailing slashes; static hosts serve folder/index.html.
@@ -8,4 +9,5 @@ export default defineConfig({
 	// One shared client bundle for charts; no prefetching on slow rural connections.
 	prefetch: false,
 	devToolbar: { enabled: false },
+	integrations: [contentReload()],
 });

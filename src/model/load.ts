@@ -14,7 +14,7 @@ import type { SourceRef } from '../schemas/source-ref.ts';
 import { renderBody, type Body } from './body.ts';
 import { deriveAchievement, deriveChange } from './derive.ts';
 import type { AchievementEntry, Coverage, Manifesto, MetricEntry, Model, Pillar, Policy, Report, Source } from './model.ts';
-import { zodProblems, type Problem } from './problems.ts';
+import { formatProblem, zodProblems, type Problem } from './problems.ts';
 import { normaliseText, parseMarkdown, parseYaml, type YamlSource } from './yaml-source.ts';
 
 /** The content folder: `KOYAKU_CONTENT` when set, else `content/`. */
@@ -394,15 +394,23 @@ function countText(value: unknown, coverage: Coverage): void {
 	for (const child of Object.values(record)) countText(child, coverage);
 }
 
-let cached: { dir: string; result: LoadResult } | undefined;
+// On globalThis: Astro loads its config (which invalidates) and the pages (which read) as separate module instances.
+const store = globalThis as { [key: symbol]: { dir: string; result: LoadResult } | undefined };
+const CACHE = Symbol.for('koyaku.model');
+
+/** Forgets the loaded model, so the next `getModel()` reads the files again (the dev server calls it on edits). */
+export const invalidateModel = () => {
+	store[CACHE] = undefined;
+};
 
 /**
- * The model for pages: loaded once per process. Throws a readable error if content is invalid,
- * though `npm run build` validates before Astro starts, so pages normally never see that.
+ * The model for pages: loaded once per process. Throws the located problems if content is invalid,
+ * though `npm run build` validates before Astro starts, so normally only the dev server shows that.
  */
 export function getModel(dir = contentDir()): Model {
-	if (!cached || cached.dir !== dir) cached = { dir, result: loadContent(dir) };
+	let cached = store[CACHE];
+	if (!cached || cached.dir !== dir) cached = store[CACHE] = { dir, result: loadContent(dir) };
 	const { model, problems } = cached.result;
-	if (!model) throw new Error(`Content has ${problems.length} problem(s); run npm run check`);
+	if (!model) throw new Error(`${problems.length} content problem(s):\n${problems.map(formatProblem).join('\n')}`);
 	return model;
 }
