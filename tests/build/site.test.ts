@@ -85,8 +85,8 @@ describe('every page exists in both languages', () => {
 		const targets = new Set(both);
 		for (const path of both) {
 			for (const [, href] of readPage(dir, path).matchAll(/href="(\/[^"#]*)(?:#[^"]*)?"/g)) {
-				if (href!.startsWith('/_astro/')) continue;
-				expect(targets, `${path} links to ${href}`).toContain(href);
+				if (!href!.endsWith('/')) expect(existsSync(join(dir, href!)), `${path} links to the file ${href}`).toBe(true);
+				else expect(targets, `${path} links to ${href}`).toContain(href);
 			}
 		}
 	});
