@@ -14,7 +14,7 @@ export default {
 	'site.imprint.address': 'Address',
 	'site.imprint.email': 'Contact (e-mail)',
 	'site.imprint.example': 'These publisher details are examples: replace them with the real ones before publishing.',
-	'site.fallbackNotice': 'Not yet translated: shown in Japanese.',
+	'site.fallbackNotice': 'Parts of this page are not yet translated and are shown in Japanese.',
 	'home.manifestos': 'Manifestos',
 	'home.pillars': 'Policy pillars',
 	'home.priorities': 'Top priorities',

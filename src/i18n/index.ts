@@ -37,6 +37,18 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
 export const text = (value: { ja: string; en?: string }, lang: Lang) => (lang === 'en' ? (value.en ?? value.ja) : value.ja);
 
 /**
+ * Whether any `{ ja, en? }` text inside `value` lacks English (the English page then says so).
+ * @example hasUntranslated({ title: { ja: '絆' } }) // true
+ */
+export function hasUntranslated(value: unknown): boolean {
+	if (Array.isArray(value)) return value.some(hasUntranslated);
+	if (!value || typeof value !== 'object') return false;
+	const record = value as Record<string, unknown>;
+	if (typeof record['ja'] === 'string') return !!record['ja'] && !record['en'];
+	return Object.values(record).some(hasUntranslated);
+}
+
+/**
  * Text in the quotation marks of `lang`.
  * @example quoted('しせいを正す', 'ja') // '「しせいを正す」'
  */

@@ -12,7 +12,7 @@ export default {
 	'site.imprint.address': '所在地',
 	'site.imprint.email': '連絡先（電子メール）',
 	'site.imprint.example': 'この発行者情報は例です。公開前に実際の情報に置き換えてください。',
-	'site.fallbackNotice': 'この部分は英語版がないため日本語で表示しています。',
+	'site.fallbackNotice': 'このページの一部は英語版がないため日本語で表示しています。',
 	'home.manifestos': 'マニフェスト',
 	'home.pillars': '政策の柱',
 	'home.priorities': '最重点政策',

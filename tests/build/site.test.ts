@@ -81,6 +81,10 @@ describe('every page exists in both languages', () => {
 		expect(stripTags(readPage(dir, '/en/'))).toContain('These publisher details are examples');
 	});
 
+	it('the default content is fully translated, so no English page says otherwise', () => {
+		expect(both.filter((path) => path.startsWith('/en/') && readPage(dir, path).includes('fallback-notice'))).toEqual([]);
+	});
+
 	it('every internal link points at a built page', () => {
 		const targets = new Set(both);
 		for (const path of both) {
@@ -158,5 +162,10 @@ describe('npm run build', () => {
 		expect(result.status, result.stderr).toBe(0);
 		expect(stripTags(readFileSync(join(out, 'index.html'), 'utf8'))).toContain(text(fixture.site.candidate.displayName ?? fixture.site.candidate.name, 'ja'));
 		expect(existsSync(join(out, 'en', 'policies', fixture.policies[0]!.id, 'index.html'))).toBe(true);
+		// Untranslated text falls back to Japanese, and the English page says so; a fully translated page does not.
+		const page = (id: string) => stripTags(readFileSync(join(out, 'en', 'policies', id, 'index.html'), 'utf8'));
+		expect(page('child-care-desk')).toContain('Parts of this page are not yet translated');
+		expect(page('child-care-desk')).toContain('土曜日も開く');
+		expect(page('town-promotion')).not.toContain('not yet translated');
 	}, 240_000);
 });

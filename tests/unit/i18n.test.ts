@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.ts';
-import { localeUrl, pagePath, quoted, t, text } from '../../src/i18n/index.ts';
+import { hasUntranslated, localeUrl, pagePath, quoted, t, text } from '../../src/i18n/index.ts';
 import ja from '../../src/i18n/ja.ts';
 import { langIdPaths, langOf } from '../../src/lib/routes.ts';
 
@@ -29,4 +29,10 @@ describe('helpers', () => {
 	it('langOf reads the route parameter', () => expect(langOf(undefined)).toBe('ja'));
 	it('langIdPaths gives each id in both languages', () =>
 		expect(langIdPaths(['a'])).toEqual([{ params: { lang: undefined, id: 'a' } }, { params: { lang: 'en', id: 'a' } }]));
+});
+
+describe('hasUntranslated', () => {
+	it('finds Japanese-only text deep inside', () => expect(hasUntranslated({ a: [{ b: { ja: '絆' } }] })).toBe(true));
+	it('is false when everything has English', () => expect(hasUntranslated({ a: { ja: '絆', en: 'Bonds' } })).toBe(false));
+	it('ignores an empty body', () => expect(hasUntranslated({ body: { ja: '' } })).toBe(false));
 });
