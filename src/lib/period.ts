@@ -32,7 +32,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /**
- * Parses one period, or returns an error message.
+ * Parses one period, or returns what is wrong with it (bilingual; empty when it is not a period at all).
  * @example parsePeriod('FY2016') // { key: 'FY2016', kind: 'fiscal-year', start: '2016-04-01', end: '2017-03-31', year: 2016 }
  */
 export function parsePeriod(input: string): Period | string {
@@ -43,8 +43,8 @@ export function parsePeriod(input: string): Period | string {
 		const to = parsePeriod(range[1]!);
 		if (typeof from === 'string') return from;
 		if (typeof to === 'string') return to;
-		if (from.kind === 'range' || to.kind === 'range') return 'a span cannot contain another span';
-		if (to.end < from.start) return `the span ends (${to.key}) before it starts (${from.key})`;
+		if (from.kind === 'range' || to.kind === 'range') return '期間の中に期間は書けません / A span cannot contain another span';
+		if (to.end < from.start) return `期間の終わり（${to.key}）が始まり（${from.key}）より前です / The span ends (${to.key}) before it starts (${from.key})`;
 		return { key: `${from.key}..${to.key}`, kind: 'range', start: from.start, end: to.end, year: from.year, from, to };
 	}
 	let m: RegExpMatchArray | null;
@@ -59,7 +59,7 @@ export function parsePeriod(input: string): Period | string {
 	if ((m = text.match(/^(\d{4})-(\d{1,2})$/))) {
 		const year = Number(m[1]);
 		const month = Number(m[2]);
-		if (month < 1 || month > 12) return `month ${month} does not exist`;
+		if (month < 1 || month > 12) return `${month}月という月はありません / Month ${month} does not exist`;
 		return {
 			key: `${year}-${pad(month)}`, kind: 'month', year, month,
 			start: `${year}-${pad(month)}-01`, end: `${year}-${pad(month)}-${pad(lastDay(year, month))}`,
@@ -69,11 +69,11 @@ export function parsePeriod(input: string): Period | string {
 		const year = Number(m[1]);
 		const month = Number(m[2]);
 		const day = Number(m[3]);
-		if (month < 1 || month > 12 || day < 1 || day > lastDay(year, month)) return `${text} is not a real date`;
+		if (month < 1 || month > 12 || day < 1 || day > lastDay(year, month)) return `${text} という日付はありません / ${text} is not a real date`;
 		const iso = `${year}-${pad(month)}-${pad(day)}`;
 		return { key: iso, kind: 'date', year, month, day, start: iso, end: iso };
 	}
-	return `"${text}" is not a period`;
+	return '';
 }
 
 /**

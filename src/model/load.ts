@@ -339,7 +339,7 @@ export function loadContent(dir = contentDir()): LoadResult {
 		});
 	const reportList: Report[] = reports
 		.map(({ id, file, data, body }) => ({ ...data, id, file, body: body! }))
-		.sort((a, b) => b.date.localeCompare(a.date));
+		.sort((a, b) => comparePeriods(b.date, a.date));
 	const sourceList: Source[] = sources.map(({ id, file, data }) => ({ ...data, id, file, text: texts.get(id)! }));
 
 	// Metrics and achievements follow their owners' display order.

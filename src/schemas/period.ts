@@ -3,9 +3,9 @@ import { parsePeriod, type Period } from '../lib/period.ts';
 
 export { comparePeriods, parsePeriod, type Period, type PeriodKind } from '../lib/period.ts';
 
-const PERIOD_HELP =
-	'期間は FY2016（年度）、2016（年）、2020-01（月）、2020-01-15（日）、2016-04..2023-12（期間）のいずれかで書いてください / ' +
-	'Write a period as FY2016 (fiscal year), 2016 (year), 2020-01 (month), 2020-01-15 (day) or 2016-04..2023-12 (span)';
+const periodHelp = (text: string) =>
+	`期間は FY2016（年度）、2016（年）、2020-01（月）、2020-01-15（日）、2016-04..2023-12（期間）のいずれかで書いてください（今は "${text}"） / ` +
+	`Write a period as FY2016 (fiscal year), 2016 (year), 2020-01 (month), 2020-01-15 (day) or 2016-04..2023-12 (span), not "${text}"`;
 
 /** A period as written in content (a YAML number such as `2016` is accepted too), normalised to a {@link Period}. */
 export const PeriodSchema = z
@@ -15,7 +15,7 @@ export const PeriodSchema = z
 		const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
 		const parsed = parsePeriod(text);
 		if (typeof parsed === 'string') {
-			ctx.addIssue({ code: 'custom', message: `${PERIOD_HELP} (${parsed})` });
+			ctx.addIssue({ code: 'custom', message: parsed || periodHelp(text) });
 			return z.NEVER;
 		}
 		return parsed;

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { DateSchema, IdSchema } from './id.ts';
+import { IdSchema } from './id.ts';
+import { PeriodSchema } from './period.ts';
 import { SourceRefSchema } from './source-ref.ts';
 import { LocalizedTextSchema } from './text.ts';
 
 /** `content/reports/<id>.md`: a newsletter issue (後援会報). The body is its message. */
 export const ReportSchema = z.strictObject({
-	/** Date of issue, YYYY-MM-DD. */
-	date: DateSchema,
+	/** When it was issued, as precisely as printed: 2020-01-15 (day) or 2020-01 (month). */
+	date: PeriodSchema,
 	/** Headline of the issue. */
 	title: LocalizedTextSchema,
 	/** A line under the headline; default: none. */

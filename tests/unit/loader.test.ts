@@ -339,7 +339,7 @@ describe('one problem of each kind', () => {
 	test('bad period', () => {
 		expect(problems(edit('policies/child-care-desk.md', 'period: FY2017', 'period: FY17'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/policies/child-care-desk.md:17  metrics.0.points.0.period  期間は FY2016（年度）、2016（年）、2020-01（月）、2020-01-15（日）、2016-04..2023-12（期間）のいずれかで書いてください / Write a period as FY2016 (fiscal year), 2016 (year), 2020-01 (month), 2020-01-15 (day) or 2016-04..2023-12 (span) ("FY17" is not a period)",
+			  "<content>/policies/child-care-desk.md:17  metrics.0.points.0.period  期間は FY2016（年度）、2016（年）、2020-01（月）、2020-01-15（日）、2016-04..2023-12（期間）のいずれかで書いてください（今は "FY17"） / Write a period as FY2016 (fiscal year), 2016 (year), 2020-01 (month), 2020-01-15 (day) or 2016-04..2023-12 (span), not "FY17"",
 			]
 		`);
 	});
@@ -347,15 +347,23 @@ describe('one problem of each kind', () => {
 	test('bad period: a span that ends before it starts', () => {
 		expect(problems(edit('policies/child-care-desk.md', '2016-04..2019-12', '2019-12..2016-04'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/policies/child-care-desk.md:37  metrics.2.points.0.period  期間は FY2016（年度）、2016（年）、2020-01（月）、2020-01-15（日）、2016-04..2023-12（期間）のいずれかで書いてください / Write a period as FY2016 (fiscal year), 2016 (year), 2020-01 (month), 2020-01-15 (day) or 2016-04..2023-12 (span) (the span ends (2016-04) before it starts (2019-12))",
+			  "<content>/policies/child-care-desk.md:37  metrics.2.points.0.period  期間の終わり（2016-04）が始まり（2019-12）より前です / The span ends (2016-04) before it starts (2019-12)",
 			]
 		`);
 	});
 
 	test('bad date', () => {
+		expect(problems(edit('policies/more-tax-revenue.md', 'asOf: 2020-01-15', 'asOf: 2020-02-30'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/more-tax-revenue.md:14  rating.asOf  日付は 2020-01-15 の形で書いてください / Write a date as YYYY-MM-DD, e.g. 2020-01-15 (got "2020-02-30")",
+			]
+		`);
+	});
+
+	test('a report dated to a day that does not exist', () => {
 		expect(problems(edit('reports/newsletter-2020-01.md', 'date: 2020-01-20', 'date: 2020-02-30'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/reports/newsletter-2020-01.md:2  date  日付は 2020-01-15 の形で書いてください / Write a date as YYYY-MM-DD, e.g. 2020-01-15 (got "2020-02-30")",
+			  "<content>/reports/newsletter-2020-01.md:2  date  2020-02-30 という日付はありません / 2020-02-30 is not a real date",
 			]
 		`);
 	});
@@ -601,7 +609,7 @@ test('several problems in several files are all reported in one run', () => {
 		  "<content>/site.yaml:12  imprint.email  メールアドレスの形が正しくありません / This is not an e-mail address",
 		  "<content>/ratings.yaml:13  levels.1.color  色は #1b7f3b のように書いてください / Write a colour as #rrggbb, e.g. #1b7f3b",
 		  "<content>/ratings.yaml:23  grades.2.min  評価区分は高い順に並べてください / List grade bands from the highest minimum down",
-		  "<content>/policies/child-care-desk.md:10  schedule.0.period  期間は FY2016（年度）、2016（年）、2020-01（月）、2020-01-15（日）、2016-04..2023-12（期間）のいずれかで書いてください / Write a period as FY2016 (fiscal year), 2016 (year), 2020-01 (month), 2020-01-15 (day) or 2016-04..2023-12 (span) ("FY16" is not a period)",
+		  "<content>/policies/child-care-desk.md:10  schedule.0.period  期間は FY2016（年度）、2016（年）、2020-01（月）、2020-01-15（日）、2016-04..2023-12（期間）のいずれかで書いてください（今は "FY16"） / Write a period as FY2016 (fiscal year), 2016 (year), 2020-01 (month), 2020-01-15 (day) or 2016-04..2023-12 (span), not "FY16"",
 		  "<content>/policies/child-care-desk.md:15  metrics.0.unit  次のどれかを書いてください: yen, percent, people, cases, hours, rank, count（「cases」のことですか？） / Expected one of yen, percent, people, cases, hours, rank, count, got "case" (did you mean "cases"?)",
 		  "<content>/manifestos/sample-future-2016.md:31  metrics.0.points.1  順位には全体の数 of が必要です（例: 812市区中25位 → value: 25, of: 812） / A rank needs "of", the number ranked (25th of 812 → value: 25, of: 812)",
 		  "<content>/pillars/sound-finances.md:16  achievements.0.source.quote  引用が出典「sample-newsletter-2020-01」に見つかりません。出典の文言をそのまま写してください（空白・改行は無視します） / The quote is not in source "sample-newsletter-2020-01": copy the words exactly as printed (spaces and line breaks are ignored)",
