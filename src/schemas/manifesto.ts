@@ -16,7 +16,16 @@ export const ManifestoSchema = z.strictObject({
 	/** Order among manifestos on the site, lowest first; default 0 (then by announcement). */
 	order: z.number().int().default(0),
 	/** Basic stances (基本姿勢), in order; default: none. */
-	stances: z.array(z.strictObject({ title: LocalizedTextSchema, text: LocalizedTextSchema.optional() })).default([]),
+	stances: z
+		.array(
+			z.strictObject({
+				/** The stance in one line. */
+				title: LocalizedTextSchema,
+				/** Its explanation; default: none. */
+				text: LocalizedTextSchema.optional(),
+			}),
+		)
+		.default([]),
 	/** Principles for carrying it out (実行に向けての方針), in order; default: none. */
 	principles: z.array(LocalizedTextSchema).default([]),
 	/** Pillar ids (files in content/pillars/) in the order the manifesto lists them. */

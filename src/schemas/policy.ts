@@ -7,8 +7,14 @@ import { LocalizedTextSchema } from './text.ts';
 
 /** Evidence for a rating: an achievement id, a metric id, or a quoted source. */
 export const EvidenceSchema = z.union([
-	z.strictObject({ /** Id of an achievement. */ achievement: IdSchema }),
-	z.strictObject({ /** Id of a metric. */ metric: IdSchema }),
+	z.strictObject({
+		/** Id of an achievement (in a pillar's or manifesto's `achievements`). */
+		achievement: IdSchema,
+	}),
+	z.strictObject({
+		/** Id of a metric. */
+		metric: IdSchema,
+	}),
 	SourceRefSchema,
 ]);
 export type Evidence = z.output<typeof EvidenceSchema>;
@@ -49,7 +55,16 @@ export const PolicySchema = z.strictObject({
 	/** Funding the manifesto names (財源); default: none. */
 	funding: LocalizedTextSchema.optional(),
 	/** Schedule steps (工程), in order; default: none. */
-	schedule: z.array(z.strictObject({ period: PeriodSchema, text: LocalizedTextSchema })).default([]),
+	schedule: z
+		.array(
+			z.strictObject({
+				/** When the step is due. */
+				period: PeriodSchema,
+				/** What happens then. */
+				text: LocalizedTextSchema,
+			}),
+		)
+		.default([]),
 	/** Figures measuring this pledge; default: none. */
 	metrics: z.array(MetricSchema).default([]),
 	/** The document where the pledge is written, ideally with the verbatim words. */

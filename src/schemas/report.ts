@@ -19,8 +19,11 @@ export const ReportSchema = z.strictObject({
 	/** Ids of the manifesto, policies and metrics the issue features; default: none. */
 	highlights: z
 		.strictObject({
+			/** The manifesto the issue reviews; default: none. */
 			manifesto: IdSchema.optional(),
+			/** Pledges it features; default: none. */
 			policies: z.array(IdSchema).default([]),
+			/** Figures it features; default: none. */
 			metrics: z.array(IdSchema).default([]),
 		})
 		.default({ policies: [], metrics: [] }),

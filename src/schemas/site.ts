@@ -28,7 +28,14 @@ export const SiteSchema = z.strictObject({
 		/** Contact e-mail address shown on every page (required by law for campaign sites). */
 		email: z.email({ message: 'メールアドレスの形が正しくありません / This is not an e-mail address' }),
 		/** Printer (印刷者) of the flyer; default: none yet. */
-		printer: z.strictObject({ name: LocalizedTextSchema, address: LocalizedTextSchema }).optional(),
+		printer: z
+			.strictObject({
+				/** Printer's name. */
+				name: LocalizedTextSchema,
+				/** Printer's postal address. */
+				address: LocalizedTextSchema,
+			})
+			.optional(),
 		/** True while the imprint holds example values; the site then says so. Default false. */
 		example: z.boolean().default(false),
 	}),
