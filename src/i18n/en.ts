@@ -76,5 +76,7 @@ export default {
 	'ratings.grades': 'Grades for numeric targets',
 	'ratings.gradesIntro': 'Where a figure has a numeric target, the latest value as a share of the target (the achievement rate) is graded as follows.',
 	'report.date': 'Issued {date}',
+	'report.pledges': 'Pledges in this issue',
+	'report.figures': 'Key figures in this issue',
 	'report.points': 'In this issue',
 } satisfies Record<keyof typeof ja, string>;

@@ -74,5 +74,7 @@ export default {
 	'ratings.grades': '目標の達成率による区分',
 	'ratings.gradesIntro': '数値目標がある指標は、最新の値の目標に対する割合（達成率）で次のように区分します。',
 	'report.date': '{date}発行',
+	'report.pledges': 'この号で取り上げた公約',
+	'report.figures': 'この号の主な数字',
 	'report.points': 'この号のポイント',
 } as const;

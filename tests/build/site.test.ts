@@ -133,6 +133,9 @@ describe('pledges and ratings', () => {
 		expect(ja).toContain(stripTags(report.body.ja).trim().slice(0, 60));
 		expect(en).toContain(stripTags(report.body.en!).trim().slice(0, 60));
 		for (const point of report.points) expect(en).toContain(text(point, 'en'));
+		// The figures it features are on it as chart cards.
+		const html = readPage(dir, `/reports/${report.id}/`);
+		for (const id of report.highlights.metrics) expect(html).toContain(`<figure class="metric-card" id="${id}"`);
 	});
 });
 
