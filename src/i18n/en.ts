@@ -71,6 +71,7 @@ export default {
 	'metrics.empty': 'There are no figures to show yet.',
 	'metrics.title': 'Results in figures',
 	'metrics.intro': 'Every figure is taken from published material and links to the passage it comes from. Changes and ratios are calculated from the printed figures.',
+	'metrics.csv': 'Download every figure as CSV (open data)',
 	'ratings.title': 'How we rate',
 	'ratings.countsAsDone': '(counted as delivered)',
 	'ratings.grades': 'Grades for numeric targets',

@@ -69,6 +69,7 @@ export default {
 	'metrics.empty': 'まだ掲載できる数値はありません。',
 	'metrics.title': '数値で見る実績',
 	'metrics.intro': 'すべての数値は公表資料の記載に基づき、出典の該当箇所を示しています。増減や倍率は記載された数値から計算しています。',
+	'metrics.csv': 'すべての数値をCSVでダウンロード（オープンデータ）',
 	'ratings.title': '評価の基準',
 	'ratings.countsAsDone': '（実現済みとして集計）',
 	'ratings.grades': '目標の達成率による区分',

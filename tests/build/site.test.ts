@@ -139,6 +139,22 @@ describe('pledges and ratings', () => {
 	});
 });
 
+describe('open data', () => {
+	it('the CSV holds every measured point, with its source quote', () => {
+		const csv = readFileSync(join(dir, 'data', 'metrics.csv'), 'utf8');
+		expect(csv.startsWith('\uFEFFmetric_id,')).toBe(true);
+		const lines = csv.slice(1).trimEnd().split('\r\n');
+		expect(lines).toHaveLength(1 + model.metrics.reduce((n, m) => n + m.points.length, 0));
+		const tax = lines.find((line) => line.startsWith('hometown-tax-donations,') && line.includes(',2020-01,'));
+		expect(tax).toContain(',343000000,');
+		expect(tax).toContain('1月現在/3億4300万');
+	});
+	it('the metrics page links to it in both languages', () => {
+		expect(readPage(dir, '/metrics/')).toContain('href="/data/metrics.csv"');
+		expect(readPage(dir, '/en/metrics/')).toContain('href="/data/metrics.csv"');
+	});
+});
+
 describe('npm run build', () => {
 	const npm = (args: string[], env: Record<string, string>) =>
 		spawnSync('npm', ['run', '--silent', ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 240_000 });
