@@ -15,6 +15,7 @@ export default {
 	'site.imprint.email': 'Contact (e-mail)',
 	'site.imprint.example': 'These publisher details are examples: replace them with the real ones before publishing.',
 	'site.fallbackNotice': 'Parts of this page are not yet translated and are shown in Japanese.',
+	'home.headlines': 'Key figures',
 	'home.manifestos': 'Manifestos',
 	'home.pillars': 'Policy pillars',
 	'home.priorities': 'Top priorities',

@@ -13,6 +13,7 @@ export default {
 	'site.imprint.email': '連絡先（電子メール）',
 	'site.imprint.example': 'この発行者情報は例です。公開前に実際の情報に置き換えてください。',
 	'site.fallbackNotice': 'このページの一部は英語版がないため日本語で表示しています。',
+	'home.headlines': '主な数字',
 	'home.manifestos': 'マニフェスト',
 	'home.pillars': '政策の柱',
 	'home.priorities': '最重点政策',

@@ -169,12 +169,17 @@ const scopeOf = (metric: ValueMetric): Scope | undefined => (metric.scope ? { ja
 /**
  * A figure as the page shows it: unit, qualifier (約 / 以上 / 余), rank among N, signed when the values are changes.
  * @example valueText({ unit: 'yen' }, { value: 343000000, qualifier: 'exact' }, 'ja') // '3億4,300万円'
+ * @example valueText({ unit: 'hours', changeSince: 'FY2017' }, { value: -3200, qualifier: 'about' }, 'ja') // '約3,200時間減'
  */
 export function valueText(metric: ValueMetric, point: Pick<ChartSpecPoint, 'value' | 'of' | 'qualifier'>, lang: Lang): string {
 	let out: string;
 	if (metric.unit === 'rank') out = formatRank(point.value, point.of, lang, scopeOf(metric));
 	else if (metric.changeSince !== undefined && metric.unit === 'percent') out = formatChange(point.value, lang, decimalsOf(point.value));
-	else {
+	else if (metric.changeSince !== undefined && point.value !== 0 && lang === 'ja') {
+		// A change in a count reads as a rise or a fall, as Japanese print writes it: 約3,200時間減.
+		const amount = formatValue(Math.abs(point.value), metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined);
+		return `${formatQualified(amount, point.qualifier, lang)}${point.value < 0 ? '減' : '増'}`;
+	} else {
 		out = formatValue(point.value, metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined);
 		if (metric.changeSince !== undefined && point.value > 0) out = `+${out}`;
 	}

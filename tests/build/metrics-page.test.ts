@@ -57,6 +57,9 @@ function latestFigure(metric: MetricEntry, lang: Lang): string {
 	if (metric.unit === 'rank') return formatRank(latest.value, undefined, lang);
 	if (latest.of !== undefined && lang === 'en') return formatNumber(latest.value, lang);
 	if (metric.changeSince && metric.unit === 'percent') return formatChange(latest.value, lang, decimalsOf(latest.value));
+	// Japanese writes a change in a count as a fall or rise: 3,200時間減.
+	if (metric.changeSince && lang === 'ja' && latest.value !== 0)
+		return `${formatValue(Math.abs(latest.value), metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined)}${latest.value < 0 ? '減' : '増'}`;
 	return formatValue(latest.value, metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined);
 }
 

@@ -82,7 +82,7 @@ describe('metricSummary: a sentence per chart kind, with the real numbers', () =
 		expect(metricSummary(overtime, 'en')).toBe('Change in overtime hours: −12.81% compared with FY2017 (FY2018).');
 	});
 	test('qualifier 約 on a change in hours', () => {
-		expect(metricSummary(overtimeHours, 'ja')).toBe('超過勤務時間の増減は2017年度比で約−3,200時間です（2018年度）。');
+		expect(metricSummary(overtimeHours, 'ja')).toBe('超過勤務時間の増減は2017年度比で約3,200時間減です（2018年度）。');
 	});
 	test('qualifier 以上 on a single count', () => {
 		expect(metricSummary(stores, 'ja')).toBe('新規出店数は30店舗以上です（2016年4月～2023年12月）。');
