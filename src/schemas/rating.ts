@@ -2,6 +2,16 @@ import { z } from 'zod';
 import { IdSchema } from './id.ts';
 import { LocalizedTextSchema } from './text.ts';
 
+/** WCAG contrast ratio of white text on a #rrggbb background. @example contrastWithWhite('#ffffff') // 1 */
+export function contrastWithWhite(hex: string): number {
+	const channel = (i: number) => {
+		const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+		return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+	};
+	const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+	return 1.05 / (luminance + 0.05);
+}
+
 /** One level of the published rating scale, e.g. 達成 / achieved. */
 export const RatingLevelSchema = z.strictObject({
 	/** Id used by pledges' `rating.level`, e.g. `achieved`. */
@@ -10,8 +20,18 @@ export const RatingLevelSchema = z.strictObject({
 	label: LocalizedTextSchema,
 	/** A short mark shown beside the label (◎, ○, −); default: none. */
 	symbol: z.string().optional(),
-	/** Badge colour as #rrggbb. */
-	color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: '色は #1b7f3b のように書いてください / Write a colour as #rrggbb, e.g. #1b7f3b' }),
+	/** Badge colour as #rrggbb, dark enough for white text (contrast 4.5:1, WCAG AA). */
+	color: z
+		.string()
+		.regex(/^#[0-9a-fA-F]{6}$/, { message: '色は #1b7f3b のように書いてください / Write a colour as #rrggbb, e.g. #1b7f3b' })
+		.superRefine((hex, ctx) => {
+			const ratio = contrastWithWhite(hex).toFixed(2);
+			if (Number(ratio) < 4.5)
+				ctx.addIssue({
+					code: 'custom',
+					message: `この色では白い文字が読みにくいです（コントラスト比 ${ratio}:1、4.5:1 以上が必要）。もっと濃い色にしてください / White text on this colour is hard to read (contrast ${ratio}:1, needs 4.5:1): choose a darker colour`,
+				});
+		}),
 	/** The rule deciding when a pledge gets this level, published on the site. */
 	rule: LocalizedTextSchema,
 	/** Whether a pledge at this level counts as done in tallies; default false. */

@@ -509,6 +509,14 @@ describe('one problem of each kind', () => {
 		`);
 	});
 
+	test('a rating colour too light for white text', () => {
+		expect(problems(edit('ratings.yaml', 'color: "#9a6700"', 'color: "#f0c000"'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/ratings.yaml:13  levels.1.color  この色では白い文字が読みにくいです（コントラスト比 1.71:1、4.5:1 以上が必要）。もっと濃い色にしてください / White text on this colour is hard to read (contrast 1.71:1, needs 4.5:1): choose a darker colour",
+			]
+		`);
+	});
+
 	test('unknown rating level', () => {
 		expect(problems(edit('policies/town-promotion.md', 'rating: { level: not-rated }', 'rating: { level: unrated }'))).toMatchInlineSnapshot(`
 			[
@@ -596,7 +604,7 @@ test('several problems in several files are all reported in one run', () => {
 	expect(
 		problems(
 			edit('site.yaml', 'email: office@sample-town.example', 'email: office-at-sample-town'),
-			edit('ratings.yaml', 'color: "#b8860b"', 'color: "#b8860"'),
+			edit('ratings.yaml', 'color: "#9a6700"', 'color: "#9a670"'),
 			edit('ratings.yaml', '{ id: C, min: 50 }', '{ id: C, min: 95 }'),
 			edit('manifestos/sample-future-2016.md', '{ period: 2019, value: 12, of: 812 }', '{ period: 2019, value: 12 }'),
 			edit('policies/child-care-desk.md', 'unit: cases', 'unit: case'),

@@ -1,0 +1,46 @@
+/**
+ * axe-core (WCAG 2.1 A and AA rules) in real Chromium on every kind of page, in both languages, at a
+ * phone size: contrast, names, landmarks and language attributes as an elderly reader's tools need them.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/model/load.ts';
+import { ROOT, serve, type Server } from '../helpers/build.ts';
+import { builtSite } from '../helpers/site.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const model = loadContent(`${ROOT}/content`).model!;
+const policy = model.policies.find((p) => p.rating.reason && model.metrics.some((m) => m.owner.id === p.id))!;
+const pages = ['', 'metrics/', 'ratings/', `manifestos/${model.manifestos[0]!.id}/`, `pillars/${model.pillars[0]!.id}/`, `policies/${policy.id}/`, `reports/${model.reports[0]!.id}/`];
+
+// In CI a missing browser is a failure, not a skip: .ci/run installs it.
+describe.skipIf(!existsSync(CHROMIUM) && !process.env['CI'])('accessibility (axe-core, WCAG 2.1 AA)', () => {
+	let browser: Browser;
+	let server: Server;
+	beforeAll(async () => {
+		server = await serve(builtSite());
+		browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	test.each(pages.flatMap((p) => [`/${p}`, `/en/${p}`]))('%s has no violations', async (path) => {
+		const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+		await page.goto(server.url + path, { waitUntil: 'load' });
+		await page.addScriptTag({ content: AXE });
+		const violations = await page.evaluate(async () => {
+			const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+			const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+			return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+		});
+		await page.close();
+		expect(violations).toEqual([]);
+	});
+});
