@@ -19,7 +19,7 @@ export default {
 	'home.priorities': '最重点政策',
 	'home.reports': '後援会報',
 	'home.tally': '評価の内訳',
-	'home.pledgeCount': '公約 {count}件',
+	'home.pledgeCount': '公約{count}件',
 	'manifesto.announced': '{date}発表',
 	'manifesto.stances': '基本姿勢',
 	'manifesto.principles': '実行に向けての方針',

@@ -7,7 +7,7 @@ import { langIdPaths, langOf } from '../../src/lib/routes.ts';
 describe('UI dictionaries', () => {
 	it('have the same keys in both languages', () => expect(Object.keys(en).sort()).toEqual(Object.keys(ja).sort()));
 	it('fill placeholders', () => expect(t('en', 'home.pledgeCount', { count: 34 })).toBe('34 pledges'));
-	it('fill placeholders in Japanese', () => expect(t('ja', 'home.pledgeCount', { count: 34 })).toBe('公約 34件'));
+	it('fill placeholders in Japanese', () => expect(t('ja', 'home.pledgeCount', { count: 34 })).toBe('公約34件'));
 	it('keep the same placeholders in both languages', () => {
 		const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 		expect(Object.keys(ja).filter((k) => names(ja[k as keyof typeof ja]).join() !== names(en[k as keyof typeof en]).join())).toEqual([]);
