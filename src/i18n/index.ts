@@ -55,6 +55,12 @@ export function hasUntranslated(value: unknown): boolean {
 export const quoted = (value: string, lang: Lang) => (lang === 'ja' ? `「${value}」` : `“${value}”`);
 
 /**
+ * Text in the brackets of `lang`: full-width without spaces in Japanese.
+ * @example bracketed('公約5件', 'ja') // '（公約5件）'
+ */
+export const bracketed = (value: string, lang: Lang) => (lang === 'ja' ? `（${value}）` : `(${value})`);
+
+/**
  * Site-relative URL of a page in `lang`: Japanese at the root, English under /en/.
  * @example localeUrl('en', 'metrics/') // '/en/metrics/'
  */

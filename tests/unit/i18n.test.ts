@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.ts';
-import { hasUntranslated, localeUrl, pagePath, quoted, t, text } from '../../src/i18n/index.ts';
+import { bracketed, hasUntranslated, localeUrl, pagePath, quoted, t, text } from '../../src/i18n/index.ts';
 import ja from '../../src/i18n/ja.ts';
 import { langIdPaths, langOf } from '../../src/lib/routes.ts';
 
@@ -35,4 +35,9 @@ describe('hasUntranslated', () => {
 	it('finds Japanese-only text deep inside', () => expect(hasUntranslated({ a: [{ b: { ja: '絆' } }] })).toBe(true));
 	it('is false when everything has English', () => expect(hasUntranslated({ a: { ja: '絆', en: 'Bonds' } })).toBe(false));
 	it('ignores an empty body', () => expect(hasUntranslated({ body: { ja: '' } })).toBe(false));
+});
+
+describe('bracketed', () => {
+	it('uses full-width brackets in Japanese', () => expect(bracketed('公約5件', 'ja')).toBe('（公約5件）'));
+	it('uses round brackets in English', () => expect(bracketed('5 pledges', 'en')).toBe('(5 pledges)'));
 });
