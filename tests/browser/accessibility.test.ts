@@ -2,29 +2,27 @@
  * axe-core (WCAG 2.1 A and AA rules) in real Chromium on every kind of page, in both languages, at a
  * phone size: contrast, names, landmarks and language attributes as an elderly reader's tools need them.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/model/load.ts';
 import { ROOT, serve, type Server } from '../helpers/build.ts';
+import { launchChromium, skipBrowser } from '../helpers/browser.ts';
 import { builtSite } from '../helpers/site.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const model = loadContent(`${ROOT}/content`).model!;
 const policy = model.policies.find((p) => p.rating.reason && model.metrics.some((m) => m.owner.id === p.id))!;
 const pages = ['', 'metrics/', 'ratings/', `manifestos/${model.manifestos[0]!.id}/`, `pillars/${model.pillars[0]!.id}/`, `policies/${policy.id}/`, `reports/${model.reports[0]!.id}/`];
 
-// In CI a missing browser is a failure, not a skip: .ci/run installs it.
-describe.skipIf(!existsSync(CHROMIUM) && !process.env['CI'])('accessibility (axe-core, WCAG 2.1 AA)', () => {
+describe.skipIf(skipBrowser)('accessibility (axe-core, WCAG 2.1 AA)', () => {
 	let browser: Browser;
 	let server: Server;
 	beforeAll(async () => {
 		server = await serve(builtSite());
-		browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+		browser = await launchChromium();
 	});
 	afterAll(async () => {
 		await browser?.close();

@@ -1,22 +1,18 @@
 /**
  * The metrics page in a real browser at a phone size (390×844 CSS px, device scale 2): charts draw when
  * scrolled into view and not before, the table toggle works, tables show without JavaScript, and reduced
- * motion turns animation off. Needs Chromium at /usr/bin/chromium; skipped, saying so, if it is missing.
+ * motion turns animation off. Needs Chromium at /usr/bin/chromium; skipped outside CI, saying so, if it is missing.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serve, type Server } from '../helpers/build.ts';
+import { launchChromium, skipBrowser } from '../helpers/browser.ts';
 import { builtSite } from '../helpers/site.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 /** Must match the IntersectionObserver rootMargin in src/scripts/charts.ts. */
 const ROOT_MARGIN = 200;
 
-const available = existsSync(CHROMIUM);
-if (!available) console.warn(`\n⚠ Browser tests SKIPPED: ${CHROMIUM} is not installed (apt-get install chromium; CI installs it).\n`);
 
 /** Pixels drawn on a canvas: any non-transparent, and those of the latest bar's blue (#0072B2). */
 async function pixels(page: Page, index: number) {
@@ -33,15 +29,14 @@ async function pixels(page: Page, index: number) {
 	}, index);
 }
 
-// In CI a missing browser is a failure, not a skip: .ci/run installs it.
-describe.skipIf(!available && !process.env['CI'])('charts in Chromium on a phone', () => {
+describe.skipIf(skipBrowser)('charts in Chromium on a phone', () => {
 	let browser: Browser;
 	let server: Server;
 	const errors: string[] = [];
 
 	beforeAll(async () => {
 		server = await serve(builtSite());
-		browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+		browser = await launchChromium();
 	});
 	afterAll(async () => {
 		await browser?.close();
