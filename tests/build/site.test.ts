@@ -24,6 +24,7 @@ const pages = [
 	'',
 	'metrics/',
 	'ratings/',
+	'reports/',
 	...model.manifestos.map((m) => `manifestos/${m.id}/`),
 	...model.pillars.map((p) => `pillars/${p.id}/`),
 	...model.policies.map((p) => `policies/${p.id}/`),
@@ -82,7 +83,7 @@ describe('every page exists in both languages', () => {
 	});
 
 	it('the default content is fully translated, so no English page says otherwise', () => {
-		expect(both.filter((path) => path.startsWith('/en/') && readPage(dir, path).includes('fallback-notice'))).toEqual([]);
+		expect(both.filter((path) => path.startsWith('/en/') && readPage(dir, path).includes('class="fallback-notice"'))).toEqual([]);
 	});
 
 	it('every internal link points at a built page', () => {
@@ -111,7 +112,10 @@ describe('pledges and ratings', () => {
 	it.each(model.manifestos.map((m) => [m.id, m] as const))('%s tallies every rating level, zeros included', (id) => {
 		const html = readPage(dir, `/manifestos/${id}/`);
 		const policies = model.policies.filter((p) => p.manifesto === id);
-		const counts = [...html.matchAll(/data-level="([^"]+)"[^>]*>[\s\S]*?<\/span>\s*<strong>(\d+)<\/strong>/g)].map(([, level, n]) => [level, Number(n)]);
+		// The dashboard's first legend is the overall one: every level with its count.
+		const dashboard = html.slice(html.indexOf(`data-dashboard="${id}"`));
+		const legend = dashboard.slice(dashboard.indexOf('<ul class="legend'), dashboard.indexOf('</ul>'));
+		const counts = [...legend.matchAll(/data-level="([^"]+)"[\s\S]*?<span class="legend-count">(\d+)件<\/span>/g)].map(([, level, n]) => [level, Number(n)]);
 		expect(counts).toEqual(model.ratings.levels.map((level) => [level.id, policies.filter((p) => model.levelOf(p).id === level.id).length]));
 		expect(counts.reduce((sum, [, n]) => sum + (n as number), 0)).toBe(policies.length);
 	});
