@@ -184,9 +184,10 @@ export function loadContent(dir = contentDir()): LoadResult {
 			checkRef(entry, [...at, 'target', 'source'], metric.target?.source);
 			metric.points.forEach((point, j) => {
 				checkRef(entry, [...at, 'points', j, 'source'], point.source);
-				const prev = metric.points[j - 1];
-				if (prev && comparePeriods(prev.period, point.period) >= 0)
-					report(entry, [...at, 'points', j, 'period'], `値は古い順に並べてください。${point.period.key} は ${prev.period.key} より前に書きます / List points oldest first: ${point.period.key} must come before ${prev.period.key}`);
+				// Undated points (the source gives no date) keep the order they are written in.
+				const prev = metric.points.slice(0, j).findLast((p) => p.period !== undefined)?.period;
+				if (prev && point.period && comparePeriods(prev, point.period) >= 0)
+					report(entry, [...at, 'points', j, 'period'], `値は古い順に並べてください。${point.period.key} は ${prev.key} より前に書きます / List points oldest first: ${point.period.key} must come before ${prev.key}`);
 				if (metric.unit === 'rank' && !point.of)
 					report(entry, [...at, 'points', j], '順位には全体の数 of が必要です（例: 812市区中25位 → value: 25, of: 812） / A rank needs "of", the number ranked (25th of 812 → value: 25, of: 812)');
 				if (point.of !== undefined && point.value > point.of)

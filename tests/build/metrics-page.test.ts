@@ -86,12 +86,16 @@ describe.each(['ja', 'en'] as const)('%s metrics page', (lang) => {
 		const bad = model.metrics.filter((metric) => {
 			const table = elements(figureOf(lang, metric.id) ?? '', 'table')[0] ?? '';
 			const rowHeads = elements(elements(table, 'tbody')[0] ?? '', 'th', /scope="row"/).map(textOf);
-			// Japanese tables add the era to years and fiscal years: 2016年度（平成28年度）.
-			const expected = metric.points.map((p) =>
-				lang === 'ja' && (p.period.kind === 'fiscal-year' || p.period.kind === 'year')
+			// Japanese tables add the era to years and fiscal years: 2016年度（平成28年度）; the source's own words
+			// (平成31年, 就任前) come first, with the year beside them; an undated point says so.
+			const expected = metric.points.map((p) => {
+				const words = p.when && (lang === 'en' ? (p.when.en ?? p.when.ja) : p.when.ja);
+				if (!p.period) return words ?? (lang === 'ja' ? '時期の記載なし' : 'date not given');
+				if (words) return lang === 'ja' ? `${words}（${formatPeriod(p.period, lang)}）` : words;
+				return lang === 'ja' && (p.period.kind === 'fiscal-year' || p.period.kind === 'year')
 					? `${formatPeriod(p.period, lang)}（${formatPeriod(p.period, lang, { era: true })}）`
-					: formatPeriod(p.period, lang),
-			);
+					: formatPeriod(p.period, lang);
+			});
 			return !/<caption>/.test(table) || rowHeads.join('|') !== expected.join('|');
 		});
 		expect(bad.map((m) => m.id)).toEqual([]);
