@@ -56,10 +56,13 @@ function latestFigure(metric: MetricEntry, lang: Lang): string {
 	const latest = metric.points.at(-1)!;
 	if (metric.unit === 'rank') return formatRank(latest.value, undefined, lang);
 	if (latest.of !== undefined && lang === 'en') return formatNumber(latest.value, lang);
+	// Japanese writes a change as a fall or rise: 3,200時間減, 12.81%減.
+	if (metric.changeSince && lang === 'ja' && latest.value !== 0) {
+		const abs = Math.abs(latest.value);
+		const amount = metric.unit === 'percent' ? `${formatNumber(abs, lang)}%` : formatValue(abs, metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined);
+		return `${amount}${latest.value < 0 ? '減' : '増'}`;
+	}
 	if (metric.changeSince && metric.unit === 'percent') return formatChange(latest.value, lang, decimalsOf(latest.value));
-	// Japanese writes a change in a count as a fall or rise: 3,200時間減.
-	if (metric.changeSince && lang === 'ja' && latest.value !== 0)
-		return `${formatValue(Math.abs(latest.value), metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined)}${latest.value < 0 ? '減' : '増'}`;
 	return formatValue(latest.value, metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined);
 }
 
