@@ -39,7 +39,8 @@ export const JSON_METRIC_FIELDS: FieldDoc[] = [
 	{ name: 'source', about: { ja: '出典（source＝資料のid、quote＝そのままの引用、locator）', en: 'Where it is printed (source = document id, quote = verbatim words, locator)' } },
 ];
 export const JSON_POINT_FIELDS: FieldDoc[] = [
-	{ name: 'period', about: { ja: '時点：key（FY2016・2020-01・2016-04..2023-12 など）と start・end（YYYY-MM-DD）', en: 'When: key (FY2016, 2020-01, 2016-04..2023-12 …) with start and end (YYYY-MM-DD)' } },
+	{ name: 'period', about: { ja: '時点：key（FY2016・2020-01・2016-04..2023-12 など）と start・end（YYYY-MM-DD）', en: 'When: key (FY2016, 2020-01, 2016-04..2023-12 …) with start and end (YYYY-MM-DD); absent when the source gives no date' } },
+	{ name: 'when', about: { ja: '資料での時期の書き方（「就任前」など）', en: 'How the source words the time (e.g. "before taking office")' } },
 	{ name: 'value', about: { ja: '基本単位での値（円、%、人…）', en: 'The value in the base unit (yen, %, people…)' } },
 	{ name: 'of', about: { ja: '「812市区中25位」の812のような母数', en: 'The total it is out of, like 812 in "25th of 812"' } },
 	{ name: 'qualifier', about: { ja: 'exact・about（約）・or-more（以上）・over（余）', en: 'exact, about, or-more, over: how the source hedges the figure' } },
@@ -66,7 +67,8 @@ export function metricJson(metric: MetricEntry, url: string) {
 		owner: metric.owner,
 		url,
 		points: metric.points.map((p) => ({
-			period: { key: p.period.key, start: p.period.start, end: p.period.end },
+			period: p.period ? { key: p.period.key, start: p.period.start, end: p.period.end } : undefined,
+			when: text(p.when),
 			value: p.value,
 			of: p.of,
 			qualifier: p.qualifier,
