@@ -77,13 +77,13 @@ export const quotesFound: Rule = (set) => [
 	...achievementsOf(set).unique.flatMap(({ entry, index, achievement }) => refProblems(set, entry, ['achievements', index, 'source'], achievement.source)),
 ];
 
-/** A metric's points are listed oldest first. */
+/** A metric's dated points are listed oldest first; undated points (the source gives no date) keep their place. */
 export const pointsInOrder: Rule = (set) =>
 	metricsOf(set).unique.flatMap(({ entry, index, metric }) =>
 		metric.points.flatMap((point, j) => {
-			const prev = metric.points[j - 1];
-			if (!prev || comparePeriods(prev.period, point.period) < 0) return [];
-			return at(entry, ['metrics', index, 'points', j, 'period'], `値は古い順に並べてください。${point.period.key} は ${prev.period.key} より前に書きます / List points oldest first: ${point.period.key} must come before ${prev.period.key}`);
+			const prev = metric.points.slice(0, j).findLast((p) => p.period !== undefined)?.period;
+			if (!prev || !point.period || comparePeriods(prev, point.period) < 0) return [];
+			return at(entry, ['metrics', index, 'points', j, 'period'], `値は古い順に並べてください。${point.period.key} は ${prev.key} より前に書きます / List points oldest first: ${point.period.key} must come before ${prev.key}`);
 		}),
 	);
 
