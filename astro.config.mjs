@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import contentReload from './src/content-reload.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 export default defineConfig({
 	// Pages link with trailing slashes; static hosts serve folder/index.html.
@@ -9,5 +10,5 @@ export default defineConfig({
 	// One shared client bundle for charts; no prefetching on slow rural connections.
 	prefetch: false,
 	devToolbar: { enabled: false },
-	integrations: [contentReload()],
+	integrations: [contentReload(), searchIndex()],
 });
