@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import contentReload from './src/content-reload.ts';
-import searchIndex from './src/integrations/search-index.ts';
 
 export default defineConfig({
 	// Pages link with trailing slashes; static hosts serve folder/index.html.
@@ -10,5 +9,5 @@ export default defineConfig({
 	// One shared client bundle for charts; no prefetching on slow rural connections.
 	prefetch: false,
 	devToolbar: { enabled: false },
-	integrations: [contentReload(), searchIndex()],
+	integrations: [contentReload()],
 });

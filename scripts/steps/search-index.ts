@@ -1,13 +1,13 @@
 /**
- * Site search: after `astro build`, Pagefind indexes the built pages into <out>/pagefind/, one index per
+ * Build step `search` (scripts/build.ts): Pagefind indexes the built pages into <out>/pagefind/, one index per
  * language (Pagefind splits by <html lang>; Japanese words are segmented only under lang="ja"). Only pages
  * marked data-pagefind-body are indexed (pledges, pillars, manifestos, figures, newsletter issues; see
  * Base.astro's `search` prop). KOYAKU_SEARCH=off skips it (for `npm run bench`'s comparison only).
+ * Also runs alone on a built folder: `node scripts/steps/search-index.ts dist`.
  */
-import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 
 export interface SearchIndexReport {
@@ -44,18 +44,23 @@ export async function indexSite(dir: string): Promise<SearchIndexReport> {
 	}
 }
 
-/** The Astro integration: indexes the output folder once the build is done. */
-export default function searchIndex(): AstroIntegration {
-	return {
-		name: 'koyaku:search-index',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				if (process.env['KOYAKU_SEARCH'] === 'off') return logger.info('search index skipped (KOYAKU_SEARCH=off)');
-				const report = await indexSite(fileURLToPath(dir));
-				logger.info(
-					`search index: ${Object.entries(report.pages).map(([lang, n]) => `${n} pages (${lang})`).join(', ')}, ${(report.bytes / 1024).toFixed(0)} KiB, ${report.ms.toFixed(0)} ms`,
-				);
-			},
-		},
-	};
+/** The build step: indexes the temporary output folder before it is swapped in. */
+export const searchStep = {
+	name: 'search',
+	async run(ctx: { outDir: string; log(message: string): void }) {
+		if (process.env['KOYAKU_SEARCH'] === 'off') return ctx.log('  – search index skipped (KOYAKU_SEARCH=off)');
+		const report = await indexSite(ctx.outDir);
+		const pages = Object.entries(report.pages).map(([lang, n]) => `${lang} ${n}`).join(', ');
+		ctx.log(`  · search index: ${pages} pages, ${(report.bytes / 1024).toFixed(0)} KiB`);
+	},
+};
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const dir = process.argv[2];
+	if (!dir) {
+		console.error('使い方 / usage: node scripts/steps/search-index.ts <built site folder>');
+		process.exit(1);
+	}
+	const report = await indexSite(dir);
+	console.log(JSON.stringify(report));
 }
