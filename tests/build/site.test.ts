@@ -26,6 +26,8 @@ const pages = [
 	'metrics/',
 	'ratings/',
 	'reports/',
+	'search/',
+	...model.metrics.map((m) => `metrics/${m.id}/`),
 	...model.manifestos.map((m) => `manifestos/${m.id}/`),
 	...model.pillars.map((p) => `pillars/${p.id}/`),
 	...model.policies.map((p) => `policies/${p.id}/`),
