@@ -30,7 +30,7 @@ describe('metricSummary: a sentence per chart kind, with the real numbers', () =
 		expect(metricSummary(womenManagers, 'ja')).toBe('係長級以上の女性の割合は19.8%（2015年）から29.2%（2023年度）へ増えました（+9.4ポイント）。');
 	});
 	test('series in percentage points, English', () => {
-		expect(metricSummary(womenManagers, 'en')).toBe("Women's share of sub-section chiefs and above rose from 19.8% (2015) to 29.2% (FY2023), +9.4 points.");
+		expect(metricSummary(womenManagers, 'en')).toBe("Women's share of section chiefs and above rose from 19.8% (2015) to 29.2% (FY2023), +9.4 points.");
 	});
 	test('a fall is worded as a fall (Japanese)', () => {
 		expect(metricSummary(consultations, 'ja')).toBe('相談件数は140件（2016年度）から102件（2018年度）へ減りました（−27.1%）。');
