@@ -25,6 +25,8 @@ const pages = [
 	'',
 	'metrics/',
 	'ratings/',
+	'search/',
+	...model.metrics.map((m) => `metrics/${m.id}/`),
 	...model.manifestos.map((m) => `manifestos/${m.id}/`),
 	...model.pillars.map((p) => `pillars/${p.id}/`),
 	...model.policies.map((p) => `policies/${p.id}/`),
