@@ -12,6 +12,8 @@ export interface Problem {
 	field: string;
 	/** What is wrong and what is expected, in Japanese and English. */
 	message: string;
+	/** For internal errors only: the stack, shown by `--debug`. */
+	debug?: string;
 }
 
 /**
