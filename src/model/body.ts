@@ -186,6 +186,12 @@ export function bodyLimitProblem(markdown: string): { line: number; message: str
 			line: BODY_LIMITS.lines + 1,
 			message: `本文の行が多すぎます（${n(lines)}行、上限${n(BODY_LIMITS.lines)}行）。別のページに分けてください / The body has too many lines (${n(lines)}; the limit is ${n(BODY_LIMITS.lines)}): split it into several pages`,
 		};
+	const { depth, line } = markdownDepth(markdown);
+	if (depth > BODY_LIMITS.depth)
+		return {
+			line,
+			message: `本文の入れ子（引用「>」やリストの字下げ、HTMLのタグ）が深すぎます（${depth}段、上限${BODY_LIMITS.depth}段）。入れ子を浅くしてください / The body nests too deeply (${depth} levels of quotes, indented lists or HTML tags; the limit is ${BODY_LIMITS.depth}): flatten it`,
+		};
 	const markup = markdown.match(/[*_~[\]`<>|&^#]/g)?.length ?? 0;
 	if (markup > BODY_LIMITS.markup)
 		return {
@@ -197,12 +203,6 @@ export function bodyLimitProblem(markdown: string): { line: number; message: str
 		return {
 			line: 1,
 			message: `本文のリスト項目が多すぎます（${n(items)}個、上限${n(BODY_LIMITS.listItems)}個）。別のページに分けてください / The body has too many list items (${n(items)}; the limit is ${n(BODY_LIMITS.listItems)}): split it into several pages`,
-		};
-	const { depth, line } = markdownDepth(markdown);
-	if (depth > BODY_LIMITS.depth)
-		return {
-			line,
-			message: `本文の入れ子（引用「>」やリストの字下げ、HTMLのタグ）が深すぎます（${depth}段、上限${BODY_LIMITS.depth}段）。入れ子を浅くしてください / The body nests too deeply (${depth} levels of quotes, indented lists or HTML tags; the limit is ${BODY_LIMITS.depth}): flatten it`,
 		};
 	return undefined;
 }
