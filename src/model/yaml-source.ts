@@ -127,8 +127,9 @@ export function parseMarkdown(file: string, raw: string): MarkdownSource {
 		return { file, data: undefined, syntaxErrors: [{ line: 1, message }], lineOf: () => undefined, body: '', bodyLine: 1 };
 	}
 	// gray-matter splits; `yaml` parses (positions). Give gray-matter a no-op engine so YAML is parsed once.
-	const parsed = matter(text, { engines: { yaml: () => ({}) } });
 	const hasFrontmatter = text.startsWith('---\n');
+	// Only a bare --- opens frontmatter: gray-matter would read `---js` or `---!` as a language and throw.
+	const parsed = hasFrontmatter ? matter(text, { engines: { yaml: () => ({}) } }) : { matter: '', content: text };
 	const yaml = parseYaml(file, parsed.matter.replace(/^\n/, ''), 2);
 	const bodyLine = hasFrontmatter ? text.slice(0, text.length - parsed.content.length).split('\n').length : 1;
 	return { ...yaml, data: hasFrontmatter ? yaml.data : undefined, body: parsed.content, bodyLine };
