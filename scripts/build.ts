@@ -203,7 +203,7 @@ export async function main(argv: string[], extra: BuildOptions = {}): Promise<ne
 			const cause = error instanceof StepFailed ? error.cause : error;
 			console.error(
 				`✘ 作成の「${step}」の段階で koyaku 内部のエラーが起きました（コンテンツの誤りではありません）。前のサイトはそのまま残っています / ` +
-					`Internal error in koyaku during the "${step}" step (not a mistake in your content). The previous site was kept.\n  ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}` +
+					`Internal error in koyaku during the "${step}" step (not a mistake in your content). The previous site was kept.\n  ${cause instanceof Error ? cause.message.split('\n').slice(0, 20).join('\n  ') : String(cause)}` +
 					(flag('--debug') ? `\n${cause instanceof Error ? cause.stack : ''}` : '\n  (--debug で詳細を表示 / run with --debug for details)'),
 			);
 		}

@@ -251,8 +251,9 @@ export const nothingInTheFuture: Rule = (set) => {
 	return [...metricProblems, ...ratingProblems, ...reportProblems];
 };
 
-/** Static files served at the site root (favicon, images a campaign adds to public/). */
-const PUBLIC_DIR = resolve(import.meta.dirname, '..', '..', 'public');
+/** Static files served at the site root (favicon, images a campaign adds to public/). From the working
+ * directory (the project root for npm scripts): this module is also bundled by Astro, elsewhere. */
+const publicDir = () => resolve('public');
 
 /** Site paths (without a language prefix or trailing slash) that pages exist for. */
 const sitePaths = (set: ParsedContent): Set<string> =>
@@ -279,8 +280,15 @@ export const bodyLinksResolve: Rule = (set) => {
 			if (!path.startsWith('/'))
 				return problem(`サイト内へのリンク「${link.url}」は / から書いてください（例: /policies/hometown-tax/） / Write links within the site from the root, starting with / (e.g. /policies/hometown-tax/), not "${link.url}"`);
 			if (link.kind === 'image') {
-				const file = join(PUBLIC_DIR, normalize(decodeURIComponent(path)));
-				if (file.startsWith(PUBLIC_DIR + sep) && existsSync(file) && statSync(file).isFile()) return [];
+				const root = publicDir();
+				let decoded = path;
+				try {
+					decoded = decodeURIComponent(path);
+				} catch {
+					// A stray % is a file name like any other.
+				}
+				const file = join(root, normalize(decoded));
+				if (file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile()) return [];
 				return problem(`画像「${link.url}」が見つかりません。public/ フォルダに置いたファイルを / からのパスで書いてください / The image "${link.url}" does not exist: put the file in the public/ folder and write its path from / (e.g. /images/map.png)`);
 			}
 			const page = path.replace(/^\/(en\/?)?/, '').replace(/\/$/, '');

@@ -84,7 +84,7 @@ const yamlValue = fc.letrec((tie) => ({
 	),
 })).value;
 
-describe('the loader never crashes', () => {
+describe('the loader never crashes', { timeout: 240_000 }, () => {
 	test('arbitrary bytes as a content file', () => {
 		fc.assert(
 			fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => expectLocated(loadOne(bytes))),
