@@ -25,7 +25,7 @@ function address() {
 }
 const { site, base } = address();
 // For src/i18n/index.ts (BASE): every URL the pages write goes under the base path.
-globalThis[Symbol.for('koyaku.base')] = base;
+/** @type {Record<symbol, string>} */ (globalThis)[Symbol.for('koyaku.base')] = base;
 
 export default defineConfig({
 	site,
