@@ -51,6 +51,8 @@ export interface PdfOptions {
 	bleed?: boolean;
 	/** Languages to print; default both. */
 	langs?: readonly Lang[];
+	/** Folder the PDFs are written to; default the output folder itself. */
+	pdfDir?: string;
 	/** Keep the print pages in the output folder (for looking at them in a browser); default false. */
 	keepPrintPages?: boolean;
 	/** A browser already found (tests); default {@link findBrowser}. */
@@ -276,10 +278,15 @@ async function finish(pdf: Buffer, lang: Lang, model: Model | undefined, bleed: 
 		if (Math.abs(width - want.width) > 1 || Math.abs(height - want.height) > 1)
 			throw new FlyerError(`✘ チラシのページの大きさが違います / The flyer's page size is ${width.toFixed(2)} × ${height.toFixed(2)} pt, not ${want.width.toFixed(2)} × ${want.height.toFixed(2)} pt`);
 		if (bleed) {
-			page.setMediaBox(0, 0, want.width, want.height);
-			page.setBleedBox(0, 0, want.width, want.height);
-			page.setTrimBox(b * MM, b * MM, A4.width * MM, A4.height * MM);
-			page.setCropBox(0, 0, want.width, want.height);
+			// Chromium's sheet is a hair (< 0.1 mm) off 216 × 303 mm. The boxes are exact, measured from where the
+			// page drew the trim (3 mm from its top-left corner): trim = A4 210 × 297 mm, media = bleed = the trim
+			// plus 3 mm on every side.
+			const trim = { x: b * MM, y: height - b * MM - A4.height * MM, width: A4.width * MM, height: A4.height * MM };
+			const sheet = { x: trim.x - b * MM, y: trim.y - b * MM, width: want.width, height: want.height };
+			page.setMediaBox(sheet.x, sheet.y, sheet.width, sheet.height);
+			page.setCropBox(sheet.x, sheet.y, sheet.width, sheet.height);
+			page.setBleedBox(sheet.x, sheet.y, sheet.width, sheet.height);
+			page.setTrimBox(trim.x, trim.y, trim.width, trim.height);
 		}
 	}
 	if (model) {
@@ -314,7 +321,7 @@ export async function buildFlyerPdfs(outDir: string, model: Model | undefined, o
 	}
 	// Only once every language printed: a failure leaves no partial set of PDFs.
 	const flyers = printed.map(({ lang, pdf, ms }): FlyerPdf => {
-		const file = join(outDir, flyerFile(lang));
+		const file = join(options.pdfDir ?? outDir, flyerFile(lang));
 		writeFileSync(file, pdf);
 		return { lang, file, bytes: pdf.length, pages: FLYER_PAGES, ms: Math.round(ms) };
 	});

@@ -5,6 +5,7 @@
 import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { buildSite, type BuildInfo } from './build.ts';
+import { printTestFlyers, type FlyerInfo } from './flyer.ts';
 
 export default async function setup(project: TestProject) {
 	let info: BuildInfo;
@@ -13,8 +14,12 @@ export default async function setup(project: TestProject) {
 	} catch (error) {
 		info = { error: error instanceof Error ? error.message : String(error) };
 	}
+	// The flyer PDFs, as the build's PDF step makes them (the site links to them).
+	const flyer: FlyerInfo = info.dir ? await printTestFlyers(info.dir) : { error: 'no build' };
 	project.provide('koyakuBuild', info);
+	project.provide('koyakuFlyer', flyer);
 	return () => {
 		if (info.dir) rmSync(info.dir, { recursive: true, force: true });
+		if (flyer.bleedDir) rmSync(flyer.bleedDir, { recursive: true, force: true });
 	};
 }
