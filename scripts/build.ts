@@ -14,7 +14,7 @@
  * `run(ctx)` gets the temporary output folder (`ctx.outDir`), the content folder and the loaded model,
  * may be async, and throws to fail the build (its message is printed; the site is not swapped).
  *
- * Usage: `npm run build [-- --outDir <folder>] [--allow-election-day] [--debug]`
+ * Usage: `npm run build [-- --outDir <folder>] [--allow-election-day] [--bleed] [--no-pdf] [--debug]`
  * (`KOYAKU_CONTENT` picks the content folder; `KOYAKU_NOW` (ISO time) fakes the clock for tests.)
  */
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
@@ -23,6 +23,7 @@ import { pathToFileURL } from 'node:url';
 import { contentDir, loadContent } from '../src/model/load.ts';
 import type { Model } from '../src/model/model.ts';
 import { formatProblem } from '../src/model/problems.ts';
+import { pdfStep } from './steps/flyer-pdf.ts';
 import { searchStep } from './steps/search-index.ts';
 
 /** What a build step gets. */
@@ -50,7 +51,7 @@ export class BuildStop extends Error {}
 
 /** Steps that run on the built site before it is swapped in. Add yours here, one line each. */
 export const POST_BUILD: BuildStep[] = [
-	// { name: 'pdf', run: buildPdfs },         ← flyer (issue 13)
+	pdfStep,
 	searchStep,
 ];
 

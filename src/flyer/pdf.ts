@@ -16,9 +16,11 @@ import type { Browser, Page } from 'playwright-core';
 import { text, type Lang, LANGS } from '../i18n/index.ts';
 import type { Model } from '../model/model.ts';
 import { findBrowser, FlyerError, type FoundBrowser } from './find-browser.ts';
+import { flyerFile, printPath } from './files.ts';
 import { fontFile } from './fonts.ts';
 
 export { FlyerError, NoBrowserError } from './find-browser.ts';
+export { flyerFile, printPath } from './files.ts';
 
 /** The flyer's designed page count: front and back. */
 export const FLYER_PAGES = 2;
@@ -28,11 +30,6 @@ export const A4 = { width: 210, height: 297 };
 export const BLEED_MM = 3;
 /** Text must stay this far inside the trim (print shops cut within about 1 mm; home printers leave ~4 mm). */
 export const SAFE_MM = 3;
-
-/** `flyer-ja.pdf`: the file name of a language's flyer in the site root. */
-export const flyerFile = (lang: Lang) => `flyer-${lang}.pdf`;
-/** The print route of a language, a site path. */
-export const printPath = (lang: Lang) => (lang === 'ja' ? '/print/flyer/' : `/${lang}/print/flyer/`);
 
 /** A made-up origin the print pages are served from (requests never leave the process). */
 const ORIGIN = 'http://koyaku-print.invalid';
@@ -47,12 +44,10 @@ const TYPES: Record<string, string> = {
 };
 
 export interface PdfOptions {
-	/** Print-shop file: 216 × 303 mm with crop marks, TrimBox A4, BleedBox. */
+	/** Also the print-shop files (`flyer-<lang>-bleed.pdf`): 216 × 303 mm with crop marks, TrimBox A4, BleedBox. */
 	bleed?: boolean;
 	/** Languages to print; default both. */
 	langs?: readonly Lang[];
-	/** Folder the PDFs are written to; default the output folder itself. */
-	pdfDir?: string;
 	/** Keep the print pages in the output folder (for looking at them in a browser); default false. */
 	keepPrintPages?: boolean;
 	/** A browser already found (tests); default {@link findBrowser}. */
@@ -62,6 +57,7 @@ export interface PdfOptions {
 
 export interface FlyerPdf {
 	lang: Lang;
+	bleed: boolean;
 	file: string;
 	bytes: number;
 	pages: number;
@@ -310,25 +306,26 @@ export async function buildFlyerPdfs(outDir: string, model: Model | undefined, o
 	const found = options.browser ?? (await findBrowser());
 	const { chromium } = await import('playwright-core');
 	const browser = await chromium.launch({ executablePath: found.path, args: [...LAUNCH_ARGS, ...found.args] });
-	const printed: { lang: Lang; pdf: Buffer; ms: number }[] = [];
+	const printed: { lang: Lang; bleed: boolean; pdf: Buffer; ms: number }[] = [];
 	try {
-		for (const lang of options.langs ?? LANGS) {
-			const t0 = performance.now();
-			printed.push({ lang, pdf: await printOne(browser, outDir, lang, model, !!options.bleed), ms: performance.now() - t0 });
-		}
+		for (const bleed of options.bleed ? [false, true] : [false])
+			for (const lang of options.langs ?? LANGS) {
+				const t0 = performance.now();
+				printed.push({ lang, bleed, pdf: await printOne(browser, outDir, lang, model, bleed), ms: performance.now() - t0 });
+			}
 	} finally {
 		await browser.close();
 	}
-	// Only once every language printed: a failure leaves no partial set of PDFs.
-	const flyers = printed.map(({ lang, pdf, ms }): FlyerPdf => {
-		const file = join(options.pdfDir ?? outDir, flyerFile(lang));
+	// Only once every file printed: a failure leaves no partial set of PDFs.
+	const flyers = printed.map(({ lang, bleed, pdf, ms }): FlyerPdf => {
+		const file = join(outDir, flyerFile(lang, bleed));
 		writeFileSync(file, pdf);
-		return { lang, file, bytes: pdf.length, pages: FLYER_PAGES, ms: Math.round(ms) };
+		return { lang, bleed, file, bytes: pdf.length, pages: FLYER_PAGES, ms: Math.round(ms) };
 	});
 	if (!options.keepPrintPages) removePrintPages(outDir);
 	const result = { browser: found, flyers, ms: Math.round(performance.now() - started) };
 	options.log?.(
-		`  flyer: ${flyers.map((f) => `${flyerFile(f.lang)} ${Math.round(f.bytes / 1024)} KB`).join(', ')}${options.bleed ? ' (bleed)' : ''} in ${result.ms} ms (${found.via}: ${found.path})`,
+		`  · flyer: ${flyers.map((f) => `${flyerFile(f.lang, f.bleed)} ${Math.round(f.bytes / 1024)} KB`).join(', ')} in ${result.ms} ms (${found.via}: ${found.path})`,
 	);
 	return result;
 }

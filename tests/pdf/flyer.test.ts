@@ -12,7 +12,6 @@ import { flyerContent } from '../../src/flyer/flyer-content.ts';
 import { flyerFile, printPath } from '../../src/flyer/pdf.ts';
 import { t, text, type Lang } from '../../src/i18n/index.ts';
 import { getModel } from '../../src/model/load.ts';
-import { builtFlyers } from '../helpers/flyer.ts';
 import { fontsOf, openPdf, renderPng, squash, textOf } from '../helpers/pdf.ts';
 import { builtSite } from '../helpers/site.ts';
 
@@ -121,9 +120,9 @@ describe.each(LANGS)('flyer-%s.pdf', (lang) => {
 	});
 });
 
-describe('the print-shop file (--bleed)', () => {
+describe('the print-shop files (--bleed): flyer-ja-bleed.pdf, flyer-en-bleed.pdf', () => {
 	it.each(LANGS)('%s: MediaBox 216 × 303 mm, TrimBox A4 inside 3 mm of bleed, BleedBox the whole sheet', async (lang) => {
-		const pdf = await PDFDocument.load(readFileSync(join(builtFlyers().bleedDir, flyerFile(lang))));
+		const pdf = await PDFDocument.load(readFileSync(join(builtSite(), flyerFile(lang, true))));
 		expect(pdf.getPageCount()).toBe(2);
 		for (const page of pdf.getPages()) {
 			const media = page.getMediaBox();
@@ -140,7 +139,7 @@ describe('the print-shop file (--bleed)', () => {
 	});
 
 	it('keeps the fonts and the text, and renders with crop marks outside the trim', async () => {
-		const doc = await openPdf(join(builtFlyers().bleedDir, flyerFile('ja')));
+		const doc = await openPdf(join(builtSite(), flyerFile('ja', true)));
 		for (const font of await fontsOf(doc, 1)) expect(font.name).toMatch(/^[A-Z]{6}\+NotoSansJP/);
 		expect(await textOf(doc, 1)).toContain(squash('23億2,100万円余'));
 		const dpi = 200;
