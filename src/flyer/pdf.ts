@@ -154,7 +154,7 @@ export function overflowMessage(lang: Lang, overflows: readonly Overflow[]): str
 		const where = { ja: PAGE_NAME[o.page].ja, en: PAGE_NAME[o.page].en };
 		if (o.text !== undefined)
 			return (
-				`  ${LANG_NAME[lang].ja}チラシの${where.ja}「${part.ja}${which}」の文字が、裁ち落としから${SAFE_MM} mmの安全な範囲の外にあります（「${o.text}」） / ` +
+				`  ${LANG_NAME[lang].ja}チラシの${where.ja}「${part.ja}${which}」の文字が、仕上がりの端から${SAFE_MM} mm以内にあります（「${o.text}」） / ` +
 				`${LANG_NAME[lang].en} flyer, ${where.en}, ${part.en}${which}: text is closer than ${SAFE_MM} mm to the trim ("${o.text}")`
 			);
 		const size = [o.down > 0 ? { ja: `縦に${mmText(o.down)}`, en: `${mmText(o.down)} too tall` } : undefined, o.across > 0 ? { ja: `横に${mmText(o.across)}`, en: `${mmText(o.across)} too wide` } : undefined].filter(
@@ -162,7 +162,7 @@ export function overflowMessage(lang: Lang, overflows: readonly Overflow[]): str
 		);
 		return (
 			`  ${LANG_NAME[lang].ja}チラシの${where.ja}「${part.ja}${which}」が枠に入りません（${size.map((s) => s.ja).join('、')}はみ出し）。${part.fix.ja} / ` +
-			`${LANG_NAME[lang].en} flyer, ${where.en}: the ${part.en}${which} do${id ? 'es' : ''} not fit (${size.map((s) => s.en).join(', ')}); ${part.fix.en}.`
+			`${LANG_NAME[lang].en} flyer, ${where.en}: the ${part.en}${which} do${id || kind === 'imprint' ? 'es' : ''} not fit (${size.map((s) => s.en).join(', ')}); ${part.fix.en}.`
 		);
 	});
 	return `✘ 印刷用チラシが2ページに収まりません。PDFは作成していません / The printed flyer does not fit on its ${FLYER_PAGES} pages: no PDF was made\n${lines.join('\n')}`;

@@ -210,6 +210,21 @@ export const reportHighlightsExist: Rule = (set) => {
 	});
 };
 
+/** What site.yaml's `flyer:` names exists: its manifesto, and the metrics of its headlines and charts. */
+export const flyerRefsExist: Rule = (set) => {
+	const site = set.site;
+	if (!site) return [];
+	const flyer = site.data.flyer;
+	const manifestoById = ids(set.manifestos);
+	const metricIds = new Set(metricsOf(set).unique.map((m) => m.metric.id));
+	const metric = (field: 'headlines' | 'charts') => (flyer[field] ?? []).flatMap((id, i) => (metricIds.has(id) ? [] : at(site, ['flyer', field, i], missing(set, '指標', 'metric', id, metricIds))));
+	return [
+		...(flyer.manifesto && !manifestoById.has(flyer.manifesto) ? at(site, ['flyer', 'manifesto'], missing(set, 'マニフェスト', 'manifesto', flyer.manifesto, manifestoById.keys())) : []),
+		...metric('headlines'),
+		...metric('charts'),
+	];
+};
+
 /** Every cross-file rule, in the order their problems are reported within a file's line. */
 export const RULES: Rule[] = [
 	uniqueMetricIds,
@@ -225,6 +240,7 @@ export const RULES: Rule[] = [
 	achievementRefsExist,
 	ratingsComplete,
 	reportHighlightsExist,
+	flyerRefsExist,
 ];
 
 /** Runs every rule over the parsed set. */
