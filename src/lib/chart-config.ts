@@ -312,16 +312,28 @@ type Ctx = CanvasRenderingContext2D;
 const font = (family: string | undefined, size: number, bold = true) => `${bold ? '700 ' : ''}${size}px ${family ?? 'sans-serif'}`;
 
 /** Draws a label at the end of a bar: outside if it fits, else inside in a contrasting colour. */
-function drawBarLabel(ctx: Ctx, text: string, bar: { x: number; y: number; base: number }, horizontal: boolean, area: { left: number; right: number; top: number; bottom: number }, fillColor: unknown) {
+function drawBarLabel(ctx: Ctx, text: string, bar: { x: number; y: number; base: number }, horizontal: boolean, area: { left: number; right: number; top: number; bottom: number }, fillColor: unknown, avoid?: number) {
 	const gap = 6;
 	const width = ctx.measureText(text).width;
 	const inside = fillColor === COLORS.latest ? COLORS.onDark : COLORS.ink;
 	if (horizontal) {
+		// Wider than the whole chart (5th of 77 municipalities in Nagano Prefecture on a phone): two lines.
+		const space = text.lastIndexOf(' ', Math.ceil(text.length / 2) + 4);
+		if (width > area.right - area.left - 2 * gap && space > 0) {
+			const lineHeight = parseFloat(/(\d+(?:\.\d+)?)px/.exec(ctx.font)?.[1] ?? '16') * 1.2;
+			drawBarLabel(ctx, text.slice(0, space), { ...bar, y: bar.y - lineHeight / 2 }, horizontal, area, fillColor, avoid);
+			drawBarLabel(ctx, text.slice(space + 1), { ...bar, y: bar.y + lineHeight / 2 }, horizontal, area, fillColor, avoid);
+			return;
+		}
 		const forward = bar.x >= bar.base; // grows to the right
 		ctx.textBaseline = 'middle';
-		const outside = forward ? bar.x + gap + width <= area.right + 2 : bar.x - gap - width >= area.left - 2;
 		const length = Math.abs(bar.x - bar.base);
-		if (outside || length < width + 2 * gap) {
+		const fitsInside = length >= width + 2 * gap;
+		const outsideFrom = forward ? bar.x + gap : bar.x - gap - width;
+		// Outside the bar, unless that runs into the chart's edge or across the target line.
+		const crosses = avoid !== undefined && avoid >= outsideFrom - 2 && avoid <= outsideFrom + width + 2;
+		const outside = (forward ? bar.x + gap + width <= area.right + 2 : bar.x - gap - width >= area.left - 2) && !(crosses && fitsInside);
+		if (outside || !fitsInside) {
 			ctx.fillStyle = COLORS.ink;
 			ctx.textAlign = forward ? 'left' : 'right';
 			// When neither fits, keep the label inside the chart area, over the bar's end.
@@ -351,10 +363,12 @@ export const koyakuPlugin: Plugin<'bar', KoyakuPluginOptions> = {
 		const horizontal = chart.options.indexAxis === 'y';
 		ctx.save();
 		const target = options.target;
+		let targetAt: number | undefined;
 		if (target) {
 			const scale = horizontal ? chart.scales['x'] : chart.scales['y'];
 			if (scale) {
 				const at = scale.getPixelForValue(target.value);
+				if (horizontal) targetAt = at;
 				ctx.strokeStyle = COLORS.target;
 				ctx.lineWidth = 3;
 				ctx.setLineDash([7, 5]);
@@ -390,7 +404,7 @@ export const koyakuPlugin: Plugin<'bar', KoyakuPluginOptions> = {
 				const text = labels?.[index];
 				if (!text) return;
 				const bar = element.getProps(['x', 'y', 'base'], true) as unknown as { x: number; y: number; base: number };
-				drawBarLabel(ctx, text, bar, horizontal, area, (element.options as { backgroundColor?: unknown } | undefined)?.backgroundColor);
+				drawBarLabel(ctx, text, bar, horizontal, area, (element.options as { backgroundColor?: unknown } | undefined)?.backgroundColor, targetAt);
 			});
 		});
 		ctx.restore();
