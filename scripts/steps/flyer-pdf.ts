@@ -10,7 +10,6 @@ import { pathToFileURL } from 'node:url';
 import { buildFlyerPdfs, FlyerError, pdfFlags, removePrintPages } from '../../src/flyer/pdf.ts';
 import { getModel } from '../../src/model/load.ts';
 import type { Model } from '../../src/model/model.ts';
-import { BuildStop } from '../build.ts';
 
 export const pdfStep = {
 	name: 'pdf',
@@ -23,8 +22,10 @@ export const pdfStep = {
 		try {
 			await buildFlyerPdfs(ctx.outDir, ctx.model, { bleed, log: ctx.log });
 		} catch (error) {
-			if (error instanceof FlyerError) throw new BuildStop(error.message);
-			throw error;
+			if (!(error instanceof FlyerError)) throw error;
+			// Imported here, not at the top: build.ts imports this file, and this file also runs alone.
+			const { BuildStop } = await import('../build.ts');
+			throw new BuildStop(error.message);
 		}
 	},
 };
