@@ -23,6 +23,7 @@ import { pathToFileURL } from 'node:url';
 import { contentDir, loadContent } from '../src/model/load.ts';
 import type { Model } from '../src/model/model.ts';
 import { formatProblem } from '../src/model/problems.ts';
+import { BuildStop } from './build-stop.ts';
 import { pdfStep } from './steps/flyer-pdf.ts';
 import { searchStep } from './steps/search-index.ts';
 
@@ -47,7 +48,7 @@ export interface BuildStep {
 }
 
 /** A step failure whose message is already written for a volunteer: printed without "internal error". */
-export class BuildStop extends Error {}
+export { BuildStop };
 
 /** Steps that run on the built site before it is swapped in. Add yours here, one line each. */
 export const POST_BUILD: BuildStep[] = [

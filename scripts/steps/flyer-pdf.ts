@@ -7,6 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { BuildStop } from '../build-stop.ts';
 import { buildFlyerPdfs, FlyerError, pdfFlags, removePrintPages } from '../../src/flyer/pdf.ts';
 import { getModel } from '../../src/model/load.ts';
 import type { Model } from '../../src/model/model.ts';
@@ -23,8 +24,6 @@ export const pdfStep = {
 			await buildFlyerPdfs(ctx.outDir, ctx.model, { bleed, log: ctx.log });
 		} catch (error) {
 			if (!(error instanceof FlyerError)) throw error;
-			// Imported here, not at the top: build.ts imports this file, and this file also runs alone.
-			const { BuildStop } = await import('../build.ts');
 			throw new BuildStop(error.message);
 		}
 	},

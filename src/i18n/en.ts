@@ -119,6 +119,7 @@ export default {
 	'flyer.imprint.printer': 'Printed by',
 	'flyer.imprint.contact': 'Contact',
 	'flyer.download': 'Printable flyer (A4, two-sided, PDF)',
-	'flyer.downloadJa': 'Japanese',
-	'flyer.downloadEn': 'English',
+	'flyer.downloadThis': 'Download',
+	'flyer.downloadJa': 'Japanese edition',
+	'flyer.downloadEn': 'English edition',
 } satisfies Record<keyof typeof ja, string>;

@@ -117,6 +117,7 @@ export default {
 	'flyer.imprint.printer': '印刷者',
 	'flyer.imprint.contact': '連絡先',
 	'flyer.download': '印刷用チラシ（A4両面・PDF）',
+	'flyer.downloadThis': 'ダウンロード',
 	'flyer.downloadJa': '日本語版',
 	'flyer.downloadEn': '英語版',
 } as const;
