@@ -9,7 +9,7 @@ import { LocalizedTextSchema } from './text.ts';
 export const FlyerSchema = z.strictObject({
 	/** Id of the manifesto the flyer presents (its title, priorities and pillars); default: the newest (last in site order). */
 	manifesto: IdSchema.optional(),
-	/** The large slogan under the name; default: the manifesto's title. */
+	/** The large slogan under the name; default: `candidate.slogan`, else the manifesto's title. */
 	slogan: LocalizedTextSchema.optional(),
 	/** Metric ids shown as large headline figures on the front, in order (at most 4); default: the manifesto's and its pillars' own figures, first 4. */
 	headlines: z.array(IdSchema).max(4, { message: '大きな数字は4つまでです / At most 4 headline figures fit on the front' }).optional(),
