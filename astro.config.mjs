@@ -41,7 +41,8 @@ export default defineConfig({
 		sitemap({
 			// Japanese pages at the root, English under /en/: each entry lists both as alternates.
 			i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
-			filter: (page) => !/\/404\/?$/.test(page),
+			// Not the 404 page, nor the flyer's print pages (the PDF step turns them into PDFs and removes them).
+			filter: (page) => !/\/404\/?$/.test(page) && !/\/print\//.test(new URL(page).pathname),
 		}),
 	],
 	vite: {
