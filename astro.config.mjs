@@ -6,7 +6,7 @@ export default defineConfig({
 	// Pages link with trailing slashes; static hosts serve folder/index.html.
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	// One shared client bundle for charts; no prefetching on slow rural connections.
+	// No client JavaScript (charts are drawn at build time); no prefetching on slow rural connections.
 	prefetch: false,
 	devToolbar: { enabled: false },
 	integrations: [contentReload()],

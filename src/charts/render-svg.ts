@@ -25,7 +25,7 @@ import type { Lang } from '../lib/format.ts';
  * Bump when the drawing changes in a way the spec does not show (this file, the fonts, chart.js): it is
  * part of every cache key (src/charts/chart-cache.ts), so cached SVGs are redrawn.
  */
-export const RENDERER_VERSION = 'svg-1';
+export const RENDERER_VERSION = 'svg-2';
 
 /** The family the static Noto Sans JP files are registered under, for measuring. */
 const MEASURE_FAMILY = 'Koyaku Noto Sans JP';
@@ -229,7 +229,11 @@ function fitTitle(config: ChartConfiguration<'bar', number[], string | string[]>
 	ctx.font = `700 ${title.font.size ?? 17}px ${MEASURE_FAMILY}`;
 	if (ctx.measureText(title.text).width <= width - 16) return;
 	const at = title.text.search(/（| \(/);
-	if (at > 0) title.text = [title.text.slice(0, at), title.text.slice(at).trim()];
+	if (at > 0) {
+		title.text = [title.text.slice(0, at), title.text.slice(at).trim()];
+		// Room for the ascenders and descenders of the reader's font (up to ~1.45 em), so the lines never touch.
+		title.font = { ...title.font, lineHeight: 1.5 };
+	}
 }
 
 /* ------------------------------------------------------------------ */
