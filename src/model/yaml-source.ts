@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { fastYaml } from './fast-yaml.ts';
 
 /** A parsed YAML text that can say on which line of its file a field stands. */
 export interface YamlSource {
@@ -15,10 +16,25 @@ export interface YamlSource {
 export const normaliseText = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
 /**
- * Parses YAML keeping positions, so problems can name lines. `firstLine` is the file line the YAML starts on.
+ * Parses YAML; `firstLine` is the file line the YAML starts on. The data comes from the fast path when it
+ * can read the text; the `yaml` package's document (with positions) is built only when a line is asked
+ * for (a problem is being reported) or the fast path declined (then `yaml` words the syntax errors).
  * @example parseYaml('a.yaml', 'title: x').lineOf(['title']) // 1
  */
 export function parseYaml(file: string, text: string, firstLine = 1): YamlSource {
+	const fast = fastYaml(text);
+	let positions: ReturnType<typeof withPositions> | undefined;
+	const located = () => (positions ??= withPositions(text, firstLine));
+	return {
+		file,
+		data: fast ? (fast.data ?? null) : located().data,
+		syntaxErrors: fast ? [] : located().syntaxErrors,
+		lineOf: (path, keyOnly) => located().lineOf(path, keyOnly),
+	};
+}
+
+/** The `yaml` package's parse: slower, but it knows where every node stands and words syntax errors. */
+function withPositions(text: string, firstLine: number): Pick<YamlSource, 'data' | 'syntaxErrors' | 'lineOf'> {
 	const counter = new LineCounter();
 	// YAML 1.2 core schema: dates stay strings (2020-01-15), so periods and dates read as written.
 	const doc: Document = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
@@ -28,7 +44,6 @@ export function parseYaml(file: string, text: string, firstLine = 1): YamlSource
 		message: `YAMLの書き方に誤りがあります（字下げ・「:」の後の空白・引用符を確認してください） / YAML syntax error: ${error.message.split('\n')[0]}`,
 	}));
 	return {
-		file,
 		data: syntaxErrors.length ? undefined : doc.toJS(),
 		syntaxErrors,
 		lineOf(path, keyOnly = false) {
