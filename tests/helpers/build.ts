@@ -27,15 +27,16 @@ declare module 'vitest' {
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 
 /**
- * Runs `astro build --outDir <dir>` with the Node that runs us (Node 24; the system node may be older).
+ * Builds with THE build script (`scripts/build.ts`: check → guard → astro → post-build steps → swap), so
+ * tests see exactly what `npm run build` publishes, PDFs and search index included. Runs with the Node that
+ * runs us (Node 24; the system node may be older). `--allow-election-day`: a test build publishes nothing.
  * Resolves to the folder; rejects with the tail of the output if the build fails.
  */
-export function buildSite(outDir = mkdtempSync(join(tmpdir(), 'koyaku-build-'))): Promise<string> {
-	const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+export function buildSite(outDir = mkdtempSync(join(tmpdir(), 'koyaku-build-')), env: Record<string, string> = {}): Promise<string> {
 	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
+		const child = spawn(process.execPath, [join(ROOT, 'scripts', 'build.ts'), '--outDir', outDir, '--allow-election-day'], {
 			cwd: ROOT,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let log = '';
@@ -44,7 +45,7 @@ export function buildSite(outDir = mkdtempSync(join(tmpdir(), 'koyaku-build-')))
 		child.on('error', fail);
 		child.on('close', (code) => {
 			if (code === 0) done(outDir);
-			else fail(new Error(`astro build failed (exit ${code}):\n${log.split('\n').slice(-40).join('\n')}`));
+			else fail(new Error(`npm run build failed (exit ${code}):\n${log.split('\n').slice(-40).join('\n')}`));
 		});
 	});
 }

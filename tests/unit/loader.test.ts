@@ -83,7 +83,7 @@ describe('the valid fixture', () => {
 
 	test('the change keeps its first and latest points', () => {
 		const change = metric('hometown-tax').change;
-		expect([change?.from.period.key, change?.from.value, change?.to.period.key, change?.to.value]).toEqual(['FY2015', 6790000, '2020-01', 343000000]);
+		expect([change?.from.period?.key, change?.from.value, change?.to.period?.key, change?.to.value]).toEqual(['FY2015', 6790000, '2020-01', 343000000]);
 	});
 
 	test('achievement rate toward the target, direction-aware, with its grade band', () => {
@@ -106,8 +106,8 @@ describe('the valid fixture', () => {
 	});
 
 	test('periods are normalised: a YAML number is a year, a span keeps both ends', () => {
-		const year = metric('livability-rank').points[0]!.period;
-		const span = metric('care-sites').points[0]!.period;
+		const year = metric('livability-rank').points[0]!.period!;
+		const span = metric('care-sites').points[0]!.period!;
 		expect([year.key, year.kind, span.key, span.kind, span.start, span.end]).toEqual(['2016', 'year', '2016-04..2019-12', 'range', '2016-04-01', '2019-12-31']);
 	});
 
@@ -457,6 +457,13 @@ describe('one problem of each kind', () => {
 			  "<content>/manifestos/sample-future-2016.md:23  achievements.0.source.source  出典「sample-newsletter-2020-01」が見つかりません / No source document with id "sample-newsletter-2020-01"",
 			]
 		`);
+	});
+
+	test('an undated point keeps its place, dated in the source\'s words', () => {
+		const result = loadContent(variant(edit('policies/women-on-boards.md', 'period: 2019-04', 'when: { ja: 就任後, en: after taking office }')));
+		expect(result.problems).toEqual([]);
+		const points = result.model?.metrics.find((m) => m.id === 'women-on-councils')?.points;
+		expect(points?.map((p) => [p.period?.key, p.when?.en])).toEqual([['FY2016', undefined], [undefined, 'after taking office']]);
 	});
 
 	test('series out of order', () => {

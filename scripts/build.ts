@@ -1,0 +1,215 @@
+/**
+ * `npm run build`: THE one build script. Named steps, in order:
+ *
+ *   check     validate all content; any problem stops the build with the located messages
+ *   guard     stop on election day (Japan time) unless `--allow-election-day`
+ *   astro     `astro build` into a temporary folder next to the output folder
+ *   …post     the POST_BUILD steps below, in order, on that temporary folder
+ *   swap      only when every step succeeded: the temporary folder replaces the output folder
+ *
+ * A failure anywhere leaves the last good site untouched and removes the temporary folder, so voters
+ * never see a half-written or emptied site.
+ *
+ * ADDING A POST-BUILD STEP is one line in POST_BUILD: `{ name: 'pdf', run: buildPdfs },` where
+ * `run(ctx)` gets the temporary output folder (`ctx.outDir`), the content folder and the loaded model,
+ * may be async, and throws to fail the build (its message is printed; the site is not swapped).
+ *
+ * Usage: `npm run build [-- --outDir <folder>] [--allow-election-day] [--debug]`
+ * (`KOYAKU_CONTENT` picks the content folder; `KOYAKU_NOW` (ISO time) fakes the clock for tests.)
+ */
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { contentDir, loadContent } from '../src/model/load.ts';
+import type { Model } from '../src/model/model.ts';
+import { formatProblem } from '../src/model/problems.ts';
+import { searchStep } from './steps/search-index.ts';
+
+/** What a build step gets. */
+export interface BuildContext {
+	/** Project root (where astro.config.mjs is). */
+	root: string;
+	/** The content folder being built. */
+	contentDir: string;
+	/** The TEMPORARY output folder of this build; it becomes the real one only after every step succeeded. */
+	outDir: string;
+	/** The validated content (set by the check step). */
+	model?: Model;
+	/** Prints a progress line. */
+	log(message: string): void;
+}
+
+export interface BuildStep {
+	/** Short name shown in progress and error lines, e.g. `pdf`. */
+	name: string;
+	run(ctx: BuildContext): void | Promise<void>;
+}
+
+/** A step failure whose message is already written for a volunteer: printed without "internal error". */
+export class BuildStop extends Error {}
+
+/** Steps that run on the built site before it is swapped in. Add yours here, one line each. */
+export const POST_BUILD: BuildStep[] = [
+	// { name: 'pdf', run: buildPdfs },         ← flyer (issue 13)
+	searchStep,
+];
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+/** Today's date in Japan (YYYY-MM-DD), whatever the machine's time zone. */
+export const japanDate = (now: Date) =>
+	new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+
+/**
+ * The election-day stop message, or undefined when building is fine. On 投票日 campaigning, including
+ * updating a campaign website, is not allowed (公職選挙法 129条, 142条の3).
+ * @example electionDayStop('2026-12-01', new Date('2026-11-30T15:30:00Z')) // message (00:30 in Japan)
+ */
+export function electionDayStop(electionDate: string | undefined, now: Date): string | undefined {
+	if (!electionDate || japanDate(now) !== electionDate) return undefined;
+	return (
+		`今日（${electionDate}、日本時間）は site.yaml の electionDate に書かれた投票日です。投票日当日は選挙運動ができないため（公職選挙法129条）、サイトを更新しませんでした。` +
+		`選挙運動ではない更新（誤りの訂正など）を選挙管理委員会に確認済みの場合だけ、--allow-election-day を付けて実行してください。 / ` +
+		`Today (${electionDate}, Japan time) is election day as set in site.yaml's electionDate. Campaigning, including updating a campaign site, is not allowed on election day (Public Offices Election Act art. 129), so nothing was built. ` +
+		`Only for an update that is not campaigning and that you have cleared with the election board, run again with --allow-election-day.`
+	);
+}
+
+export interface BuildOptions {
+	/** Final output folder; default `dist` in the project root. */
+	outDir?: string;
+	contentDir?: string;
+	now?: Date;
+	allowElectionDay?: boolean;
+	/** Keep stack traces in Astro's log (`--debug`). */
+	debug?: boolean;
+	/** Post-build steps; default POST_BUILD. */
+	postBuild?: BuildStep[];
+	log?: (message: string) => void;
+}
+
+/** Runs every step; resolves when the new site is in place, rejects (the old site kept) otherwise. */
+export async function build(options: BuildOptions = {}): Promise<BuildContext> {
+	const log = options.log ?? ((message: string) => console.log(message));
+	const finalDir = resolve(options.outDir ?? join(ROOT, 'dist'));
+	const dir = resolve(options.contentDir ?? contentDir());
+	// Next to the final folder, so the swap is a rename on one file system.
+	const tempDir = mkdtempSync(join(dirname(finalDir), `.${basename(finalDir)}-building-`));
+	const ctx: BuildContext = { root: ROOT, contentDir: dir, outDir: tempDir, log };
+	const steps: BuildStep[] = [
+		{ name: 'check', run: () => checkStep(ctx) },
+		{ name: 'guard', run: () => guardStep(ctx, options) },
+		{ name: 'astro', run: () => astroStep(ctx, options.debug ?? false) },
+		...(options.postBuild ?? POST_BUILD),
+	];
+	try {
+		for (const step of steps) {
+			const started = performance.now();
+			try {
+				await step.run(ctx);
+			} catch (error) {
+				if (error instanceof BuildStop) throw error;
+				throw new StepFailed(step.name, error);
+			}
+			log(`  ✔ ${step.name} (${Math.round(performance.now() - started)} ms)`);
+		}
+		swap(tempDir, finalDir);
+		log(`✔ ${relative(process.cwd(), finalDir) || finalDir}/ を更新しました / site written to ${relative(process.cwd(), finalDir) || finalDir}/`);
+		return { ...ctx, outDir: finalDir };
+	} finally {
+		rmSync(tempDir, { recursive: true, force: true });
+	}
+}
+
+/** A step threw something unexpected: a bug or an environment problem, not the content. */
+export class StepFailed extends Error {
+	readonly step: string;
+	constructor(step: string, cause: unknown) {
+		super(`${step}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+		this.step = step;
+	}
+}
+
+function guardStep(ctx: BuildContext, options: BuildOptions) {
+	const now = options.now ?? (process.env['KOYAKU_NOW'] ? new Date(process.env['KOYAKU_NOW']) : new Date());
+	const stop = electionDayStop(ctx.model?.site.electionDate, now);
+	if (stop && !options.allowElectionDay) throw new BuildStop(`✘ ${stop}`);
+	if (stop) ctx.log('  ! 投票日ですが --allow-election-day により作成します / election day: building because of --allow-election-day');
+}
+
+function checkStep(ctx: BuildContext) {
+	const { model, problems } = loadContent(ctx.contentDir);
+	if (!model) {
+		const files = new Set(problems.map((p) => p.file)).size;
+		throw new BuildStop(
+			`${problems.map(formatProblem).join('\n')}\n\n✘ ${files}ファイルに${problems.length}件の問題があります。サイトは作成していません / ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}: nothing was built`,
+		);
+	}
+	ctx.model = model;
+}
+
+async function astroStep(ctx: BuildContext, debug: boolean) {
+	process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+	process.env['KOYAKU_CONTENT'] = ctx.contentDir;
+	const { build: astroBuild } = await import('astro');
+	await withoutStackTraces(debug, () => astroBuild({ root: ctx.root, outDir: ctx.outDir, logLevel: 'warn' }));
+}
+
+/** Astro logs errors with their stack; a volunteer gets the message and the page (the stack only with --debug). */
+async function withoutStackTraces<T>(debug: boolean, run: () => Promise<T>): Promise<T> {
+	if (debug) return run();
+	const streams = [process.stdout, process.stderr];
+	const originals = streams.map((stream) => stream.write.bind(stream));
+	streams.forEach((stream, i) => {
+		stream.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
+			const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+			const kept = text.replace(/^\s+at .*(\r?\n|$)/gm, '');
+			return kept ? originals[i]!(kept, ...rest) : true;
+		}) as typeof stream.write;
+	});
+	try {
+		return await run();
+	} finally {
+		streams.forEach((stream, i) => (stream.write = originals[i]! as typeof stream.write));
+	}
+}
+
+/** Replaces `finalDir` by `tempDir`: the old folder is moved aside first and removed only after. */
+function swap(tempDir: string, finalDir: string) {
+	const old = `${tempDir}-old`;
+	if (existsSync(finalDir)) renameSync(finalDir, old);
+	try {
+		renameSync(tempDir, finalDir);
+	} catch (error) {
+		if (existsSync(old)) renameSync(old, finalDir);
+		throw error;
+	}
+	rmSync(old, { recursive: true, force: true });
+}
+
+/** The command line: prints step failures in words, never a raw stack unless `--debug`. `extra`: for tests. */
+export async function main(argv: string[], extra: BuildOptions = {}): Promise<never> {
+	const flag = (name: string) => argv.includes(name);
+	const value = (name: string) => {
+		const i = argv.indexOf(name);
+		return i >= 0 ? argv[i + 1] : undefined;
+	};
+	try {
+		await build({ ...extra, outDir: value('--outDir'), allowElectionDay: flag('--allow-election-day'), debug: flag('--debug') });
+		process.exit(0);
+	} catch (error) {
+		if (error instanceof BuildStop) console.error(error.message);
+		else {
+			const step = error instanceof StepFailed ? error.step : 'swap';
+			const cause = error instanceof StepFailed ? error.cause : error;
+			console.error(
+				`✘ 作成の「${step}」の段階で koyaku 内部のエラーが起きました（コンテンツの誤りではありません）。前のサイトはそのまま残っています / ` +
+					`Internal error in koyaku during the "${step}" step (not a mistake in your content). The previous site was kept.\n  ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}` +
+					(flag('--debug') ? `\n${cause instanceof Error ? cause.stack : ''}` : '\n  (--debug で詳細を表示 / run with --debug for details)'),
+			);
+		}
+		process.exit(1);
+	}
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main(process.argv.slice(2));

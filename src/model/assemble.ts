@@ -1,0 +1,89 @@
+import { comparePeriods } from '../schemas/period.ts';
+import { deriveAchievement, deriveChange } from './derive.ts';
+import type { AchievementEntry, Manifesto, MetricEntry, Model, Pillar, Policy, Report, Source } from './model.ts';
+import { achievementsOf, metricsOf, type ParsedContent } from './parsed.ts';
+
+/**
+ * Stage 4 of the loader: the typed model in display order, with derived figures. Runs only on
+ * content without problems, so it may rely on every reference resolving.
+ */
+export function assembleModel(set: ParsedContent): Model | undefined {
+	const { site, ratings } = set;
+	const unrated = ratings?.data.levels.find((level) => level.unrated);
+	if (!site || !ratings || !unrated) return undefined;
+	const levels = new Map(ratings.data.levels.map((level) => [level.id, level]));
+	const manifestoById = new Map(set.manifestos.map((m) => [m.id, m]));
+	const pillarById = new Map(set.pillars.map((p) => [p.id, p]));
+
+	const manifestoList: Manifesto[] = set.manifestos
+		.map(({ id, file, data, body }) => {
+			const { pillars: pillarIds, priorities: priorityIds, ...rest } = data;
+			return { ...rest, id, file, body: body!, pillarIds, priorityIds };
+		})
+		.sort((a, b) => a.order - b.order || (a.announced ?? '').localeCompare(b.announced ?? '') || a.id.localeCompare(b.id));
+	const manifestoRank = new Map(manifestoList.map((m, i) => [m.id, i]));
+	const pillarPos = (id: string) => {
+		const p = pillarById.get(id)!;
+		return [manifestoRank.get(p.data.manifesto) ?? 0, manifestoById.get(p.data.manifesto)?.data.pillars.indexOf(id) ?? 0] as const;
+	};
+	const pillarList: Pillar[] = set.pillars
+		.map(({ id, file, data, body }) => ({ ...data, id, file, body: body!, number: data.number ?? String(pillarPos(id)[1] + 1) }))
+		.sort((a, b) => pillarPos(a.id)[0] - pillarPos(b.id)[0] || pillarPos(a.id)[1] - pillarPos(b.id)[1]);
+	const pillarRank = new Map(pillarList.map((p, i) => [p.id, i]));
+	const policyList: Policy[] = set.policies
+		.map(({ id, file, data, body }) => ({
+			...data,
+			id,
+			file,
+			body: body!,
+			manifesto: data.manifesto ?? pillarById.get(data.pillar!)!.data.manifesto,
+			rating: data.rating ?? { level: unrated.id, evidence: [] },
+		}))
+		.sort((a, b) => {
+			const rank = (p: Policy) => (p.pillar ? (pillarRank.get(p.pillar) ?? 0) : pillarList.length + (manifestoRank.get(p.manifesto) ?? 0));
+			return rank(a) - rank(b) || (a.order ?? 0) - (b.order ?? 0) || a.id.localeCompare(b.id);
+		});
+	const reportList: Report[] = set.reports.map(({ id, file, data, body }) => ({ ...data, id, file, body: body! })).sort((a, b) => comparePeriods(b.date, a.date));
+	const sourceList: Source[] = set.sources.map(({ id, file, data }) => ({ ...data, id, file, text: set.texts.get(id)! }));
+
+	const metrics: MetricEntry[] = metricsOf(set).unique.map(({ entry, kind, metric }) => ({
+		...metric,
+		owner: { kind, id: entry.id },
+		file: entry.file,
+		...withDefined('change', deriveChange(metric)),
+		...withDefined('achievement', deriveAchievement(metric, ratings.data.grades)),
+	}));
+	const achievements: AchievementEntry[] = achievementsOf(set).unique.map(({ entry, kind, achievement }) => ({ ...achievement, owner: { kind, id: entry.id }, file: entry.file }));
+
+	// Metrics and achievements follow their owners' display order.
+	const ownerKey = (owner: { kind: 'manifesto' | 'pillar' | 'policy'; id: string }): number[] => {
+		if (owner.kind === 'manifesto') return [manifestoRank.get(owner.id) ?? 0, 0, 0];
+		if (owner.kind === 'pillar') {
+			const pillar = pillarList.find((p) => p.id === owner.id)!;
+			return [manifestoRank.get(pillar.manifesto) ?? 0, 1, pillarRank.get(owner.id) ?? 0];
+		}
+		const index = policyList.findIndex((p) => p.id === owner.id);
+		return [manifestoRank.get(policyList[index]!.manifesto) ?? 0, 2, index];
+	};
+	const byOwner = <T extends { owner: { kind: 'manifesto' | 'pillar' | 'policy'; id: string } }>(list: T[]) =>
+		list
+			.map((item, i) => ({ item, key: [...ownerKey(item.owner), i] }))
+			.sort((a, b) => a.key.reduce((d, v, k) => d || v - b.key[k]!, 0))
+			.map(({ item }) => item);
+
+	return {
+		dir: set.dir,
+		site: site.data,
+		ratings: ratings.data,
+		sources: sourceList,
+		manifestos: manifestoList,
+		pillars: pillarList,
+		policies: policyList,
+		reports: reportList,
+		metrics: byOwner(metrics),
+		achievements: byOwner(achievements),
+		levelOf: (policy) => levels.get(policy.rating.level) ?? unrated,
+	};
+}
+
+const withDefined = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));

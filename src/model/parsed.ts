@@ -1,0 +1,99 @@
+import type { ManifestoData } from '../schemas/manifesto.ts';
+import type { Metric } from '../schemas/metric.ts';
+import type { PillarData } from '../schemas/pillar.ts';
+import type { PolicyData } from '../schemas/policy.ts';
+import type { RatingScale } from '../schemas/rating.ts';
+import type { ReportData } from '../schemas/report.ts';
+import type { SiteData } from '../schemas/site.ts';
+import type { SourceData } from '../schemas/source.ts';
+import type { Achievement } from '../schemas/achievement.ts';
+import type { Body } from './body.ts';
+import type { YamlSource } from './yaml-source.ts';
+
+/** What the validate stage hands to the rules and the assembler: valid entries, still located. */
+
+/** One valid content file. */
+export interface Parsed<T> {
+	id: string;
+	file: string;
+	src: YamlSource;
+	data: T;
+	/** The rendered Markdown body (Markdown files only). */
+	body?: Body;
+}
+
+/** The whole valid part of a content folder. Files that failed validation are left out (and listed in `broken`). */
+export interface ParsedContent {
+	dir: string;
+	site?: Parsed<SiteData>;
+	ratings?: Parsed<RatingScale>;
+	sources: Parsed<SourceData>[];
+	/** Source id → the text of its document. */
+	texts: Map<string, string>;
+	manifestos: Parsed<ManifestoData>[];
+	pillars: Parsed<PillarData>[];
+	policies: Parsed<PolicyData>[];
+	reports: Parsed<ReportData>[];
+	/** Ids defined in files that failed validation: references to them are not reported a second time. */
+	broken: Set<string>;
+}
+
+export type OwnerKind = 'manifesto' | 'pillar' | 'policy';
+
+/** A metric with the entry that defines it and its index there. */
+export interface LocatedMetric {
+	entry: Parsed<{ metrics: Metric[] }>;
+	kind: OwnerKind;
+	index: number;
+	metric: Metric;
+}
+
+/** An achievement with the entry that defines it and its index there. */
+export interface LocatedAchievement {
+	entry: Parsed<{ achievements: Achievement[] }>;
+	kind: 'manifesto' | 'pillar';
+	index: number;
+	achievement: Achievement;
+}
+
+const metricCache = new WeakMap<ParsedContent, { all: LocatedMetric[]; unique: LocatedMetric[] }>();
+const achievementCache = new WeakMap<ParsedContent, { all: LocatedAchievement[]; unique: LocatedAchievement[] }>();
+
+const firstOfEach = <T>(all: T[], id: (item: T) => string) => {
+	const seen = new Set<string>();
+	return all.filter((item) => !seen.has(id(item)) && !!seen.add(id(item)));
+};
+
+/**
+ * Every metric in owner order (manifestos, pillars, policies). `unique` keeps the first of each id;
+ * a later duplicate is reported by a rule and otherwise ignored.
+ */
+export function metricsOf(set: ParsedContent): { all: LocatedMetric[]; unique: LocatedMetric[] } {
+	let found = metricCache.get(set);
+	if (!found) {
+		const all: LocatedMetric[] = [];
+		const add = (entries: Parsed<{ metrics: Metric[] }>[], kind: OwnerKind) =>
+			entries.forEach((entry) => entry.data.metrics.forEach((metric, index) => all.push({ entry, kind, index, metric })));
+		add(set.manifestos, 'manifesto');
+		add(set.pillars, 'pillar');
+		add(set.policies, 'policy');
+		found = { all, unique: firstOfEach(all, (m) => m.metric.id) };
+		metricCache.set(set, found);
+	}
+	return found;
+}
+
+/** Every achievement in owner order (manifestos, then pillars); `unique` keeps the first of each id. */
+export function achievementsOf(set: ParsedContent): { all: LocatedAchievement[]; unique: LocatedAchievement[] } {
+	let found = achievementCache.get(set);
+	if (!found) {
+		const all: LocatedAchievement[] = [];
+		const add = (entries: Parsed<{ achievements: Achievement[] }>[], kind: 'manifesto' | 'pillar') =>
+			entries.forEach((entry) => entry.data.achievements.forEach((achievement, index) => all.push({ entry, kind, index, achievement })));
+		add(set.manifestos, 'manifesto');
+		add(set.pillars, 'pillar');
+		found = { all, unique: firstOfEach(all, (a) => a.achievement.id) };
+		achievementCache.set(set, found);
+	}
+	return found;
+}

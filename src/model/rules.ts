@@ -1,0 +1,231 @@
+import { comparePeriods } from '../schemas/period.ts';
+import type { SourceRef } from '../schemas/source-ref.ts';
+import { achievementsOf, metricsOf, type ParsedContent } from './parsed.ts';
+import type { Problem } from './problems.ts';
+import type { YamlSource } from './yaml-source.ts';
+
+/**
+ * Stage 3 of the loader: cross-file rules. Each rule is a small named function over the valid
+ * parsed set that returns its problems, so it can be tested alone; `RULES` lists them in order.
+ */
+export type Rule = (set: ParsedContent) => Problem[];
+
+/** Quotes match whatever the spacing and line breaks (and bold markers) of the stored text. */
+export const squash = (text: string) => text.replace(/\*\*/g, '').replace(/[\s\u3000]+/g, '');
+
+/** A problem at `path` of an entry's file, or nothing when there is no message. */
+const at = (entry: { src: YamlSource }, path: (string | number)[], message: string | undefined): Problem[] =>
+	message ? [{ file: entry.src.file, line: entry.src.lineOf(path), field: path.join('.'), message }] : [];
+
+/** "Not found" message, or undefined when the id is defined in a file already reported as broken. */
+const missing = (set: ParsedContent, kind: string, kindEn: string, id: string, known: Iterable<string>) => {
+	if (set.broken.has(id)) return undefined;
+	const list = [...known];
+	return `${kind}「${id}」が見つかりません / No ${kindEn} with id "${id}"${list.length ? ` (known: ${list.slice(0, 12).join(', ')}${list.length > 12 ? ', …' : ''})` : ''}`;
+};
+
+const squashedTexts = new WeakMap<ParsedContent, Map<string, string>>();
+const squashed = (set: ParsedContent) => {
+	let map = squashedTexts.get(set);
+	if (!map) squashedTexts.set(set, (map = new Map([...set.texts].map(([id, text]) => [id, squash(text)]))));
+	return map;
+};
+
+/** A source reference's problems: the source must exist and its quote be found in the document. */
+export const refProblems = (set: ParsedContent, entry: { src: YamlSource }, path: (string | number)[], ref: SourceRef | undefined): Problem[] => {
+	if (!ref) return [];
+	const text = squashed(set).get(ref.source);
+	if (text === undefined) return at(entry, [...path, 'source'], missing(set, '出典', 'source document', ref.source, set.texts.keys()));
+	if (ref.quote && !text.includes(squash(ref.quote)))
+		return at(entry, [...path, 'quote'], `引用が出典「${ref.source}」に見つかりません。出典の文言をそのまま写してください（空白・改行は無視します） / The quote is not in source "${ref.source}": copy the words exactly as printed (spaces and line breaks are ignored)`);
+	return [];
+};
+
+const ids = <T extends { id: string }>(list: T[]) => new Map(list.map((item) => [item.id, item]));
+
+/** A metric id is used once across all files. */
+export const uniqueMetricIds: Rule = (set) => {
+	const seen = new Map<string, string>();
+	return metricsOf(set).all.flatMap(({ entry, index, metric }) => {
+		const first = seen.get(metric.id);
+		if (!first) return seen.set(metric.id, entry.file), [];
+		return at(entry, ['metrics', index, 'id'], `指標ID「${metric.id}」は ${first} でも使われています。別のIDにしてください / Metric id "${metric.id}" is already used in ${first}: ids must be unique`);
+	});
+};
+
+/** An achievement id is used once across all files. */
+export const uniqueAchievementIds: Rule = (set) => {
+	const seen = new Map<string, string>();
+	return achievementsOf(set).all.flatMap(({ entry, index, achievement }) => {
+		const first = seen.get(achievement.id);
+		if (!first) return seen.set(achievement.id, entry.file), [];
+		return at(entry, ['achievements', index, 'id'], `実績ID「${achievement.id}」は ${first} でも使われています / Achievement id "${achievement.id}" is already used in ${first}`);
+	});
+};
+
+/** Every source reference names a stored source, and every quote is found in it. */
+export const quotesFound: Rule = (set) => [
+	...[...set.manifestos, ...set.pillars, ...set.policies, ...set.reports].flatMap((entry) => refProblems(set, entry, ['source'], entry.data.source)),
+	...metricsOf(set).unique.flatMap(({ entry, index, metric }) => {
+		const base = ['metrics', index];
+		return [
+			...refProblems(set, entry, [...base, 'source'], metric.source),
+			...refProblems(set, entry, [...base, 'target', 'source'], metric.target?.source),
+			...metric.points.flatMap((point, j) => refProblems(set, entry, [...base, 'points', j, 'source'], point.source)),
+		];
+	}),
+	...achievementsOf(set).unique.flatMap(({ entry, index, achievement }) => refProblems(set, entry, ['achievements', index, 'source'], achievement.source)),
+];
+
+/** A metric's dated points are listed oldest first; undated points (the source gives no date) keep their place. */
+export const pointsInOrder: Rule = (set) =>
+	metricsOf(set).unique.flatMap(({ entry, index, metric }) =>
+		metric.points.flatMap((point, j) => {
+			const prev = metric.points.slice(0, j).findLast((p) => p.period !== undefined)?.period;
+			if (!prev || !point.period || comparePeriods(prev, point.period) < 0) return [];
+			return at(entry, ['metrics', index, 'points', j, 'period'], `値は古い順に並べてください。${point.period.key} は ${prev.key} より前に書きます / List points oldest first: ${point.period.key} must come before ${prev.key}`);
+		}),
+	);
+
+/** A rank says how many were ranked. */
+export const ranksHaveOf: Rule = (set) =>
+	metricsOf(set).unique.flatMap(({ entry, index, metric }) =>
+		metric.unit !== 'rank'
+			? []
+			: metric.points.flatMap((point, j) =>
+					point.of ? [] : at(entry, ['metrics', index, 'points', j], '順位には全体の数 of が必要です（例: 812市区中25位 → value: 25, of: 812） / A rank needs "of", the number ranked (25th of 812 → value: 25, of: 812)'),
+				),
+	);
+
+/** A value is not larger than its total `of`. */
+export const valuesWithinOf: Rule = (set) =>
+	metricsOf(set).unique.flatMap(({ entry, index, metric }) =>
+		metric.points.flatMap((point, j) =>
+			point.of !== undefined && point.value > point.of
+				? at(entry, ['metrics', index, 'points', j, 'value'], `値 ${point.value} が全体の数 ${point.of} を超えています / The value ${point.value} is larger than its total "of" ${point.of}`)
+				: [],
+		),
+	);
+
+/** The pillars a manifesto lists exist and say they belong to it. */
+export const manifestoPillarsExist: Rule = (set) => {
+	const pillarById = ids(set.pillars);
+	return set.manifestos.flatMap((m) =>
+		m.data.pillars.flatMap((pillarId, i) => {
+			const pillar = pillarById.get(pillarId);
+			if (!pillar) return at(m, ['pillars', i], missing(set, '柱', 'pillar', pillarId, pillarById.keys()));
+			if (pillar.data.manifesto === m.id) return [];
+			return at(m, ['pillars', i], `柱「${pillarId}」は manifesto: ${pillar.data.manifesto} になっています / Pillar "${pillarId}" says it belongs to manifesto "${pillar.data.manifesto}"`);
+		}),
+	);
+};
+
+/** A pillar's manifesto exists and lists it. */
+export const pillarsListed: Rule = (set) => {
+	const manifestoById = ids(set.manifestos);
+	return set.pillars.flatMap((p) => {
+		const manifesto = manifestoById.get(p.data.manifesto);
+		if (!manifesto) return at(p, ['manifesto'], missing(set, 'マニフェスト', 'manifesto', p.data.manifesto, manifestoById.keys()));
+		if (manifesto.data.pillars.includes(p.id)) return [];
+		return at(p, ['manifesto'], `マニフェスト「${manifesto.id}」の pillars にこの柱「${p.id}」がありません。順番の位置に追加してください / Manifesto "${manifesto.id}" does not list this pillar "${p.id}" in its pillars: add it where it belongs in the order`);
+	});
+};
+
+/** A policy names an existing pillar or manifesto (at least one), and the two agree. */
+export const policyOwnersExist: Rule = (set) => {
+	const manifestoById = ids(set.manifestos);
+	const pillarById = ids(set.pillars);
+	return set.policies.flatMap((p) => {
+		const out: Problem[] = [];
+		if (p.data.pillar && !pillarById.has(p.data.pillar)) out.push(...at(p, ['pillar'], missing(set, '柱', 'pillar', p.data.pillar, pillarById.keys())));
+		if (p.data.manifesto && !manifestoById.has(p.data.manifesto)) out.push(...at(p, ['manifesto'], missing(set, 'マニフェスト', 'manifesto', p.data.manifesto, manifestoById.keys())));
+		if (!p.data.pillar && !p.data.manifesto) out.push(...at(p, [], '所属する柱（pillar）かマニフェスト（manifesto）を書いてください / Name the pillar (or, for a priority outside pillars, the manifesto) this pledge belongs to'));
+		const pillarManifesto = p.data.pillar ? pillarById.get(p.data.pillar)?.data.manifesto : undefined;
+		if (pillarManifesto && p.data.manifesto && pillarManifesto !== p.data.manifesto)
+			out.push(...at(p, ['manifesto'], `柱「${p.data.pillar}」はマニフェスト「${pillarManifesto}」に属しています / Pillar "${p.data.pillar}" belongs to manifesto "${pillarManifesto}"`));
+		return out;
+	});
+};
+
+/** A manifesto's priorities are existing policies. */
+export const prioritiesExist: Rule = (set) => {
+	const policyById = ids(set.policies);
+	return set.manifestos.flatMap((m) => m.data.priorities.flatMap((policyId, i) => (policyById.has(policyId) ? [] : at(m, ['priorities', i], missing(set, '政策', 'policy', policyId, policyById.keys())))));
+};
+
+/** An achievement's policy and metrics exist. */
+export const achievementRefsExist: Rule = (set) => {
+	const policyById = ids(set.policies);
+	const metricIds = new Set(metricsOf(set).unique.map((m) => m.metric.id));
+	return [...set.manifestos, ...set.pillars].flatMap((entry) =>
+		entry.data.achievements.flatMap((a, i) => [
+			...(a.policy && !policyById.has(a.policy) ? at(entry, ['achievements', i, 'policy'], missing(set, '政策', 'policy', a.policy, policyById.keys())) : []),
+			...a.metrics.flatMap((id, j) => (metricIds.has(id) ? [] : at(entry, ['achievements', i, 'metrics', j], missing(set, '指標', 'metric', id, metricIds)))),
+		]),
+	);
+};
+
+/** A rated pledge names a level of the scale and, unless unrated, gives a reason, a date and evidence that exists. */
+export const ratingsComplete: Rule = (set) => {
+	const ratings = set.ratings;
+	if (!ratings) return [];
+	const levels = new Map(ratings.data.levels.map((level) => [level.id, level]));
+	const metricIds = new Set(metricsOf(set).unique.map((m) => m.metric.id));
+	const achievementIds = new Set(achievementsOf(set).unique.map((a) => a.achievement.id));
+	return set.policies.flatMap((p) => {
+		const rating = p.data.rating;
+		if (!rating) return [];
+		const level = levels.get(rating.level);
+		if (!level) return at(p, ['rating', 'level'], missing(set, '評価段階', 'rating level', rating.level, levels.keys()));
+		if (level.unrated) return [];
+		const out: Problem[] = [];
+		if (!rating.reason) out.push(...at(p, ['rating'], `「${level.label.ja}」と評価する理由（reason）を書いてください / Write the reason for rating it "${level.label.en ?? level.id}"`));
+		if (!rating.asOf) out.push(...at(p, ['rating'], '評価した日（asOf: 2020-01-31 など）を書いてください / Write the day of the rating (asOf: YYYY-MM-DD)'));
+		if (rating.evidence.length === 0)
+			out.push(...at(p, ['rating'], '根拠（evidence: 実績ID・指標ID・出典の引用）を1つ以上書いてください / Give at least one piece of evidence: an achievement id, a metric id or a quoted source'));
+		rating.evidence.forEach((ev, i) => {
+			if ('achievement' in ev && !achievementIds.has(ev.achievement)) out.push(...at(p, ['rating', 'evidence', i, 'achievement'], missing(set, '実績', 'achievement', ev.achievement, achievementIds)));
+			else if ('metric' in ev && !metricIds.has(ev.metric)) out.push(...at(p, ['rating', 'evidence', i, 'metric'], missing(set, '指標', 'metric', ev.metric, metricIds)));
+			else if ('source' in ev) {
+				out.push(...refProblems(set, p, ['rating', 'evidence', i], ev));
+				if (!ev.quote) out.push(...at(p, ['rating', 'evidence', i], '出典を根拠にするときは、その文言を quote に写してください / Evidence from a source needs its exact words in quote'));
+			}
+		});
+		return out;
+	});
+};
+
+/** What a report highlights exists. */
+export const reportHighlightsExist: Rule = (set) => {
+	const manifestoById = ids(set.manifestos);
+	const policyById = ids(set.policies);
+	const metricIds = new Set(metricsOf(set).unique.map((m) => m.metric.id));
+	return set.reports.flatMap((r) => {
+		const h = r.data.highlights;
+		return [
+			...(h.manifesto && !manifestoById.has(h.manifesto) ? at(r, ['highlights', 'manifesto'], missing(set, 'マニフェスト', 'manifesto', h.manifesto, manifestoById.keys())) : []),
+			...h.policies.flatMap((id, i) => (policyById.has(id) ? [] : at(r, ['highlights', 'policies', i], missing(set, '政策', 'policy', id, policyById.keys())))),
+			...h.metrics.flatMap((id, i) => (metricIds.has(id) ? [] : at(r, ['highlights', 'metrics', i], missing(set, '指標', 'metric', id, metricIds)))),
+		];
+	});
+};
+
+/** Every cross-file rule, in the order their problems are reported within a file's line. */
+export const RULES: Rule[] = [
+	uniqueMetricIds,
+	uniqueAchievementIds,
+	quotesFound,
+	pointsInOrder,
+	ranksHaveOf,
+	valuesWithinOf,
+	manifestoPillarsExist,
+	pillarsListed,
+	policyOwnersExist,
+	prioritiesExist,
+	achievementRefsExist,
+	ratingsComplete,
+	reportHighlightsExist,
+];
+
+/** Runs every rule over the parsed set. */
+export const runRules = (set: ParsedContent, rules: Rule[] = RULES): Problem[] => rules.flatMap((rule) => rule(set));

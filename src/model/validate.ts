@@ -1,0 +1,112 @@
+import type { z } from 'zod';
+import { ManifestoSchema } from '../schemas/manifesto.ts';
+import { PillarSchema } from '../schemas/pillar.ts';
+import { PolicySchema } from '../schemas/policy.ts';
+import { RatingScaleSchema } from '../schemas/rating.ts';
+import { ReportSchema } from '../schemas/report.ts';
+import { SiteSchema } from '../schemas/site.ts';
+import { SourceSchema } from '../schemas/source.ts';
+import { renderBody } from './body.ts';
+import type { Parsed, ParsedContent } from './parsed.ts';
+import { zodProblems, type Problem } from './problems.ts';
+import type { ReadContent, ReadEntry } from './read.ts';
+import type { MarkdownSource, YamlSource } from './yaml-source.ts';
+
+/** Stage 2 of the loader: each parsed file against its schema, one file at a time (no cross-file knowledge). */
+
+/**
+ * The validated data of one parsed file, or undefined after pushing its located problems.
+ * @example validateSource(SiteSchema, parseYaml('site.yaml', 'title: x'), problems)
+ */
+export function validateSource<S extends z.ZodType>(schema: S, src: YamlSource, problems: Problem[]): z.output<S> | undefined {
+	for (const error of src.syntaxErrors) problems.push({ file: src.file, line: error.line, field: '', message: error.message });
+	if (src.syntaxErrors.length) return undefined;
+	if (src.data === undefined || src.data === null) {
+		const message = src.file.endsWith('.md')
+			? '先頭に --- で囲んだ項目（frontmatter）がありません / The file has no frontmatter between --- lines'
+			: 'ファイルが空です。項目（key: value）を書いてください / The file is empty: write its fields (key: value)';
+		problems.push({ file: src.file, line: 1, field: '', message });
+		return undefined;
+	}
+	const result = schema.safeParse(src.data);
+	if (result.success) return result.data;
+	problems.push(...zodProblems(result.error, schema, src.data, src));
+	return undefined;
+}
+
+/** Ids are file names: lower-case letters, digits and hyphens. Returns the message when `id` is not one. */
+export function checkId(id: string): string | undefined {
+	if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return undefined;
+	return `ファイル名はIDになるため、半角英小文字・数字・ハイフンにしてください（例: hometown-tax.md） / The file name is the id: use lower-case letters, digits and hyphens (e.g. hometown-tax.md)`;
+}
+
+/**
+ * Validates everything `readContent` found. Files that fail are left out of the result; their ids
+ * (and the metric and achievement ids they define) go to `broken`.
+ */
+export function validateContent(read: ReadContent, problems: Problem[]): ParsedContent {
+	const broken = new Set<string>();
+	const noteBroken = (id: string, data: unknown) => {
+		broken.add(id);
+		const record = (data ?? {}) as Record<string, unknown>;
+		for (const key of ['metrics', 'achievements'])
+			if (Array.isArray(record[key])) for (const item of record[key]) if (item && typeof item.id === 'string') broken.add(item.id);
+	};
+
+	const yamlEntry = <S extends z.ZodType>(entry: ReadEntry | undefined, schema: S): Parsed<z.output<S>> | undefined => {
+		if (!entry) return undefined;
+		const data = validateSource(schema, entry.src, problems);
+		return data === undefined ? undefined : { id: entry.id, file: entry.file, src: entry.src, data };
+	};
+
+	const markdownEntries = <S extends z.ZodType>(entries: ReadEntry<MarkdownSource>[], schema: S): Parsed<z.output<S>>[] => {
+		const out: Parsed<z.output<S>>[] = [];
+		for (const { id, file, src } of entries) {
+			const idProblem = checkId(id);
+			if (idProblem) problems.push({ file, field: '', message: idProblem });
+			const data = validateSource(schema, src, problems);
+			if (data === undefined || idProblem) {
+				noteBroken(id, src.data);
+				continue;
+			}
+			const body = renderBody(src.body);
+			if (!body.ja && body.en)
+				problems.push({ file, line: src.bodyLine, field: 'body', message: '本文に日本語がありません。<!-- en --> の前に日本語を書いてください / The body has English but no Japanese: write Japanese before the <!-- en --> line' });
+			out.push({ id, file, src, data, body });
+		}
+		return out;
+	};
+
+	const site = yamlEntry(read.site, SiteSchema);
+	const ratings = yamlEntry(read.ratings, RatingScaleSchema);
+
+	const sources: Parsed<z.output<typeof SourceSchema>>[] = [];
+	const texts = new Map<string, string>();
+	for (const entry of read.sources) {
+		const data = validateSource(SourceSchema, entry.src, problems);
+		if (!data) {
+			broken.add(entry.id);
+			continue;
+		}
+		const text = read.document(data.document);
+		if (text === undefined) {
+			problems.push({ file: entry.file, line: entry.src.lineOf(['document']), field: 'document', message: `文書ファイル ${data.document} が sources/ にありません / The document file ${data.document} is not in sources/` });
+			continue;
+		}
+		texts.set(entry.id, text);
+		sources.push({ id: entry.id, file: entry.file, src: entry.src, data });
+	}
+
+	return {
+		dir: read.dir,
+		...(site ? { site } : {}),
+		...(ratings ? { ratings } : {}),
+		sources,
+		texts,
+		manifestos: markdownEntries(read.manifestos, ManifestoSchema),
+		pillars: markdownEntries(read.pillars, PillarSchema),
+		policies: markdownEntries(read.policies, PolicySchema),
+		reports: markdownEntries(read.reports, ReportSchema),
+		broken,
+	};
+}
