@@ -6,7 +6,7 @@ import { RatingScaleSchema } from '../schemas/rating.ts';
 import { ReportSchema } from '../schemas/report.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import { SourceSchema } from '../schemas/source.ts';
-import { renderBody } from './body.ts';
+import { hasBodyText, lazyBody } from './body.ts';
 import type { Parsed, ParsedContent } from './parsed.ts';
 import { zodProblems, type Problem } from './problems.ts';
 import type { ReadContent, ReadEntry } from './read.ts';
@@ -69,8 +69,8 @@ export function validateContent(read: ReadContent, problems: Problem[]): ParsedC
 				noteBroken(id, src.data);
 				continue;
 			}
-			const body = renderBody(src.body);
-			if (!body.ja && body.en)
+			const body = lazyBody(src.body);
+			if (!hasBodyText(body, 'ja') && hasBodyText(body, 'en'))
 				problems.push({ file, line: src.bodyLine, field: 'body', message: '本文に日本語がありません。<!-- en --> の前に日本語を書いてください / The body has English but no Japanese: write Japanese before the <!-- en --> line' });
 			out.push({ id, file, src, data, body });
 		}
