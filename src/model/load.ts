@@ -85,13 +85,28 @@ export const invalidateModel = () => {
 };
 
 /**
- * The model for pages: loaded once per process. Throws the located problems if content is invalid,
- * though `npm run build` validates before Astro starts, so normally only the dev server shows that.
+ * Hands an already loaded result to the pages: the build script's check step loads the content and
+ * primes this, so Astro's pages (built next, in the same process) do not read every file a second time.
+ * @example primeModel(dir, loadContent(dir))
+ */
+export function primeModel(dir: string, result: LoadResult): LoadResult {
+	store[CACHE] = { dir, result };
+	return result;
+}
+
+/** `loadContent` once per process and content folder (until `invalidateModel` or `primeModel`). */
+export function loadCached(dir = contentDir()): LoadResult {
+	const cached = store[CACHE];
+	return cached && cached.dir === dir ? cached.result : primeModel(dir, loadContent(dir));
+}
+
+/**
+ * The model for pages: loaded once per process (by the build's check step, when there is one). Throws the
+ * located problems if content is invalid, though `npm run build` validates before Astro starts, so
+ * normally only the dev server shows that.
  */
 export function getModel(dir = contentDir()): Model {
-	let cached = store[CACHE];
-	if (!cached || cached.dir !== dir) cached = store[CACHE] = { dir, result: loadContent(dir) };
-	const { model, problems } = cached.result;
+	const { model, problems } = loadCached(dir);
 	if (!model) throw new Error(`${problems.length} content problem(s):\n${problems.map(formatProblem).join('\n')}`);
 	return model;
 }
