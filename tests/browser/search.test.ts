@@ -24,7 +24,8 @@ function indexedPages(dir: string, lang: 'ja' | 'en'): { path: string; text: str
 				if (path.startsWith('/en/') !== (lang === 'en')) continue;
 				const html = readPage(dir, path);
 				const main = elements(html, 'main', /data-pagefind-body/)[0];
-				if (main) out.push({ path, text: textOf(main.replace(/<[^>]+data-pagefind-ignore[^>]*>[^<]*<\/p>/g, '')) });
+				// Pagefind leaves out whole elements marked data-pagefind-ignore (menus, pager, share links).
+				if (main) out.push({ path, text: textOf(main.replace(/<(\w+)\b[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, '')) });
 			}
 		}
 	};
@@ -51,6 +52,10 @@ describe.skipIf(skipBrowser)('site search in Chromium', () => {
 	async function search(lang: 'ja' | 'en', query: string): Promise<{ page: Page; status: string; results: { href: string; type: string; rating: string }[] }> {
 		const page = await browser.newPage();
 		page.on('pageerror', (error) => errors.push(error.message));
+		// A Content-Security-Policy that blocks Pagefind's script, WebAssembly or worker shows up here.
+		page.on('console', (message) => {
+			if (message.type() === 'error' || /Content Security Policy/.test(message.text())) errors.push(message.text());
+		});
 		// Type into the header box and press Enter, as a voter does.
 		await page.goto(`${server.url}${lang === 'en' ? '/en/' : '/'}`);
 		await page.fill('header input[name="q"]', query);
