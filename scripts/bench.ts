@@ -6,7 +6,7 @@
  * round, builds (a) koyaku's site (`scripts/build.ts`, without PDFs) and (b) the bare Astro baseline.
  * Also times: a cold first build of each, a rebuild after changing one file, the dev server's reload
  * after changing one file, `check` on 10,000 pledge files against the cost of parsing alone, and the PDF
- * step (from a build of content/, when the build has a `pdf` step).
+ * step and share cards drawn cold (from a full build of content/).
  *
  *   npm run bench                          # 1,000 pledges, 3 rounds (a few minutes)
  *   npm run bench -- --rounds 5 --pledges 2000 --check-files 10000
@@ -97,7 +97,11 @@ const koyakuOut = join(work, 'koyaku-out');
 // Inside the baseline project: Astro's prerender chunks resolve packages from the output folder upwards.
 const baselineOut = join(baselineDir, 'dist');
 const ogCache = join(work, 'og-cache');
-const koyakuEnv = { KOYAKU_CONTENT: campaign.dir, KOYAKU_OG_CACHE: ogCache };
+// Share cards (a PNG per page, drawn by satori) are left out of the comparison: the bare baseline has no
+// images, and drawing thousands cold would take the run far past a few minutes. The default site's full
+// build below draws them from an empty cache and reports that build's steps.
+// Charts (once the pages draw them at build time) are part of the build, from their own cache: cold, then warm.
+const koyakuEnv = { KOYAKU_CONTENT: campaign.dir, KOYAKU_OG: 'off', KOYAKU_OG_CACHE: ogCache, KOYAKU_CHART_CACHE: join(work, 'chart-cache') };
 const skip = 'pdf';
 const buildKoyaku = () => run([join(ROOT, 'scripts', 'build.ts'), '--outDir', koyakuOut, '--allow-election-day', '--skip', skip], { env: koyakuEnv });
 const buildBaseline = () => run([ASTRO, 'build', '--outDir', baselineOut], { cwd: baselineDir });
@@ -209,7 +213,7 @@ let defaultBuild: Run | undefined;
 const defaultOut = join(work, 'default-out');
 if (flag('--weights') || !flag('--no-pdf')) {
 	say('a full build of content/ (PDF step, page weights)… ');
-	defaultBuild = await run([join(ROOT, 'scripts', 'build.ts'), '--outDir', defaultOut, '--allow-election-day'], { env: { KOYAKU_CONTENT: join(ROOT, 'content') } });
+	defaultBuild = await run([join(ROOT, 'scripts', 'build.ts'), '--outDir', defaultOut, '--allow-election-day'], { env: { KOYAKU_CONTENT: join(ROOT, 'content'), KOYAKU_OG_CACHE: join(work, 'og-cache-default') } });
 	pdfSeconds = defaultBuild.steps['pdf'] ?? null;
 	say('done.\n');
 }
@@ -255,8 +259,10 @@ table(
 				]
 			: []),
 		['PDF step, both flyers (content/)', pdfSeconds === null ? (defaultBuild ? 'no pdf step' : 'skipped') : secs(pdfSeconds), '', '', '', ''],
+		...(defaultBuild ? [[`full build of content/ (${countPages(defaultOut)} pages, share cards cold)`, secs(defaultBuild.seconds), '', perPage(defaultBuild.seconds, countPages(defaultOut)), cpuOf([defaultBuild]), mb(defaultBuild.rssMb)]] : []),
 	],
 );
+if (defaultBuild) console.log(`\nfull build of content/, steps: ${Object.entries(defaultBuild.steps).map(([name, s]) => `${name} ${secs(s)}`).join(' · ')}`);
 if (stepNames.length) {
 	console.log('\nkoyaku build steps, warm, median (scripts/build.ts):\n');
 	table(['step', 'median', 'share of the build'], stepNames.map((name) => {
