@@ -12,6 +12,7 @@ import { loadContent } from '../../src/model/load.ts';
 import { formatProblem } from '../../src/model/problems.ts';
 import { decodeText, firstInvalidUtf8 } from '../../src/model/read-file.ts';
 import { internalProblem } from '../../src/model/read.ts';
+import { underBase } from '../../src/lib/body-html.ts';
 import { linkSchemeProblem, urlScheme } from '../../src/schemas/url.ts';
 import { acceptFullWidthSpaces, yamlDepth } from '../../src/model/yaml-source.ts';
 
@@ -366,5 +367,14 @@ describe('internal errors', () => {
 		const problem = internalProblem('content/policies/a.md', new TypeError("Cannot read properties of undefined (reading 'ja')\n    at render (body.ts:1:1)"));
 		expect(formatProblem(problem)).toMatchInlineSnapshot(`"content/policies/a.md  (file)  このファイルの処理中に koyaku 内部のエラーが起きました（koyaku の不具合です。開発者に知らせてください） / Internal error in koyaku while processing this file (a bug in koyaku, not necessarily in your content; please report it): TypeError: Cannot read properties of undefined (reading 'ja')"`);
 		expect(problem.debug).toContain('TypeError');
+	});
+});
+
+describe('site-root links in bodies follow the base path', () => {
+	test('under /komoro/, and nothing else is touched', () => {
+		expect(underBase('<p><a href="/policies/x/">x</a> <img src="/favicon.svg" alt="/a"> <a href="//cdn.example/x">c</a> <a href="https://a.jp/">w</a> <a href="#f">f</a></p>', '/komoro/')).toBe(
+			'<p><a href="/komoro/policies/x/">x</a> <img src="/komoro/favicon.svg" alt="/a"> <a href="//cdn.example/x">c</a> <a href="https://a.jp/">w</a> <a href="#f">f</a></p>',
+		);
+		expect(underBase('<a href="/x/">x</a>', '/')).toBe('<a href="/x/">x</a>');
 	});
 });
