@@ -36,25 +36,6 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	prefetch: false,
 	devToolbar: { enabled: false },
-	// Content-Security-Policy as a <meta> on every page: Astro adds hashes of its own (bundled and inlined)
-	// scripts and styles. Nothing from another origin; no inline event handlers, style="" or is:inline
-	// scripts anywhere (Astro cannot hash those). `wasm-unsafe-eval` lets Pagefind's search run its
-	// WebAssembly. frame-ancestors cannot be set in a <meta>: see public/_headers.
-	security: {
-		csp: {
-			directives: [
-				"default-src 'self'",
-				"img-src 'self'",
-				"font-src 'self'",
-				"connect-src 'self'",
-				"object-src 'none'",
-				"base-uri 'self'",
-				"form-action 'self'",
-				"frame-src 'none'",
-			],
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-		},
-	},
 	integrations: [
 		contentReload(),
 		sitemap({

@@ -1,7 +1,7 @@
 /**
- * The Content-Security-Policy in a real browser (Chromium): every kind of page loads with no policy
- * violation (so nothing of the site's own is blocked: styles, theme colours, charts, search), and every
- * request a page makes goes to the site itself.
+ * In a real browser (Chromium): every request every kind of page makes — styles, fonts, images, search
+ * code and its index — goes to the site itself, never to a third party; and if a Content-Security-Policy
+ * is in force, nothing of the site's own breaks it.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -11,7 +11,7 @@ import { builtSite } from '../helpers/site.ts';
 
 const PAGES = ['/', '/en/', '/metrics/', '/en/metrics/', '/ratings/', '/policies/josei-hiritsu/', '/en/pillars/egao/', '/reports/komoro-newsletter-2020-01/', '/search/?q=%E5%AD%90%E8%82%B2%E3%81%A6', '/en/search/?q=women'];
 
-describe.skipIf(skipBrowser)('Content-Security-Policy in Chromium', () => {
+describe.skipIf(skipBrowser)('no third-party requests, in Chromium', () => {
 	let browser: Browser;
 	let server: Server;
 	beforeAll(async () => {
