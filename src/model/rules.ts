@@ -1,10 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
+import { closest, distance } from 'fastest-levenshtein';
 import { join, normalize, resolve, sep } from 'node:path';
 import { japanDate, now } from '../lib/today.ts';
 import { comparePeriods } from '../schemas/period.ts';
 import type { SourceRef } from '../schemas/source-ref.ts';
 import { achievementsOf, metricsOf, type ParsedContent } from './parsed.ts';
 import type { Problem } from './problems.ts';
+import { TextIndex } from './text-index.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 /**
@@ -27,10 +29,10 @@ const missing = (set: ParsedContent, kind: string, kindEn: string, id: string, k
 	return `${kind}「${id}」が見つかりません / No ${kindEn} with id "${id}"${list.length ? ` (known: ${list.slice(0, 12).join(', ')}${list.length > 12 ? ', …' : ''})` : ''}`;
 };
 
-const squashedTexts = new WeakMap<ParsedContent, Map<string, string>>();
+const squashedTexts = new WeakMap<ParsedContent, Map<string, TextIndex>>();
 const squashed = (set: ParsedContent) => {
 	let map = squashedTexts.get(set);
-	if (!map) squashedTexts.set(set, (map = new Map([...set.texts].map(([id, text]) => [id, squash(text)]))));
+	if (!map) squashedTexts.set(set, (map = new Map([...set.texts].map(([id, text]) => [id, new TextIndex(squash(text))]))));
 	return map;
 };
 
@@ -311,7 +313,14 @@ export const bodyLinksResolve: Rule = (set) => {
 			}
 			const page = path.replace(/^\/(en\/?)?/, '').replace(/\/$/, '');
 			if (paths.has(page) || (page === '' && path.startsWith('/en'))) return [];
-			return problem(`リンク先のページ「${link.url}」はありません / There is no page "${link.url}" on the site (pages: /, /metrics/, /ratings/, /policies/<id>/, /pillars/<id>/, /manifestos/<id>/, /reports/<id>/, /metrics/<id>/; /en/… for English)`);
+			// A page whose file is broken (already reported) is not reported again here.
+			if (set.broken.has(page.split('/')[1] ?? '')) return [];
+			const guess = closest(page, [...paths]);
+			const prefix = path.startsWith('/en/') ? '/en/' : '/';
+			const hint = guess && distance(guess, page) <= Math.max(3, page.length / 3) ? `${prefix}${guess}${guess && !guess.includes('.') ? '/' : ''}` : undefined;
+			return problem(
+				`リンク先のページ「${link.url}」はありません${hint ? `。「${hint}」のことですか？` : ''} / There is no page "${link.url}" on the site${hint ? `: did you mean "${hint}"?` : ' (pages: /, /metrics/, /ratings/, /policies/<id>/, /pillars/<id>/, /manifestos/<id>/, /reports/<id>/, /metrics/<id>/; /en/… for English)'}`,
+			);
 		}),
 	);
 };
