@@ -1,4 +1,4 @@
-import { closest } from 'fastest-levenshtein';
+import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -43,6 +43,18 @@ function describeInput(input: unknown, lang: 'ja' | 'en' = 'en'): string {
 }
 
 type ZodIssue = z.core.$ZodIssue;
+
+/**
+ * The allowed value `input` is a typo of, or undefined when it is not close to any (then only the list helps).
+ * @example typoOf('titel', ['title', 'summary']) // 'title'
+ * @example typoOf('items', ['yen', 'percent']) // undefined
+ */
+export function typoOf(input: string, options: readonly string[]): string | undefined {
+	if (!options.length) return undefined;
+	const guess = closest(input, [...options]);
+	const d = distance(input.toLowerCase(), guess.toLowerCase());
+	return d <= Math.max(1, Math.round(guess.length / 3)) ? guess : undefined;
+}
 
 /** Walks a zod schema along an input path to find the object keys allowed there (for "did you mean"). */
 export function keysAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
@@ -141,7 +153,7 @@ export function zodProblems(
 			case 'unrecognized_keys': {
 				const known = keysAt(schema, path);
 				for (const key of issue.keys) {
-					const guess = known.length ? closest(key, known) : undefined;
+					const guess = typoOf(key, known);
 					if (guess) guessed.add([...prefix, ...path, guess].map(String).join('.'));
 					const hint = guess ? `「${guess}」のことですか？ / Did you mean "${guess}"?` : '';
 					out.push({
@@ -160,7 +172,7 @@ export function zodProblems(
 			case 'invalid_value': {
 				const input = valueAt(data, path);
 				const options = issue.values.map(String);
-				const guess = typeof input === 'string' ? closest(input, options) : undefined;
+				const guess = typeof input === 'string' ? typoOf(input, options) : undefined;
 				out.push({
 					...at(path),
 					message: `次のどれかを書いてください: ${options.join(', ')}${guess ? `（「${guess}」のことですか？）` : ''} / Expected one of ${options.join(', ')}, got ${describeInput(input)}${guess ? ` (did you mean "${guess}"?)` : ''}`,

@@ -83,6 +83,8 @@ export const pointsInOrder: Rule = (set) =>
 		metric.points.flatMap((point, j) => {
 			const prev = metric.points[j - 1];
 			if (!prev || comparePeriods(prev.period, point.period) < 0) return [];
+			if (prev.period.key === point.period.key)
+				return at(entry, ['metrics', index, 'points', j, 'period'], `同じ時点（${point.period.key}）の値が2つあります。1つにしてください / Two points for ${point.period.key}: keep one`);
 			return at(entry, ['metrics', index, 'points', j, 'period'], `値は古い順に並べてください。${point.period.key} は ${prev.period.key} より前に書きます / List points oldest first: ${point.period.key} must come before ${prev.period.key}`);
 		}),
 	);

@@ -51,29 +51,34 @@ export const GradeBandSchema = z.strictObject({
 });
 
 /** `content/ratings.yaml`: the rating scale for pledges and the grade bands for targets. */
-export const RatingScaleSchema = z
-	.strictObject({
-		/** Introductory text shown above the scale on the site; default: none. */
-		intro: LocalizedTextSchema.optional(),
-		/** The levels, best first. */
-		levels: z.array(RatingLevelSchema).min(2),
-		/** Grade bands on achievement rate, highest first; default: no grades. */
-		grades: z.array(GradeBandSchema).default([]),
-	})
-	.superRefine((scale, ctx) => {
-		const unrated = scale.levels.filter((level) => level.unrated);
-		if (unrated.length !== 1)
-			ctx.addIssue({
-				code: 'custom',
-				path: ['levels'],
-				message: `「未評価」にあたる段階（unrated: true）をちょうど1つ決めてください（今は${unrated.length}個） / Mark exactly one level as unrated: true (found ${unrated.length})`,
+// Each list checks itself, so a problem in the grades never hides one in the levels (every problem in one run).
+export const RatingScaleSchema = z.strictObject({
+	/** Introductory text shown above the scale on the site; default: none. */
+	intro: LocalizedTextSchema.optional(),
+	/** The levels, best first. */
+	levels: z
+		.array(RatingLevelSchema)
+		.min(2)
+		.superRefine((levels, ctx) => {
+			const unrated = levels.filter((level) => level.unrated);
+			if (unrated.length !== 1)
+				ctx.addIssue({
+					code: 'custom',
+					message: `「未評価」にあたる段階（unrated: true）をちょうど1つ決めてください（今は${unrated.length}個） / Mark exactly one level as unrated: true (found ${unrated.length})`,
+				});
+		}),
+	/** Grade bands on achievement rate, highest first; default: no grades. */
+	grades: z
+		.array(GradeBandSchema)
+		.default([])
+		.superRefine((grades, ctx) => {
+			grades.forEach((grade, i) => {
+				const prev = grades[i - 1];
+				if (prev && grade.min >= prev.min)
+					ctx.addIssue({ code: 'custom', path: [i, 'min'], message: '評価区分は高い順に並べてください / List grade bands from the highest minimum down' });
 			});
-		scale.grades.forEach((grade, i) => {
-			const prev = scale.grades[i - 1];
-			if (prev && grade.min >= prev.min)
-				ctx.addIssue({ code: 'custom', path: ['grades', i, 'min'], message: '評価区分は高い順に並べてください / List grade bands from the highest minimum down' });
-		});
-	});
+		}),
+});
 
 export type RatingScaleInput = z.input<typeof RatingScaleSchema>;
 export type RatingScale = z.output<typeof RatingScaleSchema>;
