@@ -8,8 +8,11 @@ import { formatProblem } from '../src/model/problems.ts';
 
 const quiet = process.argv.includes('--quiet');
 const dir = contentDir();
-const { problems, coverage, counts } = loadContent(dir);
+const { problems, warnings, coverage, counts } = loadContent(dir);
 const where = relative(process.cwd(), dir) || dir;
+
+// Warnings never stop the build, but are always printed (also by the build's --quiet check).
+for (const warning of warnings) console.error(formatProblem(warning));
 
 if (problems.length) {
 	for (const problem of problems) console.error(formatProblem(problem));

@@ -57,6 +57,8 @@ export interface ChartSpecPoint {
 	value: number;
 	of?: number;
 	qualifier: Qualifier;
+	/** Decimals the value was printed with (6.0% keeps its one); default: as many as it has. */
+	decimals?: number;
 }
 
 /** Localised words the chart draws (the client has no dictionary). */
@@ -127,6 +129,7 @@ export function toChartSpec(metric: MetricEntry, lang: Lang): ChartSpec {
 			value: p.value,
 			...(p.of === undefined ? {} : { of: p.of }),
 			qualifier: p.qualifier,
+			...(p.decimals === undefined ? {} : { decimals: p.decimals }),
 		})),
 		words: { target: word(lang, 'metric.target'), share: word(lang, 'metric.share'), changeSince: word(lang, 'metric.changeSince') },
 	};
@@ -171,7 +174,7 @@ const scopeOf = (metric: ValueMetric): Scope | undefined => (metric.scope ? { ja
  * @example valueText({ unit: 'yen' }, { value: 343000000, qualifier: 'exact' }, 'ja') // '3億4,300万円'
  * @example valueText({ unit: 'hours', changeSince: 'FY2017' }, { value: -3200, qualifier: 'about' }, 'ja') // '約3,200時間減'
  */
-export function valueText(metric: ValueMetric, point: Pick<ChartSpecPoint, 'value' | 'of' | 'qualifier'>, lang: Lang): string {
+export function valueText(metric: ValueMetric, point: Pick<ChartSpecPoint, 'value' | 'of' | 'qualifier' | 'decimals'>, lang: Lang): string {
 	let out: string;
 	if (metric.unit === 'rank') out = formatRank(point.value, point.of, lang, scopeOf(metric));
 	else if (metric.changeSince !== undefined && metric.unit === 'percent') out = formatChange(point.value, lang, decimalsOf(point.value));
@@ -179,6 +182,10 @@ export function valueText(metric: ValueMetric, point: Pick<ChartSpecPoint, 'valu
 		// A change in a count reads as a rise or a fall, as Japanese print writes it: 約3,200時間減.
 		const amount = formatValue(Math.abs(point.value), metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined);
 		return `${formatQualified(amount, point.qualifier, lang)}${point.value < 0 ? '減' : '増'}`;
+	} else if (metric.unit === 'percent' && point.decimals !== undefined) {
+		// As printed: 6.0% stays 6.0%, never 6%.
+		out = formatPercent(point.value, lang, point.decimals);
+		if (metric.changeSince !== undefined && point.value > 0) out = `+${out}`;
 	} else {
 		out = formatValue(point.value, metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined);
 		if (metric.changeSince !== undefined && point.value > 0) out = `+${out}`;

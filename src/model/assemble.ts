@@ -1,7 +1,7 @@
 import { comparePeriods } from '../schemas/period.ts';
 import { deriveAchievement, deriveChange } from './derive.ts';
-import type { AchievementEntry, Manifesto, MetricEntry, Model, Pillar, Policy, Report, Source } from './model.ts';
-import { achievementsOf, metricsOf, type ParsedContent } from './parsed.ts';
+import type { AchievementEntry, Manifesto, MetricEntry, Model, Pillar, Policy, Report, ResultEntry, Source } from './model.ts';
+import { achievementsOf, gradesFor, manifestoIdOf, metricsOf, resultsOf, type ParsedContent } from './parsed.ts';
 
 /**
  * Stage 4 of the loader: the typed model in display order, with derived figures. Runs only on
@@ -51,9 +51,25 @@ export function assembleModel(set: ParsedContent): Model | undefined {
 		owner: { kind, id: entry.id },
 		file: entry.file,
 		...withDefined('change', deriveChange(metric)),
-		...withDefined('achievement', deriveAchievement(metric, ratings.data.grades)),
+		...withDefined('achievement', deriveAchievement(metric, gradesFor(set, manifestoIdOf(set, kind, entry.id)))),
 	}));
 	const achievements: AchievementEntry[] = achievementsOf(set).unique.map(({ entry, kind, achievement }) => ({ ...achievement, owner: { kind, id: entry.id }, file: entry.file }));
+
+	const results: ResultEntry[] = resultsOf(set).map(({ entry, result, about, report }) => {
+		const owner = about!;
+		const manifesto = manifestoIdOf(set, owner.kind, owner.id)!;
+		const bands = result.grades ?? gradesFor(set, manifesto);
+		const { counts, of, ...rest } = result;
+		const items = counts.map((count) => {
+			if (result.scale === 'ratings') {
+				const level = levels.get(count.id)!;
+				return { ...count, label: level.label, ...(level.symbol ? { symbol: level.symbol } : {}) };
+			}
+			const band = bands.find((b) => b.id === count.id);
+			return { ...count, label: band?.label ?? { ja: count.id } };
+		});
+		return { ...rest, owner, manifesto, ...(report ? { report } : {}), file: entry.file, items, of: of ?? counts.reduce((sum, c) => sum + c.count, 0), bands };
+	});
 
 	// Metrics and achievements follow their owners' display order.
 	const ownerKey = (owner: { kind: 'manifesto' | 'pillar' | 'policy'; id: string }): number[] => {
@@ -82,6 +98,11 @@ export function assembleModel(set: ParsedContent): Model | undefined {
 		reports: reportList,
 		metrics: byOwner(metrics),
 		achievements: byOwner(achievements),
+		results: results
+			.map((item, i) => ({ item, key: [...ownerKey(item.owner), i] }))
+			.sort((a, b) => a.key.slice(0, 3).reduce((d, v, k) => d || v - b.key[k]!, 0) || comparePeriods(a.item.period, b.item.period) || a.key[3]! - b.key[3]!)
+			.map(({ item }) => item),
+		gradesOf: (manifestoId) => gradesFor(set, manifestoId),
 		levelOf: (policy) => levels.get(policy.rating.level) ?? unrated,
 	};
 }

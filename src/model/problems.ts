@@ -12,6 +12,8 @@ export interface Problem {
 	field: string;
 	/** What is wrong and what is expected, in Japanese and English. */
 	message: string;
+	/** `warning`: worth a look, but the site is still built (e.g. a printed share that disagrees with its counts). Default: an error. */
+	severity?: 'warning';
 }
 
 /**
@@ -20,7 +22,7 @@ export interface Problem {
  */
 export function formatProblem(problem: Problem): string {
 	const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-	return [where, problem.field || '(file)', problem.message].join('  ');
+	return [where, problem.field || '(file)', `${problem.severity === 'warning' ? '注意 / Warning: ' : ''}${problem.message}`].join('  ');
 }
 
 const TYPE_NAMES: Record<string, [string, string]> = {

@@ -7,6 +7,8 @@ export interface YamlSource {
 	data: unknown;
 	/** 1-based line of the field at `path` (of its key, when it has one); the nearest parent's when the field is missing. */
 	lineOf(path: readonly PropertyKey[], keyOnly?: boolean): number | undefined;
+	/** Decimal places a number at `path` was written with when they end in zero (`6.0` → 1), else undefined. */
+	decimalsOf(path: readonly PropertyKey[]): number | undefined;
 	/** YAML syntax errors, already located. */
 	syntaxErrors: { line: number; message: string }[];
 }
@@ -31,6 +33,11 @@ export function parseYaml(file: string, text: string, firstLine = 1): YamlSource
 		file,
 		data: syntaxErrors.length ? undefined : doc.toJS(),
 		syntaxErrors,
+		decimalsOf(path) {
+			const node = doc.getIn(path as unknown[], true);
+			if (!isScalar(node) || typeof node.value !== 'number') return undefined;
+			return node.minFractionDigits || undefined;
+		},
 		lineOf(path, keyOnly = false) {
 			let node: Node | null | undefined = doc.contents;
 			let offset = node?.range?.[0];

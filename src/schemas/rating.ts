@@ -44,10 +44,22 @@ export const RatingLevelSchema = z.strictObject({
 export const GradeBandSchema = z.strictObject({
 	/** Grade name, e.g. `A`. */
 	id: z.string().min(1),
-	/** Lowest achievement rate in percent that earns it; the bands are checked from the highest down. */
-	min: z.number(),
+	/** Lowest achievement rate in percent that earns it; the bands are checked from the highest down. Leave it out on the last band: everything below the one above. */
+	min: z.number().optional(),
 	/** Explanation shown on the site; default: none. */
 	label: LocalizedTextSchema.optional(),
+});
+export type GradeBand = z.output<typeof GradeBandSchema>;
+
+/** Grade bands, highest first; only the last may leave out `min` (the open lowest band). */
+export const GradeBandsSchema = z.array(GradeBandSchema).superRefine((grades, ctx) => {
+	grades.forEach((grade, i) => {
+		const prev = grades[i - 1];
+		if (grade.min === undefined && i !== grades.length - 1)
+			ctx.addIssue({ code: 'custom', path: [i, 'min'], message: '下限（min）を省略できるのは最後の区分だけです / Only the last band may leave out min (it takes everything below the band above)' });
+		if (prev?.min !== undefined && grade.min !== undefined && grade.min >= prev.min)
+			ctx.addIssue({ code: 'custom', path: [i, 'min'], message: '評価区分は高い順に並べてください / List grade bands from the highest minimum down' });
+	});
 });
 
 /** `content/ratings.yaml`: the rating scale for pledges and the grade bands for targets. */
@@ -68,16 +80,7 @@ export const RatingScaleSchema = z.strictObject({
 				});
 		}),
 	/** Grade bands on achievement rate, highest first; default: no grades. */
-	grades: z
-		.array(GradeBandSchema)
-		.default([])
-		.superRefine((grades, ctx) => {
-			grades.forEach((grade, i) => {
-				const prev = grades[i - 1];
-				if (prev && grade.min >= prev.min)
-					ctx.addIssue({ code: 'custom', path: [i, 'min'], message: '評価区分は高い順に並べてください / List grade bands from the highest minimum down' });
-			});
-		}),
+	grades: GradeBandsSchema.default([]),
 });
 
 export type RatingScaleInput = z.input<typeof RatingScaleSchema>;

@@ -644,10 +644,10 @@ describe('messages say what is wrong, not a guess', () => {
 	});
 
 	test('ratings.yaml: a grade problem and a level problem are reported together', () => {
-		expect(problems(edit('ratings.yaml', '    unrated: true\n', ''), edit('ratings.yaml', '{ id: C, min: 50 }', '{ id: C }'))).toMatchInlineSnapshot(`
+		expect(problems(edit('ratings.yaml', '    unrated: true\n', ''), edit('ratings.yaml', '{ id: C, min: 50 }', '{ id: C, min: fifty }'))).toMatchInlineSnapshot(`
 			[
 			  "<content>/ratings.yaml:3  levels  「未評価」にあたる段階（unrated: true）をちょうど1つ決めてください（今は0個） / Mark exactly one level as unrated: true (found 0)",
-			  "<content>/ratings.yaml:22  grades.2.min  必須の項目です。数値を書いてください / This field is required: write a number",
+			  "<content>/ratings.yaml:22  grades.2.min  数値を書いてください（今は "fifty"） / Expected a number, got "fifty"",
 			]
 		`);
 	});
