@@ -23,6 +23,7 @@ import { pathToFileURL } from 'node:url';
 import { contentDir, loadContent } from '../src/model/load.ts';
 import type { Model } from '../src/model/model.ts';
 import { formatProblem } from '../src/model/problems.ts';
+import { searchStep } from './steps/search-index.ts';
 
 /** What a build step gets. */
 export interface BuildContext {
@@ -50,7 +51,7 @@ export class BuildStop extends Error {}
 /** Steps that run on the built site before it is swapped in. Add yours here, one line each. */
 export const POST_BUILD: BuildStep[] = [
 	// { name: 'pdf', run: buildPdfs },         ← flyer (issue 13)
-	// { name: 'pagefind', run: indexSearch },  ← share (issue 14)
+	searchStep,
 ];
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -77,6 +77,12 @@ export function hasUntranslated(value: unknown): boolean {
 export const quoted = (value: string, lang: Lang) => (lang === 'ja' ? `「${value}」` : `“${value}”`);
 
 /**
+ * What goes between a title and the quotation after it: nothing in Japanese (「 opens the quote), a space in English.
+ * @example `${'後援会報'}${quoteGap('ja')}「…」` // '後援会報「…」'
+ */
+export const quoteGap = (lang: Lang) => (lang === 'ja' ? '' : ' ');
+
+/**
  * Text in the brackets of `lang`: full-width without spaces in Japanese.
  * @example bracketed('公約5件', 'ja') // '（公約5件）'
  */

@@ -52,8 +52,10 @@ import { parsePeriod, type Period } from './period.ts';
 export type ChartKind = 'before-after' | 'series' | 'target' | 'rank' | 'share' | 'change' | 'single';
 
 export interface ChartSpecPoint {
-	/** Period key as written in content: `FY2016`, `2020-01`, `2016-04..2023-12`. */
-	period: string;
+	/** Period key as written in content: `FY2016`, `2020-01`, `2016-04..2023-12`; absent when the source gives no date. */
+	period?: string;
+	/** The time in the source's own words, in the page's language (就任前 / before taking office); shown instead of the period. */
+	when?: string;
 	value: number;
 	of?: number;
 	qualifier: Qualifier;
@@ -69,6 +71,8 @@ export interface ChartWords {
 	share: string;
 	/** `{period}比` / `Change since {period}` */
 	changeSince: string;
+	/** 時期の記載なし / Date not given: the period of a point the source does not date. */
+	undated: string;
 }
 
 /** Everything the browser needs to draw one metric: JSON-safe, small. */
@@ -113,7 +117,7 @@ export function chartKind(metric: KindInput): ChartKind {
 }
 
 const DICTIONARIES = { ja, en } as const;
-const word = (lang: Lang, key: 'metric.target' | 'metric.share' | 'metric.changeSince') => DICTIONARIES[lang][key];
+const word = (lang: Lang, key: 'metric.target' | 'metric.share' | 'metric.changeSince' | 'metric.undated') => DICTIONARIES[lang][key];
 
 /** Server side: the JSON spec for one metric, in `lang`. */
 export function toChartSpec(metric: MetricEntry, lang: Lang): ChartSpec {
@@ -125,13 +129,14 @@ export function toChartSpec(metric: MetricEntry, lang: Lang): ChartSpec {
 		better: metric.better,
 		cumulative: metric.cumulative,
 		points: metric.points.map((p) => ({
-			period: p.period.key,
+			...(p.period ? { period: p.period.key } : {}),
+			...(p.when ? { when: lang === 'en' ? (p.when.en ?? p.when.ja) : p.when.ja } : {}),
 			value: p.value,
 			...(p.of === undefined ? {} : { of: p.of }),
 			qualifier: p.qualifier,
 			...(p.decimals === undefined ? {} : { decimals: p.decimals }),
 		})),
-		words: { target: word(lang, 'metric.target'), share: word(lang, 'metric.share'), changeSince: word(lang, 'metric.changeSince') },
+		words: { target: word(lang, 'metric.target'), share: word(lang, 'metric.share'), changeSince: word(lang, 'metric.changeSince'), undated: word(lang, 'metric.undated') },
 	};
 	if (metric.counter) spec.counter = metric.counter;
 	const scope = scopeOf(metric);
@@ -173,19 +178,23 @@ const scopeOf = (metric: ValueMetric): Scope | undefined => (metric.scope ? { ja
  * A figure as the page shows it: unit, qualifier (約 / 以上 / 余), rank among N, signed when the values are changes.
  * @example valueText({ unit: 'yen' }, { value: 343000000, qualifier: 'exact' }, 'ja') // '3億4,300万円'
  * @example valueText({ unit: 'hours', changeSince: 'FY2017' }, { value: -3200, qualifier: 'about' }, 'ja') // '約3,200時間減'
+ * @example valueText({ unit: 'percent', changeSince: 'FY2017' }, { value: -12.81, qualifier: 'exact' }, 'ja') // '12.81%減'
+ * @example valueText({ unit: 'percent', changeSince: 'FY2017' }, { value: -12.81, qualifier: 'exact' }, 'en') // '−12.81%'
  */
 export function valueText(metric: ValueMetric, point: Pick<ChartSpecPoint, 'value' | 'of' | 'qualifier' | 'decimals'>, lang: Lang): string {
 	let out: string;
 	if (metric.unit === 'rank') out = formatRank(point.value, point.of, lang, scopeOf(metric));
-	else if (metric.changeSince !== undefined && metric.unit === 'percent') out = formatChange(point.value, lang, decimalsOf(point.value));
 	else if (metric.changeSince !== undefined && point.value !== 0 && lang === 'ja') {
-		// A change in a count reads as a rise or a fall, as Japanese print writes it: 約3,200時間減.
-		const amount = formatValue(Math.abs(point.value), metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined);
+		// A change reads as a rise or a fall, as Japanese print writes it: 約3,200時間減, 12.81%減.
+		const abs = Math.abs(point.value);
+		const amount = metric.unit === 'percent'
+			? formatPercent(abs, lang, decimalsOf(abs))
+			: formatValue(abs, metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined);
 		return `${formatQualified(amount, point.qualifier, lang)}${point.value < 0 ? '減' : '増'}`;
-	} else if (metric.unit === 'percent' && point.decimals !== undefined) {
+	} else if (metric.changeSince !== undefined && metric.unit === 'percent') out = formatChange(point.value, lang, point.decimals ?? decimalsOf(point.value));
+	else if (metric.unit === 'percent' && point.decimals !== undefined) {
 		// As printed: 6.0% stays 6.0%, never 6%.
 		out = formatPercent(point.value, lang, point.decimals);
-		if (metric.changeSince !== undefined && point.value > 0) out = `+${out}`;
 	} else {
 		out = formatValue(point.value, metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined);
 		if (metric.changeSince !== undefined && point.value > 0) out = `+${out}`;
@@ -224,6 +233,24 @@ export function changeText(change: NonNullable<ChartSpec['change']>, lang: Lang)
 		case 'places':
 			return undefined;
 	}
+}
+
+/**
+ * When a spec point was measured, in running text: the source's words, else the period, else `undated`.
+ * @example specWhen({ when: '就任前', value: 1, qualifier: 'exact' }, 'ja', '時期の記載なし') // '就任前'
+ * @example specWhen({ period: 'FY2015', value: 1, qualifier: 'exact' }, 'en', 'Date not given') // 'FY2015'
+ */
+export function specWhen(point: Pick<ChartSpecPoint, 'period' | 'when'>, lang: Lang, undated: string): string {
+	return point.when ?? (point.period ? formatPeriod(periodOf(point.period), lang) : undated);
+}
+
+/**
+ * The two times a change is measured between: 2016年度→2018年度, or in the source's words (就任前→2020年1月).
+ * @example specSpan({ when: '就任前' }, { period: '2020-01' }, 'ja', '時期の記載なし') // '就任前→2020年1月'
+ */
+export function specSpan(from: Pick<ChartSpecPoint, 'period' | 'when'>, to: Pick<ChartSpecPoint, 'period' | 'when'>, lang: Lang, undated: string): string {
+	if (from.period && to.period && !from.when && !to.when) return formatPeriodSpan(periodOf(from.period), periodOf(to.period), lang);
+	return `${specWhen(from, lang, undated)}${lang === 'ja' ? '→' : ' → '}${specWhen(to, lang, undated)}`;
 }
 
 /** A period for an axis: compact, a span on two lines so it fits a phone. */
@@ -291,16 +318,28 @@ type Ctx = CanvasRenderingContext2D;
 const font = (family: string | undefined, size: number, bold = true) => `${bold ? '700 ' : ''}${size}px ${family ?? 'sans-serif'}`;
 
 /** Draws a label at the end of a bar: outside if it fits, else inside in a contrasting colour. */
-function drawBarLabel(ctx: Ctx, text: string, bar: { x: number; y: number; base: number }, horizontal: boolean, area: { left: number; right: number; top: number; bottom: number }, fillColor: unknown) {
+function drawBarLabel(ctx: Ctx, text: string, bar: { x: number; y: number; base: number }, horizontal: boolean, area: { left: number; right: number; top: number; bottom: number }, fillColor: unknown, avoid?: number) {
 	const gap = 6;
 	const width = ctx.measureText(text).width;
 	const inside = fillColor === COLORS.latest ? COLORS.onDark : COLORS.ink;
 	if (horizontal) {
+		// Wider than the whole chart (5th of 77 municipalities in Nagano Prefecture on a phone): two lines.
+		const space = text.lastIndexOf(' ', Math.ceil(text.length / 2) + 4);
+		if (width > area.right - area.left - 2 * gap && space > 0) {
+			const lineHeight = parseFloat(/(\d+(?:\.\d+)?)px/.exec(ctx.font)?.[1] ?? '16') * 1.2;
+			drawBarLabel(ctx, text.slice(0, space), { ...bar, y: bar.y - lineHeight / 2 }, horizontal, area, fillColor, avoid);
+			drawBarLabel(ctx, text.slice(space + 1), { ...bar, y: bar.y + lineHeight / 2 }, horizontal, area, fillColor, avoid);
+			return;
+		}
 		const forward = bar.x >= bar.base; // grows to the right
 		ctx.textBaseline = 'middle';
-		const outside = forward ? bar.x + gap + width <= area.right + 2 : bar.x - gap - width >= area.left - 2;
 		const length = Math.abs(bar.x - bar.base);
-		if (outside || length < width + 2 * gap) {
+		const fitsInside = length >= width + 2 * gap;
+		const outsideFrom = forward ? bar.x + gap : bar.x - gap - width;
+		// Outside the bar, unless that runs into the chart's edge or across the target line.
+		const crosses = avoid !== undefined && avoid >= outsideFrom - 2 && avoid <= outsideFrom + width + 2;
+		const outside = (forward ? bar.x + gap + width <= area.right + 2 : bar.x - gap - width >= area.left - 2) && !(crosses && fitsInside);
+		if (outside || !fitsInside) {
 			ctx.fillStyle = COLORS.ink;
 			ctx.textAlign = forward ? 'left' : 'right';
 			// When neither fits, keep the label inside the chart area, over the bar's end.
@@ -330,10 +369,12 @@ export const koyakuPlugin: Plugin<'bar', KoyakuPluginOptions> = {
 		const horizontal = chart.options.indexAxis === 'y';
 		ctx.save();
 		const target = options.target;
+		let targetAt: number | undefined;
 		if (target) {
 			const scale = horizontal ? chart.scales['x'] : chart.scales['y'];
 			if (scale) {
 				const at = scale.getPixelForValue(target.value);
+				if (horizontal) targetAt = at;
 				ctx.strokeStyle = COLORS.target;
 				ctx.lineWidth = 3;
 				ctx.setLineDash([7, 5]);
@@ -369,7 +410,7 @@ export const koyakuPlugin: Plugin<'bar', KoyakuPluginOptions> = {
 				const text = labels?.[index];
 				if (!text) return;
 				const bar = element.getProps(['x', 'y', 'base'], true) as unknown as { x: number; y: number; base: number };
-				drawBarLabel(ctx, text, bar, horizontal, area, (element.options as { backgroundColor?: unknown } | undefined)?.backgroundColor);
+				drawBarLabel(ctx, text, bar, horizontal, area, (element.options as { backgroundColor?: unknown } | undefined)?.backgroundColor, targetAt);
 			});
 		});
 		ctx.restore();
@@ -403,7 +444,7 @@ export function chartConfig(spec: ChartSpec, lang: Lang, options: ChartOptions =
 	const horizontal = isHorizontal(kind);
 	const valueAxis = horizontal ? 'x' : 'y';
 	const indexAxis = horizontal ? 'y' : 'x';
-	const labels = points.map((p) => periodLabel(p.period, lang));
+	const labels = points.map((p) => p.when ?? (p.period ? periodLabel(p.period, lang) : spec.words.undated));
 	const colors = barColors(points.length);
 	const pointText = (i: number) => {
 		const point = points[i];
@@ -498,7 +539,7 @@ export function chartConfig(spec: ChartSpec, lang: Lang, options: ChartOptions =
 			const last = points.at(-1);
 			const callout = spec.change && changeText(spec.change, lang);
 			if ((kind === 'before-after' || kind === 'series') && callout && first && last)
-				title = `${callout}${lang === 'ja' ? '（' : ' ('}${formatPeriodSpan(periodOf(first.period), periodOf(last.period), lang)}${lang === 'ja' ? '）' : ')'}`;
+				title = `${callout}${lang === 'ja' ? '（' : ' ('}${specSpan(first, last, lang, spec.words.undated)}${lang === 'ja' ? '）' : ')'}`;
 		}
 	}
 
@@ -533,7 +574,7 @@ export function chartConfig(spec: ChartSpec, lang: Lang, options: ChartOptions =
 					callbacks: {
 						title: (items: TooltipItem<'bar'>[]) => {
 							const point = points[items[0]?.dataIndex ?? -1];
-							return point ? formatPeriod(periodOf(point.period), lang) : '';
+							return point ? specWhen(point, lang, spec.words.undated) : '';
 						},
 						label: (item: TooltipItem<'bar'>) => pointText(item.dataIndex),
 					},

@@ -178,7 +178,7 @@ export function formatNumber(value: number, lang: Lang, opts?: { maximumFraction
  * Splits a whole number of yen into Japanese myriad groups: `兆`, `億`, `万` and the rest,
  * each group written with grouping (`9,999`), empty groups omitted.
  */
-function jaMyriads(abs: number): string {
+function jaMyriads(abs: number, opts?: { thousands?: boolean }): string {
 	const units: [number, string][] = [[1e12, '兆'], [1e8, '億'], [1e4, '万']];
 	let rest = Math.round(abs);
 	let out = '';
@@ -189,6 +189,8 @@ function jaMyriads(abs: number): string {
 			out += num(head, 'ja', { maximumFractionDigits: 0 }) + name;
 		}
 	}
+	// After 万, whole thousands read as 千, as Japanese print writes amounts: 353万6千円 (not 353万6,000円).
+	if (opts?.thousands && out !== '' && rest > 0 && rest % 1000 === 0) return `${out}${rest / 1000}千`;
 	if (rest > 0 || out === '') out += num(rest, 'ja', { maximumFractionDigits: 0 });
 	return out;
 }
@@ -213,17 +215,18 @@ function enScaled(abs: number, names: [number, string][], floor: number): string
 const sign = (value: number) => (value < 0 && Math.round(Math.abs(value)) !== 0 ? MINUS : '');
 
 /**
- * An amount of yen. Japanese in 兆/億/万 with every digit kept; English with three
+ * An amount of yen. Japanese in 兆/億/万 with every digit kept (whole thousands after 万 as 千); English with three
  * significant digits from a million up (trailing zeros dropped: `¥6.8 million`), plain below.
  * @example formatYen(343_000_000, 'ja') // '3億4,300万円'
- * @example formatYen(3_536_000, 'ja') // '353万6,000円'
+ * @example formatYen(3_536_000, 'ja') // '353万6千円'
+ * @example formatYen(12_345, 'ja') // '1万2,345円'
  * @example formatYen(-6_790_000, 'ja') // '−679万円'
  * @example formatYen(2_321_000_000, 'en') // '¥2.32 billion'
  * @example formatYen(5_000, 'en') // '¥5,000'
  */
 export function formatYen(value: number, lang: Lang): string {
 	const abs = Math.abs(value);
-	if (lang === 'ja') return `${sign(value)}${jaMyriads(abs)}円`;
+	if (lang === 'ja') return `${sign(value)}${jaMyriads(abs, { thousands: true })}円`;
 	const scaled = enScaled(abs, [[1e12, ' trillion'], [1e9, ' billion'], [1e6, ' million']], 1e6);
 	return `${sign(value)}¥${scaled ?? num(Math.round(abs), 'en', { maximumFractionDigits: 0 })}`;
 }

@@ -14,7 +14,17 @@ import { formatCount, formatPercent, formatPeriod, formatPeriodSpan, formatRank,
 const PLACES: Counter = { ja: '位', en: 'places', enOne: 'place' };
 
 const label = (metric: MetricEntry, lang: Lang) => text(metric.label, lang);
-const period = (point: MetricPoint, lang: Lang) => formatPeriod(point.period, lang);
+/**
+ * When a point was measured, as the page shows it: the source's own words (`when`), else the period, else
+ * 時期の記載なし / date not given.
+ * @example pointWhen({ when: { ja: '就任前', en: 'before taking office' }, value: 6790000, qualifier: 'exact' }, 'en') // 'before taking office'
+ * @example pointWhen({ period: parsePeriod('FY2015'), value: 6790000, qualifier: 'exact' }, 'ja') // '2015年度'
+ */
+export function pointWhen(point: Pick<MetricPoint, 'period' | 'when'>, lang: Lang): string {
+	if (point.when) return text(point.when, lang);
+	return point.period ? formatPeriod(point.period, lang) : t(lang, 'metric.undated');
+}
+const period = pointWhen;
 const value = (metric: MetricEntry, point: MetricPoint, lang: Lang) => valueText(metric, point, lang);
 
 /** The latest point (points are oldest first; validation guarantees at least one). */
@@ -40,7 +50,7 @@ export function changeCallout(metric: MetricEntry, lang: Lang): string | undefin
 /** The target, with its deadline when there is one: 45% / 10万人（2025年度まで）. */
 function targetText(metric: MetricEntry, lang: Lang): string | undefined {
 	if (!metric.target) return undefined;
-	const figure = value(metric, { period: latestOf(metric).period, value: metric.target.value, qualifier: 'exact' }, lang);
+	const figure = value(metric, { value: metric.target.value, qualifier: 'exact' }, lang);
 	return metric.target.period ? t(lang, 'metric.targetBy', { target: figure, period: formatPeriod(metric.target.period, lang) }) : figure;
 }
 
@@ -128,9 +138,13 @@ export interface MetricRow {
 export function metricRows(metric: MetricEntry, lang: Lang): MetricRow[] {
 	return metric.points.map((point) => {
 		// Japanese tables add the era (平成28年度), as municipal documents date years: it lets a reader match the source.
-		const withEra = lang === 'ja' && (point.period.kind === 'fiscal-year' || point.period.kind === 'year');
+		// Where the source words the time itself (平成31年, 就任前), that comes first, with the year beside it.
+		const yearly = point.period && (point.period.kind === 'fiscal-year' || point.period.kind === 'year');
+		let when = period(point, lang);
+		if (lang === 'ja' && point.period && point.when) when = `${when}（${formatPeriod(point.period, lang)}）`;
+		else if (lang === 'ja' && point.period && yearly) when = `${when}（${formatPeriod(point.period, lang, { era: true })}）`;
 		const row: MetricRow = {
-			period: withEra ? `${period(point, lang)}（${formatPeriod(point.period, lang, { era: true })}）` : period(point, lang),
+			period: when,
 			value: point.of !== undefined && metric.unit !== 'rank' ? share(metric, point, lang) : value(metric, point, lang),
 			note: point.note ? text(point.note, lang) : '',
 		};
@@ -152,6 +166,14 @@ export interface Headline {
 	basis?: string;
 }
 
+/**
+ * The two times a change is measured between: 2016年度→2018年度, or in the source's words (就任前→2020年1月).
+ */
+function pointSpan(from: MetricPoint, to: MetricPoint, lang: Lang): string {
+	if (from.period && to.period && !from.when && !to.when) return formatPeriodSpan(from.period, to.period, lang);
+	return `${pointWhen(from, lang)}${lang === 'ja' ? '→' : ' → '}${pointWhen(to, lang)}`;
+}
+
 /** The big number and its change, for the figure's caption. */
 export function headline(metric: MetricEntry, lang: Lang): Headline {
 	const latest = latestOf(metric);
@@ -159,7 +181,7 @@ export function headline(metric: MetricEntry, lang: Lang): Headline {
 	const out: Headline = { value: value(metric, latest, lang), period: period(latest, lang) };
 	const change = changeCallout(metric, lang);
 	if (change) out.change = change;
-	if (metric.change) out.span = formatPeriodSpan(metric.change.from.period, metric.change.to.period, lang);
+	if (metric.change) out.span = pointSpan(metric.change.from, metric.change.to, lang);
 	if (kind === 'rank') {
 		out.value = rankAlone(latest, lang);
 		out.basis = t(lang, 'metric.rankOf', { total: rankTotal(metric, latest, lang) });

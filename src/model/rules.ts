@@ -79,15 +79,15 @@ export const quotesFound: Rule = (set) => [
 	...resultsOf(set).flatMap((r) => refProblems(set, r.entry, resultPath(r, 'source'), r.result.source)),
 ];
 
-/** A metric's points are listed oldest first. */
+/** A metric's dated points are listed oldest first; undated points (the source gives no date) keep their place. */
 export const pointsInOrder: Rule = (set) =>
 	metricsOf(set).unique.flatMap(({ entry, index, metric }) =>
 		metric.points.flatMap((point, j) => {
-			const prev = metric.points[j - 1];
-			if (!prev || comparePeriods(prev.period, point.period) < 0) return [];
-			if (prev.period.key === point.period.key)
+			const prev = metric.points.slice(0, j).findLast((p) => p.period !== undefined)?.period;
+			if (!prev || !point.period || comparePeriods(prev, point.period) < 0) return [];
+			if (prev.key === point.period.key)
 				return at(entry, ['metrics', index, 'points', j, 'period'], `同じ時点（${point.period.key}）の値が2つあります。1つにしてください / Two points for ${point.period.key}: keep one`);
-			return at(entry, ['metrics', index, 'points', j, 'period'], `値は古い順に並べてください。${point.period.key} は ${prev.period.key} より前に書きます / List points oldest first: ${point.period.key} must come before ${prev.period.key}`);
+			return at(entry, ['metrics', index, 'points', j, 'period'], `値は古い順に並べてください。${point.period.key} は ${prev.key} より前に書きます / List points oldest first: ${point.period.key} must come before ${prev.key}`);
 		}),
 	);
 

@@ -13,8 +13,18 @@ export const QualifierSchema = z.enum(['exact', 'about', 'or-more', 'over']);
 export type Qualifier = z.output<typeof QualifierSchema>;
 
 export const MetricPointSchema = z.strictObject({
-	/** When it was measured: FY2016, 2016, 2020-01, 2020-01-15 or 2016-04..2023-12. */
-	period: PeriodSchema,
+	/**
+	 * When it was measured: FY2016, 2016, 2020-01, 2020-01-15 or 2016-04..2023-12; orders the points and goes
+	 * into the open data. Leave it out when the source gives no date (then `when`, if set, says how the source
+	 * words the time); default: undated (shown as 時期の記載なし / date not given).
+	 */
+	period: PeriodSchema.optional(),
+	/**
+	 * The time as the source words it, shown instead of the formatted period wherever the point is dated:
+	 * 就任前 / before taking office, or 平成31年 where the site would otherwise print 令和元年; default: the
+	 * period, formatted.
+	 */
+	when: LocalizedTextSchema.optional(),
 	/** The figure in the metric's base unit (yen, %, people…); 3,536千円 is written 3536000. */
 	value: z.number({ message: '数値を書いてください（単位や「,」は付けない） / Write a plain number, without units or commas' }),
 	/** The total the value is out of: N in "25th of 812", or 68 in "61 of 68 districts"; default: none. */

@@ -56,10 +56,13 @@ function latestFigure(metric: MetricEntry, lang: Lang): string {
 	const latest = metric.points.at(-1)!;
 	if (metric.unit === 'rank') return formatRank(latest.value, undefined, lang);
 	if (latest.of !== undefined && lang === 'en') return formatNumber(latest.value, lang);
+	// Japanese writes a change as a fall or rise: 3,200時間減, 12.81%減.
+	if (metric.changeSince && lang === 'ja' && latest.value !== 0) {
+		const abs = Math.abs(latest.value);
+		const amount = metric.unit === 'percent' ? `${formatNumber(abs, lang)}%` : formatValue(abs, metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined);
+		return `${amount}${latest.value < 0 ? '減' : '増'}`;
+	}
 	if (metric.changeSince && metric.unit === 'percent') return formatChange(latest.value, lang, decimalsOf(latest.value));
-	// Japanese writes a change in a count as a fall or rise: 3,200時間減.
-	if (metric.changeSince && lang === 'ja' && latest.value !== 0)
-		return `${formatValue(Math.abs(latest.value), metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined)}${latest.value < 0 ? '減' : '増'}`;
 	return formatValue(latest.value, metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined);
 }
 
@@ -86,12 +89,16 @@ describe.each(['ja', 'en'] as const)('%s metrics page', (lang) => {
 		const bad = model.metrics.filter((metric) => {
 			const table = elements(figureOf(lang, metric.id) ?? '', 'table')[0] ?? '';
 			const rowHeads = elements(elements(table, 'tbody')[0] ?? '', 'th', /scope="row"/).map(textOf);
-			// Japanese tables add the era to years and fiscal years: 2016年度（平成28年度）.
-			const expected = metric.points.map((p) =>
-				lang === 'ja' && (p.period.kind === 'fiscal-year' || p.period.kind === 'year')
+			// Japanese tables add the era to years and fiscal years: 2016年度（平成28年度）; the source's own words
+			// (平成31年, 就任前) come first, with the year beside them; an undated point says so.
+			const expected = metric.points.map((p) => {
+				const words = p.when && (lang === 'en' ? (p.when.en ?? p.when.ja) : p.when.ja);
+				if (!p.period) return words ?? (lang === 'ja' ? '時期の記載なし' : 'date not given');
+				if (words) return lang === 'ja' ? `${words}（${formatPeriod(p.period, lang)}）` : words;
+				return lang === 'ja' && (p.period.kind === 'fiscal-year' || p.period.kind === 'year')
 					? `${formatPeriod(p.period, lang)}（${formatPeriod(p.period, lang, { era: true })}）`
-					: formatPeriod(p.period, lang),
-			);
+					: formatPeriod(p.period, lang);
+			});
 			return !/<caption>/.test(table) || rowHeads.join('|') !== expected.join('|');
 		});
 		expect(bad.map((m) => m.id)).toEqual([]);

@@ -12,6 +12,7 @@ import { loadContent } from '../../src/model/load.ts';
 import type { Model } from '../../src/model/model.ts';
 import { ROOT, readPage } from '../helpers/build.ts';
 import { builtSite } from '../helpers/site.ts';
+import { decode, elements } from '../helpers/html.ts';
 
 const model = loadContent(join(ROOT, 'content')).model as Model;
 let dir: string;
@@ -24,6 +25,8 @@ const pages = [
 	'',
 	'metrics/',
 	'ratings/',
+	'search/',
+	...model.metrics.map((m) => `metrics/${m.id}/`),
 	...model.manifestos.map((m) => `manifestos/${m.id}/`),
 	...model.pillars.map((p) => `pillars/${p.id}/`),
 	...model.policies.map((p) => `policies/${p.id}/`),
@@ -51,6 +54,13 @@ describe('every page exists in both languages', () => {
 		};
 		walk('');
 		expect(found.sort()).toEqual([...both].sort());
+	});
+
+	it.each(both.filter((path) => !path.startsWith('/en/')))('%s writes sources the Japanese way: 出典： and a quotation straight after the title', (path) => {
+		// Tags removed without adding spaces, so a space the page really prints between 」 and 「 shows.
+		const main = decode((elements(readPage(dir, path), 'main')[0] ?? '').replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ''));
+		expect(main).not.toMatch(/出典\s*[:：]\s*[:：]|出典:|出典 |\s—\s|」\s+「|）\s+「/);
+		if (/^\/(policies|reports)\//.test(path)) expect(main).toContain('出典：');
 	});
 
 	it.each(both)('%s declares its language, canonical URL and both alternates', (path) => {

@@ -18,7 +18,10 @@ export const GRADES = [
 ];
 
 export interface PointInput {
-	period: string;
+	/** Left out for a point the source does not date. */
+	period?: string;
+	/** The time in the source's words. */
+	when?: { ja: string; en?: string };
 	value: number;
 	of?: number;
 	qualifier?: Qualifier;
@@ -41,7 +44,8 @@ export interface MetricInput {
 /** A MetricEntry as the loader makes it, with `change` and `achievement` derived. */
 export function metric(input: MetricInput): MetricEntry {
 	const points = input.points.map((p) => ({
-		period: P(p.period),
+		...(p.period === undefined ? {} : { period: P(p.period) }),
+		...(p.when ? { when: p.when } : {}),
 		value: p.value,
 		qualifier: p.qualifier ?? 'exact',
 		...(p.of === undefined ? {} : { of: p.of }),
@@ -78,6 +82,35 @@ export const hometownTax = metric({
 		{ period: 'FY2015', value: 6_790_000, note: { ja: '就任前', en: 'before taking office' } },
 		{ period: '2020-01', value: 343_000_000, note: { ja: '1月現在' } },
 	],
+});
+/** The same figures as the newsletter words them: the first point is 就任前, not a period. */
+export const hometownTaxAsPrinted = metric({
+	id: 'hometown-tax-as-printed',
+	label: { ja: 'ふるさと納税寄付額', en: 'Hometown tax donations' },
+	unit: 'yen',
+	points: [
+		{ when: { ja: '就任前', en: 'before taking office' }, value: 6_790_000 },
+		{ period: '2020-01', value: 343_000_000 },
+	],
+});
+/** A year the source prints in the era it was written in (H31, not 令和元年). */
+export const womenManagersEra = metric({
+	id: 'women-managers-era',
+	label: { ja: '係長級以上の女性の割合', en: "Women's share of sub-section chiefs and above" },
+	unit: 'percent',
+	points: [
+		{ period: '2015', when: { ja: '平成27年', en: '2015' }, value: 19.8 },
+		{ period: '2019', when: { ja: '平成31年', en: '2019' }, value: 23.8 },
+		{ period: 'FY2023', value: 29.2 },
+	],
+});
+/** A figure the source gives no date for. */
+export const storesUndated = metric({
+	id: 'stores-undated',
+	label: { ja: '新規出店数', en: 'New shop openings' },
+	unit: 'count',
+	counter: { ja: '店舗', en: 'shops', enOne: 'shop' },
+	points: [{ value: 30, qualifier: 'or-more' }],
 });
 export const womenManagers = metric({
 	id: 'women-managers',

@@ -15,7 +15,7 @@ import {
 } from '../../src/lib/chart-config.ts';
 import type { Lang } from '../../src/lib/format.ts';
 import type { MetricEntry } from '../../src/model/model.ts';
-import { drills, hometownTax, livability, overtime, stores, womenManagers, womenOnCouncils } from '../helpers/metrics.ts';
+import { drills, hometownTax, hometownTaxAsPrinted, livability, overtime, stores, storesUndated, womenManagers, womenManagersEra, womenOnCouncils } from '../helpers/metrics.ts';
 
 const config = (m: MetricEntry, lang: Lang = 'ja', reducedMotion = false) => chartConfig(toChartSpec(m, lang), lang, { reducedMotion });
 /* Options are typed as deep partials of chart.js's; tests read them loosely. */
@@ -121,9 +121,10 @@ describe('chartConfig: one chart per kind', () => {
 	test('share: labelled in English', () => {
 		expect(plugin(config(drills, 'en')).labels[0]).toEqual(['61 of 68 districts (89.7%)']);
 	});
-	test('change: vertical bars, labelled with the signed change', () => {
+	test('change: vertical bars, labelled with the change (Japanese reads 12.81%減)', () => {
 		const c = config(overtime);
-		expect([options(c)['indexAxis'], plugin(c).labels]).toEqual(['x', [['−12.81%']]]);
+		expect([options(c)['indexAxis'], plugin(c).labels]).toEqual(['x', [['12.81%減']]]);
+		expect(plugin(config(overtime, 'en')).labels).toEqual([['−12.81%']]);
 	});
 	test('change: the base period in the title', () => {
 		expect(options(config(overtime, 'en'))['plugins']['title']['text']).toBe('Change since FY2017');
@@ -238,5 +239,25 @@ describe('spec for a metric without English', () => {
 	test('falls back to the Japanese label', () => {
 		const spec: ChartSpec = toChartSpec({ ...stores, label: { ja: '新規出店数' } }, 'en');
 		expect(spec.label).toBe('新規出店数');
+	});
+});
+
+describe('points dated in the source\'s words, or undated', () => {
+	const tooltipTitle = (c: KoyakuChartConfiguration, i: number) => options(c)['plugins']['tooltip']['callbacks']['title']([{ dataIndex: i }]);
+	test('the spec carries the words in the page language, and no period where there is none', () => {
+		expect(toChartSpec(hometownTaxAsPrinted, 'en').points.map((p) => [p.period, p.when])).toEqual([[undefined, 'before taking office'], ['2020-01', undefined]]);
+	});
+	test('axis labels, title and tooltip say 就任前, not a made-up year', () => {
+		const c = config(hometownTaxAsPrinted);
+		expect(c.data.labels).toEqual(['就任前', '2020/1']);
+		expect(options(c)['plugins']['title']['text']).toBe('50.5倍（就任前→2020年1月）');
+		expect(tooltipTitle(c, 0)).toBe('就任前');
+	});
+	test('a year printed in its era keeps it on the axis', () => {
+		expect(config(womenManagersEra).data.labels).toEqual(['平成27年', '平成31年', '2023年度']);
+	});
+	test('an undated point is labelled as such', () => {
+		expect(config(storesUndated, 'en').data.labels).toEqual(['date not given']);
+		expect(tooltipTitle(config(storesUndated), 0)).toBe('時期の記載なし');
 	});
 });

@@ -44,7 +44,7 @@ const m = model as Model;
 
 describe.runIf(model)('every metric point is quoted, and the quote prints its value', () => {
 	const points = (model?.metrics ?? []).flatMap((metric: MetricEntry) =>
-		metric.points.map((point, i) => ({ metric, point, name: `${metric.id} #${i + 1} (${point.period.key})` })),
+		metric.points.map((point, i) => ({ metric, point, name: `${metric.id} #${i + 1} (${point.period?.key ?? point.when?.ja ?? 'undated'})` })),
 	);
 	it.each(points)('$name', ({ metric, point }) => {
 		const ref = point.source ?? metric.source;

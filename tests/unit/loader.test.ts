@@ -83,7 +83,7 @@ describe('the valid fixture', () => {
 
 	test('the change keeps its first and latest points', () => {
 		const change = metric('hometown-tax').change;
-		expect([change?.from.period.key, change?.from.value, change?.to.period.key, change?.to.value]).toEqual(['FY2015', 6790000, '2020-01', 343000000]);
+		expect([change?.from.period?.key, change?.from.value, change?.to.period?.key, change?.to.value]).toEqual(['FY2015', 6790000, '2020-01', 343000000]);
 	});
 
 	test('achievement rate toward the target, direction-aware, with its grade band', () => {
@@ -106,8 +106,8 @@ describe('the valid fixture', () => {
 	});
 
 	test('periods are normalised: a YAML number is a year, a span keeps both ends', () => {
-		const year = metric('livability-rank').points[0]!.period;
-		const span = metric('care-sites').points[0]!.period;
+		const year = metric('livability-rank').points[0]!.period!;
+		const span = metric('care-sites').points[0]!.period!;
 		expect([year.key, year.kind, span.key, span.kind, span.start, span.end]).toEqual(['2016', 'year', '2016-04..2019-12', 'range', '2016-04-01', '2019-12-31']);
 	});
 
@@ -459,6 +459,13 @@ describe('one problem of each kind', () => {
 		`);
 	});
 
+	test('an undated point keeps its place, dated in the source\'s words', () => {
+		const result = loadContent(variant(edit('policies/women-on-boards.md', 'period: 2019-04', 'when: { ja: 就任後, en: after taking office }')));
+		expect(result.problems).toEqual([]);
+		const points = result.model?.metrics.find((m) => m.id === 'women-on-councils')?.points;
+		expect(points?.map((p) => [p.period?.key, p.when?.en])).toEqual([['FY2016', undefined], [undefined, 'after taking office']]);
+	});
+
 	test('series out of order', () => {
 		expect(problems(edit('policies/women-on-boards.md', 'period: 2019-04', 'period: 2016-04'))).toMatchInlineSnapshot(`
 			[
@@ -664,6 +671,6 @@ describe('messages say what is wrong, not a guess', () => {
 		const dir = variant(edit('policies/child-care-desk.md', '{ period: FY2018, value: 140 }', '{ period: 平成30年度, value: 140 }'));
 		const result = loadContent(dir);
 		expect(result.problems).toEqual([]);
-		expect(result.model!.metrics.find((m) => m.id === 'consultations')!.points.map((p) => p.period.key)).toEqual(['FY2017', 'FY2018']);
+		expect(result.model!.metrics.find((m) => m.id === 'consultations')!.points.map((p) => p.period?.key)).toEqual(['FY2017', 'FY2018']);
 	});
 });

@@ -1,10 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { shareOf } from '../../src/model/derive.ts';
-import { changeCallout, headline, metricRows, metricSummary, metricTarget } from '../../src/lib/metric-text.ts';
+import { changeCallout, headline, metricRows, metricSummary, metricTarget, pointWhen } from '../../src/lib/metric-text.ts';
 import {
 	consultations,
 	drills,
 	hometownTax,
+	hometownTaxAsPrinted,
+	storesUndated,
+	womenManagersEra,
 	livability,
 	livabilityMoved,
 	metric,
@@ -76,7 +79,7 @@ describe('metricSummary: a sentence per chart kind, with the real numbers', () =
 		expect(metricSummary(dated, 'ja')).toBe('テストは50人（2020年）で、目標100人（2025年度まで）に対する達成率は50%です。');
 	});
 	test('change since a period, Japanese', () => {
-		expect(metricSummary(overtime, 'ja')).toBe('超過勤務時間の増減率は2017年度比で−12.81%です（2018年度）。');
+		expect(metricSummary(overtime, 'ja')).toBe('超過勤務時間の増減率は2017年度比で12.81%減です（2018年度）。');
 	});
 	test('change since a period, English', () => {
 		expect(metricSummary(overtime, 'en')).toBe('Change in overtime hours: −12.81% compared with FY2017 (FY2018).');
@@ -163,5 +166,31 @@ describe('metricTarget', () => {
 	});
 	test('no target, nothing', () => {
 		expect(metricTarget(hometownTax, 'ja')).toBeUndefined();
+	});
+});
+
+describe('a point dated in the source\'s own words (`when`), or not dated at all', () => {
+	test('pointWhen: the words first, then the period, then 時期の記載なし', () => {
+		const [before, after] = hometownTaxAsPrinted.points;
+		expect([pointWhen(before!, 'ja'), pointWhen(before!, 'en'), pointWhen(after!, 'ja'), pointWhen(storesUndated.points[0]!, 'ja'), pointWhen(storesUndated.points[0]!, 'en')])
+			.toEqual(['就任前', 'before taking office', '2020年1月', '時期の記載なし', 'date not given']);
+	});
+	test('the summary compares 就任前 with January 2020, not two periods', () => {
+		expect(metricSummary(hometownTaxAsPrinted, 'ja')).toBe('ふるさと納税寄付額は679万円（就任前）から3億4,300万円（2020年1月）へ、50.5倍に増えました。');
+		expect(metricSummary(hometownTaxAsPrinted, 'en')).toBe('Hometown tax donations rose from ¥6.79 million (before taking office) to ¥343 million (January 2020), 50.5 times as much.');
+	});
+	test('the headline span uses the words too', () => {
+		expect(headline(hometownTaxAsPrinted, 'ja').span).toBe('就任前→2020年1月');
+		expect(headline(hometownTaxAsPrinted, 'en').span).toBe('before taking office → January 2020');
+	});
+	test('Japanese table rows show the era as printed (平成31年), with the year beside it, never 令和元年', () => {
+		const rows = metricRows(womenManagersEra, 'ja').map((row) => row.period);
+		expect(rows).toEqual(['平成27年（2015年）', '平成31年（2019年）', '2023年度（令和5年度）']);
+		expect(metricRows(womenManagersEra, 'en').map((row) => row.period)).toEqual(['2015', '2019', 'FY2023']);
+	});
+	test('an undated figure says the date is not given', () => {
+		expect(metricSummary(storesUndated, 'ja')).toBe('新規出店数は30店舗以上です（時期の記載なし）。');
+		expect(metricRows(storesUndated, 'en').map((row) => row.period)).toEqual(['date not given']);
+		expect(headline(storesUndated, 'en').period).toBe('date not given');
 	});
 });

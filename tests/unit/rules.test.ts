@@ -54,6 +54,16 @@ describe('rules alone', () => {
 		expect(runRules(set, [prioritiesExist])).toEqual([]);
 	});
 
+	test('pointsInOrder: an undated point keeps its place, and the dated ones around it are still compared', () => {
+		const set = parsed();
+		const metric = [...set.manifestos, ...set.pillars, ...set.policies].flatMap((p) => p.data.metrics).find((m) => m.points.length > 1)!;
+		const [older, newer] = metric.points;
+		metric.points = [newer!, { value: 1, qualifier: 'exact', when: { ja: '就任前' } }, older!];
+		expect(lines(pointsInOrder(set))).toHaveLength(1);
+		metric.points = [{ value: 1, qualifier: 'exact', when: { ja: '就任前' } }, older!, newer!];
+		expect(pointsInOrder(set)).toEqual([]);
+	});
+
 	test('prioritiesExist: a priority that names no policy', () => {
 		const set = parsed();
 		set.manifestos[0]!.data.priorities.push('no-such-policy');

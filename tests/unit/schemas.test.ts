@@ -203,6 +203,13 @@ describe('MetricSchema', () => {
 	test('a unit outside the list is refused', () => {
 		expect(MetricSchema.safeParse({ id: 'm', label: '指標', unit: 'yens', points: [{ period: 2020, value: 1 }], source: 'doc' }).success).toBe(false);
 	});
+	test('a point may go undated, or be dated in the source\'s words (`when`), with or without a period', () => {
+		const m = metric({ points: [{ when: { ja: '就任前', en: 'before taking office' }, value: 1 }, { period: '2019', when: '平成31年', value: 2 }, { value: 3 }] });
+		expect(m.points.map((p) => [p.period?.key, p.when])).toEqual([[undefined, { ja: '就任前', en: 'before taking office' }], ['2019', { ja: '平成31年' }], [undefined, undefined]]);
+	});
+	test('`when` is text, not a period', () => {
+		expect(MetricSchema.safeParse({ id: 'm', label: '指標', unit: 'yen', points: [{ when: '', value: 1 }], source: 'doc' }).success).toBe(false);
+	});
 	test('`of` must be a positive whole number', () => {
 		expect([0, 2.5, 68].map((of) => MetricSchema.safeParse({ id: 'm', label: '指標', unit: 'count', points: [{ period: 2020, value: 1, of }], source: 'doc' }).success)).toEqual([false, false, true]);
 	});

@@ -5,13 +5,13 @@ import { getModel } from '../../model/load.ts';
 /** Every figure as open data: one row per measured point, with where it is printed. */
 export const GET: APIRoute = () => {
 	const model = getModel();
-	const header = ['metric_id', 'label_ja', 'label_en', 'unit', 'period', 'period_start', 'period_end', 'value', 'of', 'qualifier', 'change_since', 'target', 'source', 'quote'];
+	const header = ['metric_id', 'label_ja', 'label_en', 'unit', 'period', 'period_start', 'period_end', 'when_ja', 'when_en', 'value', 'of', 'qualifier', 'change_since', 'target', 'source', 'quote'];
 	const rows = model.metrics.flatMap((metric) =>
 		metric.points.map((point) => {
 			const ref = point.source ?? metric.source;
 			return [
 				metric.id, metric.label.ja, metric.label.en, metric.unit,
-				point.period.key, point.period.start, point.period.end, point.value, point.of, point.qualifier,
+				point.period?.key, point.period?.start, point.period?.end, point.when?.ja, point.when?.en, point.value, point.of, point.qualifier,
 				metric.changeSince?.key, metric.target?.value, ref.source, ref.quote,
 			];
 		}),

@@ -1,0 +1,160 @@
+/**
+ * Share cards (Open Graph images): WHAT each page's card shows, as plain data. PURE: the same model and
+ * language give the same cards. og-image.ts draws a card; its hash of this data names the cache entry, and
+ * the PNG carries the data so tests can check the picture against the page (see tests/build/share.test.ts).
+ * Words about figures come from metric-text.ts, never written here.
+ */
+import { localeUrl, t, text, type Lang, LANGS } from '../i18n/index.ts';
+import type { MetricEntry, Model } from '../model/model.ts';
+import { formatPeriod } from './format.ts';
+import { headline } from './metric-text.ts';
+
+/** The kinds of page that have a card of their own; every other page shows the home card. */
+export type CardKind = 'home' | 'manifesto' | 'pillar' | 'policy' | 'report' | 'metric';
+
+export interface CardFigure {
+	/** What is measured: ふるさと納税寄付額. */
+	label: string;
+	/** The latest value, large: 3億4,300万円. */
+	value: string;
+	/** How it moved: 50.5倍, +9.4ポイント. */
+	change?: string;
+	/** When: 2015年度→2020年1月, or the latest period. */
+	when: string;
+	/** What the value is measured against: 812市区中. */
+	basis?: string;
+	/** The source named: 出典：後援会報 第X号（2020年1月）. */
+	source: string;
+}
+
+export interface ShareCard {
+	kind: CardKind;
+	/** The entry's id ('' for home). */
+	id: string;
+	lang: Lang;
+	/** Site-relative URL of the page the card is for: /en/metrics/hometown-tax/. */
+	page: string;
+	/** Site-relative URL of the PNG: /og/en/metrics/hometown-tax.png. */
+	image: string;
+	/** Top line: the site's name. */
+	site: string;
+	/** The candidate, with their title: 小泉としひろ 小諸市長. */
+	candidate: string;
+	/** Small line above the title: 公約 / 政策の柱 2 / 数値で見る実績. */
+	eyebrow: string;
+	/** The page's title, large (a figure's label). */
+	title: string;
+	/** A line below the title: a pillar's slogan, a pledge's pillar; '' for none. */
+	subtitle: string;
+	/** A pledge's rating, with the scale's colour. */
+	rating?: { label: string; color: string };
+	/** For a figure: the headline number, change, period and source. */
+	figure?: CardFigure;
+	/** The image's alternative text (og:image:alt): everything the picture says, in one line. */
+	alt: string;
+}
+
+const PATHS: Record<Exclude<CardKind, 'home'>, string> = {
+	manifesto: 'manifestos',
+	pillar: 'pillars',
+	policy: 'policies',
+	report: 'reports',
+	metric: 'metrics',
+};
+
+/**
+ * The PNG's site-relative URL for a page.
+ * @example cardImage('en', 'metric', 'hometown-tax') // '/og/en/metrics/hometown-tax.png'
+ */
+export const cardImage = (lang: Lang, kind: CardKind, id = '') => (kind === 'home' ? `/og/${lang}/home.png` : `/og/${lang}/${PATHS[kind]}/${id}.png`);
+
+/** The page a card is for: /pillars/x/, /en/metrics/y/. */
+const cardPage = (lang: Lang, kind: CardKind, id: string) => (kind === 'home' ? localeUrl(lang) : localeUrl(lang, `${PATHS[kind]}/${id}/`));
+
+const sep = (lang: Lang) => (lang === 'ja' ? '　' : ' · ');
+
+/** 出典：小諸市 後援会報（2020年1月） / Source: … (January 2020): the metric's own source document, as MetricCard names it. */
+function sourceLine(model: Model, metric: MetricEntry, lang: Lang): string {
+	const doc = model.sources.find((s) => s.id === metric.source.source);
+	const colon = lang === 'ja' ? '：' : ': ';
+	if (!doc) return '';
+	const date = lang === 'ja' ? `（${formatPeriod(doc.date, lang)}）` : ` (${formatPeriod(doc.date, lang)})`;
+	return `${t(lang, 'metric.source')}${colon}${text(doc.title, lang)}${date}`;
+}
+
+/** The figure block of a metric's card, from the same headline the page shows. */
+export function cardFigure(model: Model, metric: MetricEntry, lang: Lang): CardFigure {
+	const head = headline(metric, lang);
+	const figure: CardFigure = { label: text(metric.label, lang), value: head.value, when: head.span ?? head.period, source: sourceLine(model, metric, lang) };
+	if (head.change) figure.change = head.change;
+	if (head.basis) figure.basis = head.basis;
+	return figure;
+}
+
+/** Every line the picture shows, joined: the alternative text. */
+function altOf(card: Omit<ShareCard, 'alt'>): string {
+	const s = card.lang === 'ja' ? '。' : '. ';
+	const parts = [card.site, card.candidate, card.eyebrow, card.title, card.subtitle, card.rating?.label];
+	if (card.figure) parts.push([card.figure.value, card.figure.change, card.figure.when, card.figure.basis].filter(Boolean).join(' '), card.figure.source);
+	const joined = parts.filter((p) => p).join(s);
+	return card.lang === 'ja' ? `${joined}。` : `${joined}.`;
+}
+
+function make(model: Model, lang: Lang, kind: CardKind, id: string, fields: Pick<ShareCard, 'eyebrow' | 'title'> & Partial<Pick<ShareCard, 'subtitle' | 'rating' | 'figure'>>): ShareCard {
+	const { site } = model;
+	const candidate = text(site.candidate.displayName ?? site.candidate.name, lang);
+	const card: Omit<ShareCard, 'alt'> = {
+		kind,
+		id,
+		lang,
+		page: cardPage(lang, kind, id),
+		image: cardImage(lang, kind, id),
+		site: text(site.siteName ?? site.organisation, lang),
+		candidate: `${candidate}${lang === 'ja' ? ' ' : ', '}${text(site.candidate.title, lang)}`,
+		subtitle: '',
+		...fields,
+	};
+	return { ...card, alt: altOf(card) };
+}
+
+/** The cards of one language, in a stable order: home, manifestos, pillars, pledges, reports, figures. */
+export function shareCardsFor(model: Model, lang: Lang): ShareCard[] {
+	const cards: ShareCard[] = [];
+	const latest = model.manifestos.at(-1);
+	const { candidate } = model.site;
+	cards.push(make(model, lang, 'home', '', { eyebrow: t(lang, 'share.home'), title: text(candidate.displayName ?? candidate.name, lang), subtitle: latest ? text(latest.title, lang) : '' }));
+	for (const manifesto of model.manifestos)
+		cards.push(make(model, lang, 'manifesto', manifesto.id, { eyebrow: t(lang, 'home.manifestos'), title: text(manifesto.title, lang), subtitle: manifesto.subtitle ? text(manifesto.subtitle, lang) : '' }));
+	for (const pillar of model.pillars)
+		cards.push(make(model, lang, 'pillar', pillar.id, { eyebrow: t(lang, 'pillar.number', { number: pillar.number }), title: text(pillar.title, lang), subtitle: pillar.slogan ? text(pillar.slogan, lang) : '' }));
+	for (const policy of model.policies) {
+		const level = model.levelOf(policy);
+		const pillar = model.pillars.find((p) => p.id === policy.pillar);
+		const manifesto = model.manifestos.find((m) => m.id === policy.manifesto);
+		const where = pillar ? `${t(lang, 'pillar.number', { number: pillar.number })}${sep(lang)}${text(pillar.title, lang)}` : manifesto ? text(manifesto.title, lang) : '';
+		cards.push(make(model, lang, 'policy', policy.id, { eyebrow: t(lang, 'pillar.pledges'), title: text(policy.title, lang), subtitle: where, rating: { label: text(level.label, lang), color: level.color } }));
+	}
+	for (const report of model.reports)
+		cards.push(make(model, lang, 'report', report.id, { eyebrow: t(lang, 'home.reports'), title: text(report.title, lang), subtitle: t(lang, 'report.date', { date: formatPeriod(report.date, lang) }) }));
+	for (const metric of model.metrics) {
+		const figure = cardFigure(model, metric, lang);
+		cards.push(make(model, lang, 'metric', metric.id, { eyebrow: t(lang, 'metrics.title'), title: figure.label, figure }));
+	}
+	return cards;
+}
+
+/** All cards, both languages. */
+export const shareCards = (model: Model): ShareCard[] => LANGS.flatMap((lang) => shareCardsFor(model, lang));
+
+/** Cards by language for a model, computed once per build (every page asks for its card). */
+const memo = new WeakMap<Model, Map<string, ShareCard>>();
+
+/** The card of one page; the home card for pages without their own (metrics, ratings, search). */
+export function cardFor(model: Model, lang: Lang, kind: CardKind = 'home', id = ''): ShareCard {
+	let byKey = memo.get(model);
+	if (!byKey) {
+		byKey = new Map(shareCards(model).map((c) => [`${c.lang}:${c.kind}:${c.id}`, c]));
+		memo.set(model, byKey);
+	}
+	return byKey.get(`${lang}:${kind}:${id}`) ?? byKey.get(`${lang}:home:`)!;
+}

@@ -1,0 +1,136 @@
+/**
+ * Site search in a real browser (Chromium): the words voters remember find the pages that say them, in
+ * Japanese and English; results show the page type and a pledge's rating; the header box works without
+ * JavaScript; and pages other than the search page request no search code. Expected pages are found in the
+ * built HTML, not listed by hand.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readPage, serve, type Server } from '../helpers/build.ts';
+import { launchChromium, skipBrowser } from '../helpers/browser.ts';
+import { elements, textOf } from '../helpers/html.ts';
+import { builtSite } from '../helpers/site.ts';
+
+/** Indexed pages of a language, with the text of their main element. */
+function indexedPages(dir: string, lang: 'ja' | 'en'): { path: string; text: string }[] {
+	const out: { path: string; text: string }[] = [];
+	const walk = (sub: string) => {
+		for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
+			if (entry.isDirectory()) walk(join(sub, entry.name));
+			else if (entry.name === 'index.html') {
+				const path = `/${sub ? `${sub}/` : ''}`;
+				if (path.startsWith('/en/') !== (lang === 'en')) continue;
+				const html = readPage(dir, path);
+				const main = elements(html, 'main', /data-pagefind-body/)[0];
+				if (main) out.push({ path, text: textOf(main.replace(/<[^>]+data-pagefind-ignore[^>]*>[^<]*<\/p>/g, '')) });
+			}
+		}
+	};
+	walk('');
+	return out;
+}
+
+describe.skipIf(skipBrowser)('site search in Chromium', () => {
+	let browser: Browser;
+	let server: Server;
+	let dir: string;
+	const errors: string[] = [];
+
+	beforeAll(async () => {
+		dir = builtSite();
+		server = await serve(dir);
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	async function search(lang: 'ja' | 'en', query: string): Promise<{ page: Page; status: string; results: { href: string; type: string; rating: string }[] }> {
+		const page = await browser.newPage();
+		page.on('pageerror', (error) => errors.push(error.message));
+		// Type into the header box and press Enter, as a voter does.
+		await page.goto(`${server.url}${lang === 'en' ? '/en/' : '/'}`);
+		await page.fill('header input[name="q"]', query);
+		await page.press('header input[name="q"]', 'Enter');
+		await page.waitForURL(/\/search\/\?q=/);
+		await page.waitForFunction(() => {
+			const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+			return status !== '' && !status.endsWith('…');
+		});
+		const status = (await page.locator('[data-search-status]').textContent()) ?? '';
+		const results = await page.locator('.search-result').evaluateAll((items) =>
+			items.map((li) => ({
+				href: li.querySelector('h2 a')?.getAttribute('href') ?? '',
+				type: li.querySelector('.search-type')?.textContent ?? '',
+				rating: li.querySelector('.search-rating')?.textContent ?? '',
+			})),
+		);
+		return { page, status, results };
+	}
+
+	// 待機児童 is in no source document: Pagefind splits it into 待機 / 児童 and finds the pages that say 児童.
+	test.each([
+		['ja', '待機児童', '児童'],
+		['ja', 'ふるさと納税', 'ふるさと納税'],
+		['en', 'women', 'women'],
+	] as const)('%s: searching %s finds every page that says %s, best first', async (lang, query, word) => {
+		const expected = indexedPages(dir, lang)
+			.filter((p) => p.text.toLowerCase().includes(word))
+			.map((p) => p.path);
+		expect(expected.length).toBeGreaterThan(0);
+		const { page, status, results } = await search(lang, query);
+		const found = results.map((r) => new URL(r.href, server.url).pathname);
+		expect(found).toEqual(expect.arrayContaining(expected));
+		expect(expected).toContain(found[0]);
+		expect(status).toContain(query);
+		// Results stay in the page's language.
+		for (const path of found) expect(path.startsWith('/en/')).toBe(lang === 'en');
+		// Every result says what kind of page it is; pledges also their rating, as their page shows it.
+		for (const result of results) {
+			expect(result.type, result.href).not.toBe('');
+			if (result.href.includes('/policies/')) {
+				// The badge's label, after its aria-hidden symbol (△, ○ …).
+				const badge = /class="badge"[^>]*>(?:<span[^>]*>[^<]*<\/span>)?([^<]+)<\/span>/.exec(readPage(dir, new URL(result.href, server.url).pathname))?.[1];
+				expect(badge).toBeDefined();
+				expect(result.rating).toContain(badge);
+			}
+		}
+		await page.close();
+		expect(errors).toEqual([]);
+	});
+
+	test('a figure is found as a figure: ふるさと納税 lists the hometown-tax figure pages typed 数値', async () => {
+		const { page, results } = await search('ja', 'ふるさと納税');
+		const figures = results.filter((r) => r.href.startsWith('/metrics/'));
+		expect(figures.length).toBeGreaterThan(0);
+		for (const figure of figures) expect(figure.type).toBe('数値');
+		await page.close();
+	});
+
+	test('without JavaScript, the header box still lands on the search page with the words', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${server.url}/ratings/`);
+		await page.fill('header input[name="q"]', 'ふるさと納税');
+		await page.press('header input[name="q"]', 'Enter');
+		await page.waitForURL(/\/search\/\?q=/);
+		expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=ふるさと納税');
+		expect(await page.locator('h1').textContent()).toBe('サイト内検索');
+		expect(await page.locator('main').textContent()).toContain('JavaScript');
+		await context.close();
+	});
+
+	test('other pages request no search code and no index', async () => {
+		const page = await browser.newPage();
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+		for (const path of ['/', '/en/', '/ratings/', '/metrics/', '/en/metrics/hometown-tax-donations/']) await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+		expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+		const { page: searchPage } = await search('en', 'women');
+		await searchPage.close();
+		await page.close();
+	});
+});

@@ -1,0 +1,191 @@
+/**
+ * Build-time SVG charts (src/charts/): real drawings with chart.js on @napi-rs/canvas, checked as text
+ * (the SVG) and as geometry (the labels as measured): every kind, both languages, the glyphs that a
+ * CJK font mapping gets wrong, labels that fit a phone without touching, and the cache.
+ */
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chartKey, chartStats, chartSvg } from '../../src/charts/chart-cache.ts';
+import { chartSize, labelBox, PHONE_WIDTH, renderChartSvg, type ChartSvg } from '../../src/charts/render-svg.ts';
+import { toChartSpec } from '../../src/lib/chart-config.ts';
+import type { Lang } from '../../src/lib/format.ts';
+import { loadContent } from '../../src/model/load.ts';
+import type { MetricEntry } from '../../src/model/model.ts';
+import { drills, hometownTax, livability, metric, overtime, stores, womenManagers, womenOnCouncils } from '../helpers/metrics.ts';
+
+const draw = (m: MetricEntry, lang: Lang, options = {}) => renderChartSvg(toChartSpec(m, lang), lang, options);
+/** The text of every `<text>` in an SVG, in order. */
+const texts = (svg: string) => [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<'));
+const ids = (svg: string) => [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+
+/** Pairs of labels whose boxes overlap (more than a hair), and labels that leave the drawing. */
+function collisions(chart: ChartSvg): string[] {
+	const found: string[] = [];
+	const boxes = chart.labels.map((label) => ({ label, box: labelBox(label) }));
+	boxes.forEach(({ label, box }, i) => {
+		if (box.left < -0.5 || box.right > chart.width + 0.5 || box.top < -0.5 || box.bottom > chart.height + 0.5) found.push(`"${label.text}" leaves the ${chart.width}×${chart.height} drawing`);
+		for (const other of boxes.slice(i + 1)) {
+			const o = other.box;
+			if (box.left < o.right - 0.5 && o.left < box.right - 0.5 && box.top < o.bottom - 0.5 && o.top < box.bottom - 0.5) found.push(`"${label.text}" overlaps "${other.label.text}"`);
+		}
+	});
+	return found;
+}
+
+const KINDS = { hometownTax, womenManagers, womenOnCouncils, livability, drills, overtime, stores };
+
+describe('every kind of chart, in both languages', () => {
+	test.each(Object.entries(KINDS).flatMap(([name, m]) => (['ja', 'en'] as const).map((lang) => [name, lang, m] as const)))('%s (%s): an embeddable SVG with its bars and labels', (_name, lang, m) => {
+		const chart = draw(m, lang, { label: 'summary' });
+		expect(chart.svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 \d+ \d+" /);
+		expect(chart.svg.endsWith('</svg>')).toBe(true);
+		expect(chart.svg).not.toMatch(/<\?xml|<script|\son\w+=|style=/);
+		// The latest bar's blue is drawn, and there is text.
+		expect(chart.svg).toMatch(/fill="#0072B2"/i);
+		expect(texts(chart.svg).length).toBeGreaterThan(1);
+		expect(chart.labels.map((l) => l.text)).toEqual(texts(chart.svg));
+	});
+
+	test('the summary is the accessible name; without one the drawing is hidden from assistive technology', () => {
+		expect(draw(hometownTax, 'ja', { label: '寄付額は50.5倍に' }).svg).toMatch(/^<svg [^>]*role="img" aria-label="寄付額は50.5倍に"/);
+		const bare = draw(hometownTax, 'ja').svg;
+		expect(bare).toMatch(/^<svg [^>]*aria-hidden="true"/);
+		expect(bare).not.toMatch(/role="img"/);
+	});
+
+	test('Japanese text: 万/億 and 年度, as the page writes them', () => {
+		const all = texts(draw(hometownTax, 'ja').svg);
+		expect(all).toEqual(expect.arrayContaining(['679万円', '3億4,300万円', '2015年度', '1億']));
+	});
+
+	test('English text: million/¥ and FY', () => {
+		const all = texts(draw(hometownTax, 'en').svg);
+		expect(all).toEqual(expect.arrayContaining(['¥6.79 million', '¥343 million', 'FY2015', '¥100M']));
+	});
+
+	test('each label is one <text> with its whole string (not one per glyph)', () => {
+		const all = texts(draw(womenOnCouncils, 'ja').svg);
+		expect(all.some((t) => t.startsWith('目標'))).toBe(true);
+		expect(all.every((t) => t.trim() === t && t.length > 0)).toBe(true);
+	});
+
+	test('长 vs 長: the Japanese glyphs come out as written, not as Kangxi radicals (⻑ U+2ED1, ⼦ U+2F26)', () => {
+		const scoped = metric({ unit: 'rank', scope: { ja: '長野県内の子育て市町村', en: 'municipalities' }, points: [{ period: '2023', value: 5, of: 77 }] });
+		const all = texts(draw(scoped, 'ja').svg).join('');
+		expect(all).toContain('長野県内の子育て市町村');
+		expect(all).not.toMatch(/[\u2E80-\u2FDF]/);
+	});
+
+	test('labels are measured with the static Noto Sans JP (not a system fallback font)', () => {
+		const fonts = join(process.cwd(), 'node_modules/@fontsource/noto-sans-jp/files');
+		GlobalFonts.registerFromPath(join(fonts, 'noto-sans-jp-latin-700-normal.woff2'), 'Test Noto Sans JP Bold');
+		const ctx = createCanvas(10, 10).getContext('2d');
+		ctx.font = '700 16px Test Noto Sans JP Bold';
+		const label = draw(hometownTax, 'en').labels.find((l) => l.text === '¥343 million')!;
+		expect(label.bold).toBe(true);
+		expect(label.width).toBeCloseTo(ctx.measureText('¥343 million').width, 1);
+		// …and the SVG holds the browser to that width, whatever font it has.
+		expect(draw(hometownTax, 'en').svg).toMatch(new RegExp(`textLength="${label.width}">¥343 million<`));
+	});
+
+	test('the same chart always gives the same bytes', () => {
+		const first = draw(womenManagers, 'ja').svg;
+		draw(hometownTax, 'en');
+		expect(draw(womenManagers, 'ja').svg).toBe(first);
+	});
+
+	test('ids are prefixed per chart, so many charts can share a page', () => {
+		const a = ids(draw(hometownTax, 'ja').svg);
+		const b = ids(draw(womenManagers, 'ja').svg);
+		expect(a.length).toBeGreaterThan(0);
+		expect(a.every((id) => id.startsWith(`c-${hometownTax.id}-ja-`))).toBe(true);
+		const other = ids(draw(hometownTax, 'ja', { idPrefix: 'x-' }).svg);
+		expect(other.every((id) => id.startsWith('x-'))).toBe(true);
+		expect(new Set([...a, ...b]).size).toBe(a.length + b.length);
+	});
+
+	test('every clip path that is referenced exists, and every one that exists is used', () => {
+		const svg = draw(womenManagers, 'en').svg;
+		const refs = new Set([...svg.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]!));
+		expect(new Set(ids(svg))).toEqual(refs);
+	});
+
+	test('drawn for a 360 px phone; the size follows the kind', () => {
+		expect(draw(hometownTax, 'ja')).toMatchObject({ width: PHONE_WIDTH, height: 260 });
+		expect(chartSize(toChartSpec(stores, 'ja'))).toEqual({ width: PHONE_WIDTH, height: 112 });
+		expect(chartSize(toChartSpec(womenOnCouncils, 'ja')).height).toBeGreaterThan(chartSize(toChartSpec(stores, 'ja')).height);
+		expect(draw(hometownTax, 'ja', { width: 600, height: 300 })).toMatchObject({ width: 600, height: 300 });
+		expect(draw(hometownTax, 'ja', { width: 600, height: 300 }).svg).toMatch(/viewBox="0 0 600 300"/);
+	});
+
+	test('labels are at least 14 px on the phone', () => {
+		for (const m of Object.values(KINDS)) for (const lang of ['ja', 'en'] as const) expect(Math.min(...draw(m, lang).labels.map((l) => l.size))).toBeGreaterThanOrEqual(14);
+	});
+
+	test('a title wider than the phone goes on two lines, not off the edges', () => {
+		const long = metric({ unit: 'percent', points: [{ period: '2013', value: 34.5 }, { period: 'FY2017', value: 39.7 }] });
+		const chart = draw(long, 'ja');
+		const title = chart.labels.filter((l) => l.size === 17);
+		expect(title.map((l) => l.text)).toEqual(['+5.2ポイント', '（2013年→2017年度）']);
+		expect(collisions(chart)).toEqual([]);
+	});
+});
+
+describe('no label touches another at 360 px, for every figure in the content', () => {
+	const { model } = loadContent();
+	test.each(model!.metrics.flatMap((m) => (['ja', 'en'] as const).map((lang) => [m.id, lang, m] as const)))('%s (%s)', (_id, lang, m) => {
+		expect(collisions(draw(m, lang))).toEqual([]);
+	});
+});
+
+describe('the chart cache', () => {
+	let dir: string;
+	const saved = process.env['KOYAKU_CHART_CACHE'];
+	beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), 'koyaku-chart-cache-'));
+		process.env['KOYAKU_CHART_CACHE'] = dir;
+	});
+	afterAll(() => {
+		if (saved === undefined) delete process.env['KOYAKU_CHART_CACHE'];
+		else process.env['KOYAKU_CHART_CACHE'] = saved;
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	test('the key changes with the figures, the language and the options, and only with them', () => {
+		const spec = toChartSpec(hometownTax, 'ja');
+		const key = chartKey(spec, 'ja');
+		expect(chartKey(structuredClone(spec), 'ja')).toBe(key);
+		expect(chartKey({ ...spec, points: spec.points.map((p, i) => (i === 0 ? { ...p, value: p.value + 1 } : p)) }, 'ja')).not.toBe(key);
+		expect(chartKey(spec, 'en')).not.toBe(key);
+		expect(chartKey(spec, 'ja', { label: 'x' })).not.toBe(key);
+	});
+
+	test('drawn once, then reused from memory; a stored file is reused without drawing', () => {
+		const spec = toChartSpec(womenManagers, 'en');
+		const before = { ...chartStats };
+		const first = chartSvg(spec, 'en', { label: 'a' });
+		const again = chartSvg(spec, 'en', { label: 'a' });
+		expect(again).toBe(first);
+		expect([chartStats.drawn - before.drawn, chartStats.fromMemory - before.fromMemory]).toEqual([1, 1]);
+		const files = readdirSync(dir);
+		expect(files).toEqual([`${chartKey(spec, 'en', { label: 'a' })}.json`]);
+		expect(first).toEqual(renderChartSvg(spec, 'en', { label: 'a' }));
+
+		// A file in the folder (as a previous build left it) is used as it is: nothing is drawn.
+		const other = toChartSpec(stores, 'en');
+		const planted = { svg: '<svg>planted</svg>', width: 1, height: 2, labels: [] };
+		writeFileSync(join(dir, `${chartKey(other, 'en')}.json`), JSON.stringify(planted));
+		const drawn = chartStats.drawn;
+		expect(chartSvg(other, 'en')).toEqual(planted);
+		expect(chartStats.drawn).toBe(drawn);
+	});
+
+	test('a damaged cache file is redrawn, not trusted', () => {
+		const spec = toChartSpec(livability, 'ja');
+		writeFileSync(join(dir, `${chartKey(spec, 'ja')}.json`), '{"svg": 4');
+		expect(chartSvg(spec, 'ja').svg).toMatch(/^<svg /);
+	});
+});
