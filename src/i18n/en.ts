@@ -108,6 +108,8 @@ export default {
 	'report.figures': 'Key figures in this issue',
 	'report.points': 'In this issue',
 	'manifesto.otherPledges': 'Other pledges',
+	'results.computedGrades': 'Tally of the figures on this site',
+	'results.gradedFigures': '{count} figures with a target',
 	'results.title': 'Published results',
 	'results.sentence': '{period}: of {total}, {parts}.',
 	'results.part': '{name} {count} ({share})',

@@ -106,6 +106,8 @@ export default {
 	'report.figures': 'この号の主な数字',
 	'report.points': 'この号のポイント',
 	'manifesto.otherPledges': 'そのほかの公約',
+	'results.computedGrades': 'このサイトの指標の達成率による集計',
+	'results.gradedFigures': '目標のある指標{count}件',
 	'results.title': '公表された結果',
 	'results.sentence': '{period}：{total}のうち、{parts}。',
 	'results.part': '{name} {count}件（{share}）',

@@ -95,7 +95,8 @@ export function totalText(dist: Pick<Distribution, 'of' | 'notComputable' | 'sca
  * @example distributionSentence(dist, 'ja') // '令和5年度：計算可能な目標81件のうち、A 44件（54.4%）、B 17件（21.0%）…。'
  */
 export function distributionSentence(dist: Distribution, lang: Lang): string {
-	const parts = dist.items.map((item) => t(lang, 'results.part', { name: itemName(item, lang), count: item.count, share: shareLabel(item, dist.of, lang) }));
+	// Grades are named by their letter in the sentence (the legend explains them); levels by their name.
+	const parts = dist.items.map((item) => t(lang, 'results.part', { name: dist.scale === 'grades' ? item.id : itemName(item, lang), count: item.count, share: shareLabel(item, dist.of, lang) }));
 	const sentence = t(lang, 'results.sentence', { period: formatPeriod(dist.period, lang), total: totalText(dist, lang), parts: parts.join(lang === 'ja' ? '、' : ', ') });
 	const extra = [
 		dist.notComputable ? t(lang, dist.notComputable === 1 ? 'results.notComputableOne' : 'results.notComputable', { count: dist.notComputable }) : '',

@@ -1,4 +1,5 @@
 import { comparePeriods } from '../schemas/period.ts';
+import { IMPLICIT_UNRATED } from '../schemas/rating.ts';
 import { deriveAchievement, deriveChange } from './derive.ts';
 import type { AchievementEntry, Manifesto, MetricEntry, Model, Pillar, Policy, Report, ResultEntry, Source } from './model.ts';
 import { achievementsOf, gradesFor, manifestoIdOf, metricsOf, resultsOf, type ParsedContent } from './parsed.ts';
@@ -9,8 +10,8 @@ import { achievementsOf, gradesFor, manifestoIdOf, metricsOf, resultsOf, type Pa
  */
 export function assembleModel(set: ParsedContent): Model | undefined {
 	const { site, ratings } = set;
-	const unrated = ratings?.data.levels.find((level) => level.unrated);
-	if (!site || !ratings || !unrated) return undefined;
+	if (!site || !ratings) return undefined;
+	const unrated = ratings.data.levels.find((level) => level.unrated) ?? IMPLICIT_UNRATED;
 	const levels = new Map(ratings.data.levels.map((level) => [level.id, level]));
 	const manifestoById = new Map(set.manifestos.map((m) => [m.id, m]));
 	const pillarById = new Map(set.pillars.map((p) => [p.id, p]));
@@ -103,6 +104,7 @@ export function assembleModel(set: ParsedContent): Model | undefined {
 			.sort((a, b) => a.key.slice(0, 3).reduce((d, v, k) => d || v - b.key[k]!, 0) || comparePeriods(a.item.period, b.item.period) || a.key[3]! - b.key[3]!)
 			.map(({ item }) => item),
 		gradesOf: (manifestoId) => gradesFor(set, manifestoId),
+		levels: ratings.data.levels.some((level) => level.unrated) || set.policies.every((p) => p.data.rating) ? ratings.data.levels : [...ratings.data.levels, unrated],
 		levelOf: (policy) => levels.get(policy.rating.level) ?? unrated,
 	};
 }

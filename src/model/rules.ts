@@ -286,7 +286,7 @@ export const publishedMatchesComputed: Rule = (set) => {
 		const prev = latest.get(key);
 		if (!prev || comparePeriods(prev.result.period, r.result.period) <= 0) latest.set(key, r);
 	}
-	const unrated = set.ratings?.data.levels.find((l) => l.unrated)?.id;
+	const unrated = set.ratings?.data.levels.find((l) => l.unrated)?.id ?? 'not-rated';
 	return warn(
 		[...latest.values()].flatMap((r) => {
 			const about = r.about!;
@@ -296,7 +296,7 @@ export const publishedMatchesComputed: Rule = (set) => {
 			if (r.result.scale === 'ratings') {
 				const rated = set.policies.filter((p) => inScope('policy', p.id) && p.data.rating && p.data.rating.level !== unrated);
 				if (rated.length === 0) return [];
-				for (const p of set.policies.filter((p) => inScope('policy', p.id))) computed.set(p.data.rating?.level ?? unrated ?? '', (computed.get(p.data.rating?.level ?? unrated ?? '') ?? 0) + 1);
+				for (const p of set.policies.filter((p) => inScope('policy', p.id))) computed.set(p.data.rating?.level ?? unrated, (computed.get(p.data.rating?.level ?? unrated) ?? 0) + 1);
 			} else {
 				const bands = bandsOfResult(set, r);
 				const graded = metricsOf(set).unique.filter(({ entry, kind }) => inScope(kind, entry.id));

@@ -36,9 +36,22 @@ export const RatingLevelSchema = z.strictObject({
 	rule: LocalizedTextSchema,
 	/** Whether a pledge at this level counts as done in tallies; default false. */
 	done: z.boolean().default(false),
-	/** Marks the level for pledges not yet rated (needs no reason or evidence); default false. Exactly one level has it. */
+	/** Marks the level for pledges not yet rated (needs no reason or evidence); default false. At most one level has it; without one, an unrated pledge shows "not rated". */
 	unrated: z.boolean().default(false),
 });
+
+/**
+ * The level a pledge without a rating shows when the scale has no `unrated: true` level of its own:
+ * a three-level scale needs no invented fourth level in content.
+ */
+export const IMPLICIT_UNRATED: z.output<typeof RatingLevelSchema> = {
+	id: 'not-rated',
+	label: { ja: '評価なし', en: 'Not rated' },
+	color: '#57606a',
+	rule: { ja: '評価が公表されていない公約', en: 'No rating has been published for the pledge' },
+	done: false,
+	unrated: true,
+};
 
 /** A grade band on a target's achievement rate (e.g. A at 100% or more). */
 export const GradeBandSchema = z.strictObject({
@@ -73,10 +86,10 @@ export const RatingScaleSchema = z.strictObject({
 		.min(2)
 		.superRefine((levels, ctx) => {
 			const unrated = levels.filter((level) => level.unrated);
-			if (unrated.length !== 1)
+			if (unrated.length > 1)
 				ctx.addIssue({
 					code: 'custom',
-					message: `「未評価」にあたる段階（unrated: true）をちょうど1つ決めてください（今は${unrated.length}個） / Mark exactly one level as unrated: true (found ${unrated.length})`,
+					message: `「未評価」にあたる段階（unrated: true）は1つまでです（今は${unrated.length}個） / Mark at most one level as unrated: true (found ${unrated.length})`,
 				});
 		}),
 	/** Grade bands on achievement rate, highest first; default: no grades. */
