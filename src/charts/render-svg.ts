@@ -221,7 +221,8 @@ function tidyShapes(raw: string, idPrefix: string): string {
 
 /**
  * A title wider than the phone (50.5倍（2015年度→2020年1月）at 17 px bold) goes on two lines, broken
- * before its bracket, rather than being cut off at both ends.
+ * before its bracket, rather than being cut off at both ends; a bracket still too wide (a span in the
+ * source's own words: “(before taking office → January 2020)”) breaks again after its arrow.
  */
 function fitTitle(config: ChartConfiguration<'bar', number[], string | string[]>, ctx: SKRSContext2D, width: number): void {
 	const title = config.options?.plugins?.title;
@@ -229,7 +230,12 @@ function fitTitle(config: ChartConfiguration<'bar', number[], string | string[]>
 	ctx.font = `700 ${title.font.size ?? 17}px ${MEASURE_FAMILY}`;
 	if (ctx.measureText(title.text).width <= width - 16) return;
 	const at = title.text.search(/（| \(/);
-	if (at > 0) title.text = [title.text.slice(0, at), title.text.slice(at).trim()];
+	if (at <= 0) return;
+	const head = title.text.slice(0, at);
+	const bracket = title.text.slice(at).trim();
+	const arrow = bracket.indexOf('→');
+	if (ctx.measureText(bracket).width <= width - 16 || arrow < 0) title.text = [head, bracket];
+	else title.text = [head, bracket.slice(0, arrow + 1).trim(), bracket.slice(arrow + 1).trim()];
 }
 
 /* ------------------------------------------------------------------ */

@@ -96,7 +96,7 @@ export const hometownTaxAsPrinted = metric({
 /** A year the source prints in the era it was written in (H31, not 令和元年). */
 export const womenManagersEra = metric({
 	id: 'women-managers-era',
-	label: { ja: '係長級以上の女性の割合', en: "Women's share of sub-section chiefs and above" },
+	label: { ja: '係長級以上の女性の割合', en: "Women's share of section chiefs and above" },
 	unit: 'percent',
 	points: [
 		{ period: '2015', when: { ja: '平成27年', en: '2015' }, value: 19.8 },
@@ -114,7 +114,7 @@ export const storesUndated = metric({
 });
 export const womenManagers = metric({
 	id: 'women-managers',
-	label: { ja: '係長級以上の女性の割合', en: "Women's share of sub-section chiefs and above" },
+	label: { ja: '係長級以上の女性の割合', en: "Women's share of section chiefs and above" },
 	unit: 'percent',
 	points: [
 		{ period: '2015', value: 19.8 },

@@ -30,7 +30,7 @@ describe('metricSummary: a sentence per chart kind, with the real numbers', () =
 		expect(metricSummary(womenManagers, 'ja')).toBe('係長級以上の女性の割合は19.8%（2015年）から29.2%（2023年度）へ増えました（+9.4ポイント）。');
 	});
 	test('series in percentage points, English', () => {
-		expect(metricSummary(womenManagers, 'en')).toBe("Women's share of sub-section chiefs and above rose from 19.8% (2015) to 29.2% (FY2023), +9.4 points.");
+		expect(metricSummary(womenManagers, 'en')).toBe("Women's share of section chiefs and above rose from 19.8% (2015) to 29.2% (FY2023), +9.4 points.");
 	});
 	test('a fall is worded as a fall (Japanese)', () => {
 		expect(metricSummary(consultations, 'ja')).toBe('相談件数は140件（2016年度）から102件（2018年度）へ減りました（−27.1%）。');
@@ -44,7 +44,7 @@ describe('metricSummary: a sentence per chart kind, with the real numbers', () =
 	});
 	test('an unchanged figure says so', () => {
 		const flat = metric({ unit: 'people', points: [{ period: '2019', value: 5 }, { period: '2020', value: 5 }] });
-		expect(metricSummary(flat, 'en')).toBe('Test was 5 people (2019) and 5 people (2020): unchanged.');
+		expect(metricSummary(flat, 'en')).toBe('Test: 5 people (2019) and 5 people (2020), unchanged.');
 	});
 	test('a rise from zero has no ratio', () => {
 		const fromZero = metric({ unit: 'cases', points: [{ period: '2019', value: 0 }, { period: '2020', value: 4 }] });
@@ -72,7 +72,7 @@ describe('metricSummary: a sentence per chart kind, with the real numbers', () =
 		expect(metricSummary(womenOnCouncils, 'ja')).toBe('審議会・委員会等の女性参画率は40.4%（2019年4月）で、目標45%に対する達成率は89.8%です。');
 	});
 	test('target with achievement rate, English', () => {
-		expect(metricSummary(womenOnCouncils, 'en')).toBe("Women's share of council and committee seats was 40.4% (April 2019) against a target of 45%: an achievement rate of 89.8%.");
+		expect(metricSummary(womenOnCouncils, 'en')).toBe("Women's share of council and committee seats: 40.4% (April 2019) against a target of 45%, an achievement rate of 89.8%.");
 	});
 	test('a target with a deadline names it', () => {
 		const dated = metric({ unit: 'people', points: [{ period: '2020', value: 50 }], target: { value: 100, period: 'FY2025' } });
@@ -167,6 +167,11 @@ describe('metricTarget', () => {
 	test('no target, nothing', () => {
 		expect(metricTarget(hometownTax, 'ja')).toBeUndefined();
 	});
+});
+
+test('English target sentences read for any label, singular or plural (no “Citizens was”)', () => {
+	const citizens = metric({ label: { ja: '小諸ふるさと市民', en: 'Komoro Furusato Citizens' }, unit: 'people', points: [{ period: '2020-01-15', value: 3682 }], target: { value: 100000 } });
+	expect(metricSummary(citizens, 'en')).toBe('Komoro Furusato Citizens: 3,682 people (15 January 2020) against a target of 100,000 people, an achievement rate of 3.7%.');
 });
 
 describe('a point dated in the source\'s own words (`when`), or not dated at all', () => {
