@@ -556,10 +556,10 @@ describe('one problem of each kind', () => {
 		`);
 	});
 
-	test('rating scale without an unrated level', () => {
-		expect(problems(edit('ratings.yaml', '    unrated: true\n', ''))).toMatchInlineSnapshot(`
+	test('rating scale with two unrated levels', () => {
+		expect(problems(edit('ratings.yaml', '    done: true\n', '    unrated: true\n'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/ratings.yaml:3  levels  「未評価」にあたる段階（unrated: true）をちょうど1つ決めてください（今は0個） / Mark exactly one level as unrated: true (found 0)",
+			  "<content>/ratings.yaml:3  levels  「未評価」にあたる段階（unrated: true）は1つまでです（今は2個） / Mark at most one level as unrated: true (found 2)",
 			]
 		`);
 	});
@@ -651,10 +651,10 @@ describe('messages say what is wrong, not a guess', () => {
 	});
 
 	test('ratings.yaml: a grade problem and a level problem are reported together', () => {
-		expect(problems(edit('ratings.yaml', '    unrated: true\n', ''), edit('ratings.yaml', '{ id: C, min: 50 }', '{ id: C, min: fifty }'))).toMatchInlineSnapshot(`
+		expect(problems(edit('ratings.yaml', '    done: true\n', '    unrated: true\n'), edit('ratings.yaml', '{ id: C, min: 50 }', '{ id: C, min: fifty }'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/ratings.yaml:3  levels  「未評価」にあたる段階（unrated: true）をちょうど1つ決めてください（今は0個） / Mark exactly one level as unrated: true (found 0)",
-			  "<content>/ratings.yaml:22  grades.2.min  数値を書いてください（今は "fifty"） / Expected a number, got "fifty"",
+			  "<content>/ratings.yaml:3  levels  「未評価」にあたる段階（unrated: true）は1つまでです（今は2個） / Mark at most one level as unrated: true (found 2)",
+			  "<content>/ratings.yaml:23  grades.2.min  数値を書いてください（今は "fifty"） / Expected a number, got "fifty"",
 			]
 		`);
 	});

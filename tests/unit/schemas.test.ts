@@ -221,13 +221,14 @@ describe('RatingScaleSchema', () => {
 	test('exactly one unrated level is valid', () => {
 		expect(scale({}).success).toBe(true);
 	});
-	test('no unrated level is refused', () => {
-		expect(messages(scale({ levels: [level('achieved'), level('stalled')] }))).toEqual([
-			'「未評価」にあたる段階（unrated: true）をちょうど1つ決めてください（今は0個） / Mark exactly one level as unrated: true (found 0)',
-		]);
+	test('a scale needs no unrated level (a three-level scale stays three levels)', () => {
+		expect(scale({ levels: [level('achieved'), level('stalled')] }).success).toBe(true);
 	});
 	test('two unrated levels are refused', () => {
 		expect(scale({ levels: [level('a', true), level('b', true)] }).error?.issues.map((i) => i.path)).toEqual([['levels']]);
+		expect(messages(scale({ levels: [level('a', true), level('b', true)] }))).toEqual([
+			'「未評価」にあたる段階（unrated: true）は1つまでです（今は2個） / Mark at most one level as unrated: true (found 2)',
+		]);
 	});
 	test('at least two levels', () => {
 		expect(scale({ levels: [level('not-rated', true)] }).success).toBe(false);
