@@ -1,13 +1,50 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { parse } from 'yaml';
 import contentReload from './src/content-reload.ts';
+import { contentDir } from './src/model/load.ts';
+import themeStylesheet from './src/theme-css.ts';
+
+/**
+ * The public address from site.yaml. The base path is the address's path (https://user.github.io/komoro/
+ * → /komoro/) unless KOYAKU_BASE says otherwise (the Pages workflow sets it from the repository name).
+ */
+function address() {
+	let url = 'https://example.invalid/';
+	try {
+		url = parse(readFileSync(join(contentDir(), 'site.yaml'), 'utf8'))?.url ?? url;
+	} catch {
+		// `npm run check` reports a missing or broken site.yaml before Astro starts.
+	}
+	const parsed = new URL(url);
+	const base = process.env['KOYAKU_BASE'] || parsed.pathname;
+	return { site: parsed.origin, base: `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') };
+}
+const { site, base } = address();
 
 export default defineConfig({
+	site,
+	base,
 	// Pages link with trailing slashes; static hosts serve folder/index.html.
 	trailingSlash: 'always',
-	build: { format: 'directory' },
-	// One shared client bundle for charts; no prefetching on slow rural connections.
+	// CSS goes in every page: no render-blocking request on slow rural connections.
+	build: { format: 'directory', inlineStylesheets: 'always' },
 	prefetch: false,
 	devToolbar: { enabled: false },
-	integrations: [contentReload()],
+	integrations: [
+		contentReload(),
+		sitemap({
+			// Japanese pages at the root, English under /en/: each entry lists both as alternates.
+			i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
+			filter: (page) => !/\/404\/?$/.test(page),
+		}),
+	],
+	vite: {
+		plugins: [themeStylesheet()],
+		// The content folder, for images such as the candidate's portrait (src/components/Portrait.astro).
+		resolve: { alias: { '@koyaku-content': contentDir() } },
+	},
 });

@@ -89,13 +89,25 @@ export const quoteGap = (lang: Lang) => (lang === 'ja' ? '' : ' ');
 export const bracketed = (value: string, lang: Lang) => (lang === 'ja' ? `（${value}）` : `(${value})`);
 
 /**
- * Site-relative URL of a page in `lang`: Japanese at the root, English under /en/.
- * @example localeUrl('en', 'metrics/') // '/en/metrics/'
+ * The base path the site is served under, with slashes at both ends: `/` at a domain root, `/komoro/` on a
+ * GitHub Pages project site. Astro sets it from astro.config.mjs; plain Node (check, tests) sees `/`.
  */
-export const localeUrl = (lang: Lang, path = '') => `${lang === 'ja' ? '/' : '/en/'}${path.replace(/^\/+/, '')}`;
+export const BASE: string = `/${((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 /**
- * The path of the same page with the language prefix removed.
+ * URL of a file of the site (favicon, feed, data download), under the base path.
+ * @example siteUrl('data/metrics.csv') // '/data/metrics.csv'
+ */
+export const siteUrl = (path = '') => `${BASE}${path.replace(/^\/+/, '')}`;
+
+/**
+ * URL of a page in `lang`, under the base path: Japanese at the root, English under /en/.
+ * @example localeUrl('en', 'metrics/') // '/en/metrics/'
+ */
+export const localeUrl = (lang: Lang, path = '') => siteUrl(`${lang === 'ja' ? '' : 'en/'}${path.replace(/^\/+/, '')}`);
+
+/**
+ * The path of the same page with the base path and language prefix removed.
  * @example pagePath('/en/metrics/') // 'metrics/'
  */
-export const pagePath = (pathname: string) => pathname.replace(/^\/(en\/?)?/, '');
+export const pagePath = (pathname: string) => (pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\/+/, '')).replace(/^en(\/|$)/, '');

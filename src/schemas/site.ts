@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DateSchema } from './id.ts';
+import { contrastWithWhite } from './rating.ts';
 import { LocalizedTextSchema } from './text.ts';
 
 /** `content/site.yaml`: who the site is for and who publishes it. */
@@ -12,7 +13,35 @@ export const SiteSchema = z.strictObject({
 		displayName: LocalizedTextSchema.optional(),
 		/** Office or role, e.g. 小諸市長 / Mayor of Komoro. */
 		title: LocalizedTextSchema,
+		/** A campaign slogan shown under the name on the home page; default: the current manifesto's title. */
+		slogan: LocalizedTextSchema.optional(),
+		/** A portrait: an image file in the content folder (e.g. images/portrait.jpg) and its description; default: none. */
+		portrait: z
+			.strictObject({
+				/** Path of the image inside the content folder (.jpg, .jpeg, .png or .webp). */
+				src: z.string().regex(/^[\w./-]+\.(jpe?g|png|webp)$/i, { message: '画像は images/portrait.jpg のように書いてください（.jpg .png .webp） / Write the image path like images/portrait.jpg (.jpg, .png or .webp)' }),
+				/** What the picture shows, for readers who cannot see it (alt text). */
+				alt: LocalizedTextSchema,
+			})
+			.optional(),
 	}),
+	/** The site's look; default: a dark blue. */
+	theme: z
+		.strictObject({
+			/** Campaign colour as #rrggbb for the header and links; it must keep 4.5:1 contrast with white (WCAG AA). */
+			color: z
+				.string()
+				.regex(/^#[0-9a-fA-F]{6}$/, { message: '色は #0b5cad のように書いてください / Write a colour as #rrggbb, e.g. #0b5cad' })
+				.superRefine((hex, ctx) => {
+					const ratio = contrastWithWhite(hex).toFixed(2);
+					if (Number(ratio) < 4.5)
+						ctx.addIssue({
+							code: 'custom',
+							message: `この色では白い文字やリンクが読みにくいです（コントラスト比 ${ratio}:1、4.5:1 以上が必要）。もっと濃い色にしてください / White text and links in this colour are hard to read (contrast ${ratio}:1, needs 4.5:1): choose a darker colour`,
+						});
+				}),
+		})
+		.optional(),
 	/** The supporters' association publishing the site (後援会). */
 	organisation: LocalizedTextSchema,
 	/** Site name shown in the header and browser tab; default: the organisation's name. */

@@ -24,7 +24,8 @@ function indexedPages(dir: string, lang: 'ja' | 'en'): { path: string; text: str
 				if (path.startsWith('/en/') !== (lang === 'en')) continue;
 				const html = readPage(dir, path);
 				const main = elements(html, 'main', /data-pagefind-body/)[0];
-				if (main) out.push({ path, text: textOf(main.replace(/<[^>]+data-pagefind-ignore[^>]*>[^<]*<\/p>/g, '')) });
+				// Pagefind leaves out whole elements marked data-pagefind-ignore (menus, pager, share links).
+				if (main) out.push({ path, text: textOf(main.replace(/<(\w+)\b[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, '')) });
 			}
 		}
 	};

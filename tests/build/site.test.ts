@@ -25,6 +25,7 @@ const pages = [
 	'',
 	'metrics/',
 	'ratings/',
+	'reports/',
 	'search/',
 	...model.metrics.map((m) => `metrics/${m.id}/`),
 	...model.manifestos.map((m) => `manifestos/${m.id}/`),
@@ -60,7 +61,7 @@ describe('every page exists in both languages', () => {
 		// Tags removed without adding spaces, so a space the page really prints between 」 and 「 shows.
 		const main = decode((elements(readPage(dir, path), 'main')[0] ?? '').replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ''));
 		expect(main).not.toMatch(/出典\s*[:：]\s*[:：]|出典:|出典 |\s—\s|」\s+「|）\s+「/);
-		if (/^\/(policies|reports)\//.test(path)) expect(main).toContain('出典：');
+		if (/^\/(policies|reports)\/[^/]+\/$/.test(path)) expect(main).toContain('出典：');
 	});
 
 	it.each(both)('%s declares its language, canonical URL and both alternates', (path) => {
@@ -92,7 +93,7 @@ describe('every page exists in both languages', () => {
 	});
 
 	it('the default content is fully translated, so no English page says otherwise', () => {
-		expect(both.filter((path) => path.startsWith('/en/') && readPage(dir, path).includes('fallback-notice'))).toEqual([]);
+		expect(both.filter((path) => path.startsWith('/en/') && readPage(dir, path).includes('class="fallback-notice"'))).toEqual([]);
 	});
 
 	it('every internal link points at a built page', () => {
@@ -121,7 +122,10 @@ describe('pledges and ratings', () => {
 	it.each(model.manifestos.map((m) => [m.id, m] as const))('%s tallies every rating level, zeros included', (id) => {
 		const html = readPage(dir, `/manifestos/${id}/`);
 		const policies = model.policies.filter((p) => p.manifesto === id);
-		const counts = [...html.matchAll(/data-level="([^"]+)"[^>]*>[\s\S]*?<\/span>\s*<strong>(\d+)<\/strong>/g)].map(([, level, n]) => [level, Number(n)]);
+		// The dashboard's first legend is the overall one: every level with its count.
+		const dashboard = html.slice(html.indexOf(`data-dashboard="${id}"`));
+		const legend = dashboard.slice(dashboard.indexOf('<ul class="legend'), dashboard.indexOf('</ul>'));
+		const counts = [...legend.matchAll(/data-level="([^"]+)"[\s\S]*?<span class="legend-count">(\d+)件<\/span>/g)].map(([, level, n]) => [level, Number(n)]);
 		expect(counts).toEqual(model.ratings.levels.map((level) => [level.id, policies.filter((p) => model.levelOf(p).id === level.id).length]));
 		expect(counts.reduce((sum, [, n]) => sum + (n as number), 0)).toBe(policies.length);
 	});

@@ -1,0 +1,47 @@
+/** Counting pledges per rating level, for the progress dashboard: every level, zeros included. */
+import type { RatingLevel } from '../schemas/rating.ts';
+
+export interface TallyRow {
+	level: RatingLevel;
+	count: number;
+	/** Share of all pledges counted, in percent (0 when there are none). */
+	percent: number;
+	/** Where the level's segment starts on a 0–100 bar. */
+	offset: number;
+}
+
+/**
+ * Counts of each level in scale order, with shares and bar offsets. A lone "% achieved" hides what was not
+ * done, so every level is listed even at zero.
+ * @example tally(['a', 'a', 'b'], [{ id: 'a' }, { id: 'b' }, { id: 'c' }]).map((r) => r.count) // [2, 1, 0]
+ */
+export function tally<L extends Pick<RatingLevel, 'id'>>(levelIds: readonly string[], levels: readonly L[]): (Omit<TallyRow, 'level'> & { level: L })[] {
+	const total = levelIds.length;
+	let offset = 0;
+	return levels.map((level) => {
+		const count = levelIds.filter((id) => id === level.id).length;
+		const percent = total ? (count / total) * 100 : 0;
+		const row = { level, count, percent, offset };
+		offset += percent;
+		return row;
+	});
+}
+
+/**
+ * Whole percentages that add up to exactly 100 (largest remainder), so the legend never shows 99% or 101%.
+ * @example roundedPercents([1, 1, 1]) // [34, 33, 33]
+ */
+export function roundedPercents(counts: readonly number[]): number[] {
+	const total = counts.reduce((a, b) => a + b, 0);
+	if (!total) return counts.map(() => 0);
+	const exact = counts.map((c) => (c / total) * 100);
+	const floors = exact.map(Math.floor);
+	let left = 100 - floors.reduce((a, b) => a + b, 0);
+	const order = exact.map((e, i) => ({ i, r: e - Math.floor(e) })).sort((a, b) => b.r - a.r || a.i - b.i);
+	for (const { i } of order) {
+		if (left <= 0) break;
+		floors[i]! += 1;
+		left -= 1;
+	}
+	return floors;
+}

@@ -1,0 +1,31 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { localeUrl, t, text } from '../../i18n/index.ts';
+import { describe } from '../../lib/page-meta.ts';
+import { langOf, langPaths } from '../../lib/routes.ts';
+import { getModel } from '../../model/load.ts';
+
+export const getStaticPaths = langPaths;
+
+/** The newsletter issues (後援会報) as an RSS feed, one per language, newest first. */
+export const GET: APIRoute = ({ params, site }) => {
+	const lang = langOf(params['lang']);
+	const model = getModel();
+	const siteName = text(model.site.siteName ?? model.site.organisation, lang);
+	const origin = site ?? new URL(model.site.url);
+	const reports = [...model.reports].sort((a, b) => (a.date.end < b.date.end ? 1 : -1));
+	return rss({
+		title: t(lang, 'feed.title', { site: siteName }),
+		description: t(lang, 'reports.intro'),
+		site: new URL(localeUrl(lang), origin).href,
+		customData: `<language>${lang}</language>`,
+		items: reports.map((report) => ({
+			title: text(report.title, lang),
+			link: new URL(localeUrl(lang, `reports/${report.id}/`), origin).href,
+			// The first day the issue's printed date covers (a month-only date is its 1st).
+			pubDate: new Date(`${report.date.start}T00:00:00+09:00`),
+			description: describe(report.subtitle && text(report.subtitle, lang), report.body[lang] ?? report.body.ja),
+			...(report.author ? { author: `${model.site.imprint.email} (${text(report.author, lang)})` } : {}),
+		})),
+	});
+};
