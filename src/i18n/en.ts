@@ -85,7 +85,7 @@ export default {
 	'share.x': 'Post on X',
 	'share.facebook': 'Share on Facebook',
 	'share.copyUrl': 'Address of this page',
-	'share.figurePage': 'Page for this figure (to share)',
+	'share.figurePage': 'Page for “{label}” (to share)',
 	'share.backToMetrics': 'All results in figures',
 	'share.owner': 'Pledge or policy of this figure',
 	'search.title': 'Search this site',

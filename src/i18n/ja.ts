@@ -83,7 +83,7 @@ export default {
 	'share.x': 'Xでポスト',
 	'share.facebook': 'Facebookでシェア',
 	'share.copyUrl': 'このページのURL',
-	'share.figurePage': 'この数字のページ（共有用）',
+	'share.figurePage': '「{label}」のページ（共有用）',
 	'share.backToMetrics': '数値で見る実績の一覧へ',
 	'share.owner': 'この数字の公約・政策',
 	'search.title': 'サイト内検索',

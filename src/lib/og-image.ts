@@ -4,13 +4,11 @@
  * from (an iTXt chunk, keyword `koyaku:card`), and is cached under node_modules/.cache/koyaku/og by a hash
  * of that data, so a rebuild only draws cards whose words changed.
  */
-import { Resvg } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import satori from 'satori';
 import { OG_HEIGHT, OG_WIDTH } from './og-size.ts';
 import type { ShareCard } from './share-card.ts';
 
@@ -148,8 +146,9 @@ export function withTextChunk(png: Uint8Array, keyword: string, value: string): 
 	return Buffer.concat([Buffer.from(png.subarray(0, ihdrEnd)), chunk, Buffer.from(png.subarray(ihdrEnd))]);
 }
 
-/** Draws a card without the cache. */
+/** Draws a card without the cache. satori and resvg load only when a card is drawn: a warm rebuild never needs them. */
 export async function drawCard(card: ShareCard): Promise<Buffer> {
+	const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
 	const fonts = fontsFor(charsOf(card));
 	const families = [...new Set(fonts.map((f) => `'${f.name}'`))].join(', ');
 	const svg = await satori(tree(card, families) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });

@@ -52,6 +52,10 @@ describe.skipIf(skipBrowser)('site search in Chromium', () => {
 	async function search(lang: 'ja' | 'en', query: string): Promise<{ page: Page; status: string; results: { href: string; type: string; rating: string }[] }> {
 		const page = await browser.newPage();
 		page.on('pageerror', (error) => errors.push(error.message));
+		// A Content-Security-Policy that blocks Pagefind's script, WebAssembly or worker shows up here.
+		page.on('console', (message) => {
+			if (message.type() === 'error' || /Content Security Policy/.test(message.text())) errors.push(message.text());
+		});
 		// Type into the header box and press Enter, as a voter does.
 		await page.goto(`${server.url}${lang === 'en' ? '/en/' : '/'}`);
 		await page.fill('header input[name="q"]', query);
