@@ -20,8 +20,11 @@ try {
 	);
 	process.exit(1);
 }
-const { problems, coverage, counts } = loaded;
+const { problems, warnings, coverage, counts } = loaded;
 const where = relative(process.cwd(), dir) || dir;
+
+// Warnings never stop the build, but are always printed (also by the build's --quiet check).
+for (const warning of warnings) console.error(formatProblem(warning));
 
 if (problems.length) {
 	for (const problem of problems) console.error(formatProblem(problem) + (debug && problem.debug ? `\n${problem.debug}` : ''));

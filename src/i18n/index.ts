@@ -30,6 +30,28 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
 	return dictionaries[lang][key]!.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
+/** Words a campaign may name in its own way (site.yaml `terms`), and the dictionary key of each default. */
+export const TERM_KEYS = {
+	pillars: 'home.pillars',
+	reports: 'home.reports',
+	priorities: 'home.priorities',
+	stances: 'manifesto.stances',
+	principles: 'manifesto.principles',
+	achievements: 'pillar.achievements',
+} as const satisfies Record<string, UiKey>;
+export type TermKey = keyof typeof TERM_KEYS;
+
+/**
+ * The campaign's word for `key` in `lang`: its own from site.yaml `terms`, else the dictionary's.
+ * An override written in Japanese only keeps the dictionary's English.
+ * @example term({ pillars: { ja: '政策キーワード' } }, 'ja', 'pillars') // '政策キーワード'
+ * @example term({ pillars: { ja: '政策キーワード' } }, 'en', 'pillars') // 'Policy pillars'
+ */
+export function term(terms: Partial<Record<TermKey, { ja: string; en?: string }>> | undefined, lang: Lang, key: TermKey): string {
+	const own = terms?.[key];
+	return (lang === 'en' ? own?.en : own?.ja) ?? t(lang, TERM_KEYS[key]);
+}
+
 /**
  * Text of a `{ ja, en? }` field in `lang`; English falls back to Japanese.
  * @example text({ ja: '達成' }, 'en') // '達成'

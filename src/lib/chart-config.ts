@@ -59,6 +59,8 @@ export interface ChartSpecPoint {
 	value: number;
 	of?: number;
 	qualifier: Qualifier;
+	/** Decimals the value was printed with (6.0% keeps its one); default: as many as it has. */
+	decimals?: number;
 }
 
 /** Localised words the chart draws (the client has no dictionary). */
@@ -132,6 +134,7 @@ export function toChartSpec(metric: MetricEntry, lang: Lang): ChartSpec {
 			value: p.value,
 			...(p.of === undefined ? {} : { of: p.of }),
 			qualifier: p.qualifier,
+			...(p.decimals === undefined ? {} : { decimals: p.decimals }),
 		})),
 		words: { target: word(lang, 'metric.target'), share: word(lang, 'metric.share'), changeSince: word(lang, 'metric.changeSince'), undated: word(lang, 'metric.undated') },
 	};
@@ -178,7 +181,7 @@ const scopeOf = (metric: ValueMetric): Scope | undefined => (metric.scope ? { ja
  * @example valueText({ unit: 'percent', changeSince: 'FY2017' }, { value: -12.81, qualifier: 'exact' }, 'ja') // '12.81%減'
  * @example valueText({ unit: 'percent', changeSince: 'FY2017' }, { value: -12.81, qualifier: 'exact' }, 'en') // '−12.81%'
  */
-export function valueText(metric: ValueMetric, point: Pick<ChartSpecPoint, 'value' | 'of' | 'qualifier'>, lang: Lang): string {
+export function valueText(metric: ValueMetric, point: Pick<ChartSpecPoint, 'value' | 'of' | 'qualifier' | 'decimals'>, lang: Lang): string {
 	let out: string;
 	if (metric.unit === 'rank') out = formatRank(point.value, point.of, lang, scopeOf(metric));
 	else if (metric.changeSince !== undefined && point.value !== 0 && lang === 'ja') {
@@ -188,8 +191,11 @@ export function valueText(metric: ValueMetric, point: Pick<ChartSpecPoint, 'valu
 			? formatPercent(abs, lang, decimalsOf(abs))
 			: formatValue(abs, metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined);
 		return `${formatQualified(amount, point.qualifier, lang)}${point.value < 0 ? '減' : '増'}`;
-	} else if (metric.changeSince !== undefined && metric.unit === 'percent') out = formatChange(point.value, lang, decimalsOf(point.value));
-	else {
+	} else if (metric.changeSince !== undefined && metric.unit === 'percent') out = formatChange(point.value, lang, point.decimals ?? decimalsOf(point.value));
+	else if (metric.unit === 'percent' && point.decimals !== undefined) {
+		// As printed: 6.0% stays 6.0%, never 6%.
+		out = formatPercent(point.value, lang, point.decimals);
+	} else {
 		out = formatValue(point.value, metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined);
 		if (metric.changeSince !== undefined && point.value > 0) out = `+${out}`;
 	}

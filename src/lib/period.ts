@@ -6,6 +6,10 @@
  * - `2020-01`: a month
  * - `2020-01-15`: a day
  * - `2016-04..2023-12`: a span between two of the above (for cumulative totals)
+ *
+ * Japanese era forms as documents print them are accepted too and normalised to the above:
+ * `令和元年度`, `R1年度`, `平成28年度` (fiscal years), `H28`, `平成28年` (years), `R5.4`, `令和5年3月`
+ * (months), `R5.4.1`, `令和5年4月1日` (days). Full-width digits are accepted.
  */
 export type PeriodKind = 'fiscal-year' | 'year' | 'month' | 'date' | 'range';
 
@@ -31,12 +35,60 @@ export interface Period {
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
+const ERA_LOCALE = 'ja-JP-u-ca-japanese';
+let eraStarts: Map<string, number> | undefined;
+/**
+ * Era name (long 令和 and narrow R, as ICU writes them) → the Gregorian year of its first year (元年).
+ * Built from Intl's Japanese calendar, never from a table of our own: a new era arrives with ICU.
+ */
+function eraTable(): Map<string, number> {
+	if (eraStarts) return eraStarts;
+	const table = new Map<string, number>();
+	const long = new Intl.DateTimeFormat(ERA_LOCALE, { era: 'long', year: 'numeric', timeZone: 'UTC' });
+	const narrow = new Intl.DateTimeFormat(ERA_LOCALE, { era: 'narrow', year: 'numeric', timeZone: 'UTC' });
+	const last = new Date().getUTCFullYear() + 1;
+	for (let year = 1873; year <= last; year++)
+		for (const date of [new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year, 11, 31))])
+			for (const format of [long, narrow]) {
+				const parts = format.formatToParts(date);
+				const era = parts.find((p) => p.type === 'era')?.value;
+				const eraYear = parts.find((p) => p.type === 'year')?.value;
+				const n = eraYear === '元' ? 1 : Number(eraYear);
+				if (era && Number.isInteger(n) && !table.has(era)) table.set(era, year - n + 1);
+			}
+	return (eraStarts = table);
+}
+
+/**
+ * A Japanese era date as documents print it, rewritten in the Western form parsePeriod reads;
+ * undefined when `text` is not one, or a message when the era is unknown.
+ * @example fromEra('令和元年度') // 'FY2019'
+ * @example fromEra('R5.4') // '2023-04'
+ */
+export function fromEra(text: string): string | undefined {
+	const m = text.match(/^(\p{Script=Han}{2}|[A-Za-z])\s*(元|\d{1,2})(?:\s*(年度|年)?\s*(?:(\d{1,2})\s*(?:月|[.\/])?\s*(?:(\d{1,2})\s*日?)?)?)?$/u);
+	if (!m) {
+		// R5.4 / H28.3.31: dots instead of 年 and 月.
+		const dotted = text.match(/^([A-Za-z])\s*(元|\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?$/);
+		if (!dotted) return undefined;
+		return fromEra(`${dotted[1]}${dotted[2]}年${dotted[3]}月${dotted[4] ? `${dotted[4]}日` : ''}`);
+	}
+	const [, era, n, suffix, month, day] = m;
+	const start = eraTable().get(era!.length === 1 ? era!.toUpperCase() : era!);
+	if (start === undefined || n === '0' || n === '00') return undefined;
+	const year = start + (n === '元' ? 1 : Number(n)) - 1;
+	if (suffix === '年度') return month ? undefined : `FY${year}`;
+	if (month && day) return `${year}-${month}-${day}`;
+	if (month) return `${year}-${month}`;
+	return `${year}`;
+}
+
 /**
  * Parses one period, or returns what is wrong with it (bilingual; empty when it is not a period at all).
  * @example parsePeriod('FY2016') // { key: 'FY2016', kind: 'fiscal-year', start: '2016-04-01', end: '2017-03-31', year: 2016 }
  */
 export function parsePeriod(input: string): Period | string {
-	const text = input.trim();
+	const text = input.normalize('NFKC').trim();
 	const range = text.split('..');
 	if (range.length === 2) {
 		const from = parsePeriod(range[0]!);
@@ -47,6 +99,8 @@ export function parsePeriod(input: string): Period | string {
 		if (to.end < from.start) return `期間の終わり（${to.key}）が始まり（${from.key}）より前です / The span ends (${to.key}) before it starts (${from.key})`;
 		return { key: `${from.key}..${to.key}`, kind: 'range', start: from.start, end: to.end, year: from.year, from, to };
 	}
+	const western = fromEra(text.replace(/\s+/g, ''));
+	if (western !== undefined) return parsePeriod(western);
 	let m: RegExpMatchArray | null;
 	if ((m = text.match(/^FY(\d{4})$/i))) {
 		const year = Number(m[1]);
@@ -73,6 +127,10 @@ export function parsePeriod(input: string): Period | string {
 		const iso = `${year}-${pad(month)}-${pad(day)}`;
 		return { key: iso, kind: 'date', year, month, day, start: iso, end: iso };
 	}
+	// Looks like an era date but is not one we can read: say what is accepted.
+	const era = text.match(/^(\p{Script=Han}{2}|[A-Za-z])\s*(元|\d)/u)?.[1];
+	if (era && (era.length === 2 || eraTable().has(era.toUpperCase())))
+		return `和暦の期間「${text}」が読めません。令和元年度・R1年度・平成28年・H28・R5.4・令和5年3月 のように書いてください / Cannot read the Japanese-era period "${text}": write it like 令和元年度, R1年度, 平成28年, H28, R5.4 or 令和5年3月 (or FY2019, 2016, 2023-04)`;
 	return '';
 }
 

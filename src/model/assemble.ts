@@ -1,7 +1,8 @@
 import { comparePeriods } from '../schemas/period.ts';
+import { IMPLICIT_UNRATED } from '../schemas/rating.ts';
 import { deriveAchievement, deriveChange } from './derive.ts';
-import type { AchievementEntry, Manifesto, MetricEntry, Model, Pillar, Policy, Report, Source } from './model.ts';
-import { achievementsOf, metricsOf, type ParsedContent } from './parsed.ts';
+import type { AchievementEntry, Manifesto, MetricEntry, Model, Pillar, Policy, Report, ResultEntry, Source } from './model.ts';
+import { achievementsOf, gradesFor, manifestoIdOf, metricsOf, resultsOf, type ParsedContent } from './parsed.ts';
 
 /**
  * Stage 4 of the loader: the typed model in display order, with derived figures. Runs only on
@@ -9,8 +10,8 @@ import { achievementsOf, metricsOf, type ParsedContent } from './parsed.ts';
  */
 export function assembleModel(set: ParsedContent): Model | undefined {
 	const { site, ratings } = set;
-	const unrated = ratings?.data.levels.find((level) => level.unrated);
-	if (!site || !ratings || !unrated) return undefined;
+	if (!site || !ratings) return undefined;
+	const unrated = ratings.data.levels.find((level) => level.unrated) ?? IMPLICIT_UNRATED;
 	const levels = new Map(ratings.data.levels.map((level) => [level.id, level]));
 	const manifestoById = new Map(set.manifestos.map((m) => [m.id, m]));
 	const pillarById = new Map(set.pillars.map((p) => [p.id, p]));
@@ -51,9 +52,25 @@ export function assembleModel(set: ParsedContent): Model | undefined {
 		owner: { kind, id: entry.id },
 		file: entry.file,
 		...withDefined('change', deriveChange(metric)),
-		...withDefined('achievement', deriveAchievement(metric, ratings.data.grades)),
+		...withDefined('achievement', deriveAchievement(metric, gradesFor(set, manifestoIdOf(set, kind, entry.id)))),
 	}));
 	const achievements: AchievementEntry[] = achievementsOf(set).unique.map(({ entry, kind, achievement }) => ({ ...achievement, owner: { kind, id: entry.id }, file: entry.file }));
+
+	const results: ResultEntry[] = resultsOf(set).map(({ entry, result, about, report }) => {
+		const owner = about!;
+		const manifesto = manifestoIdOf(set, owner.kind, owner.id)!;
+		const bands = result.grades ?? gradesFor(set, manifesto);
+		const { counts, of, ...rest } = result;
+		const items = counts.map((count) => {
+			if (result.scale === 'ratings') {
+				const level = levels.get(count.id)!;
+				return { ...count, label: level.label, ...(level.symbol ? { symbol: level.symbol } : {}) };
+			}
+			const band = bands.find((b) => b.id === count.id);
+			return { ...count, label: band?.label ?? { ja: count.id } };
+		});
+		return { ...rest, owner, manifesto, ...(report ? { report } : {}), file: entry.file, items, of: of ?? counts.reduce((sum, c) => sum + c.count, 0), bands };
+	});
 
 	// Metrics and achievements follow their owners' display order.
 	const pillarManifesto = new Map(pillarList.map((p) => [p.id, p.manifesto]));
@@ -81,6 +98,12 @@ export function assembleModel(set: ParsedContent): Model | undefined {
 		reports: reportList,
 		metrics: byOwner(metrics),
 		achievements: byOwner(achievements),
+		results: results
+			.map((item, i) => ({ item, key: [...ownerKey(item.owner), i] }))
+			.sort((a, b) => a.key.slice(0, 3).reduce((d, v, k) => d || v - b.key[k]!, 0) || comparePeriods(a.item.period, b.item.period) || a.key[3]! - b.key[3]!)
+			.map(({ item }) => item),
+		gradesOf: (manifestoId) => gradesFor(set, manifestoId),
+		levels: ratings.data.levels.some((level) => level.unrated) || set.policies.every((p) => p.data.rating) ? ratings.data.levels : [...ratings.data.levels, unrated],
 		levelOf: (policy) => levels.get(policy.rating.level) ?? unrated,
 	};
 }

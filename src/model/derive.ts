@@ -1,6 +1,5 @@
-import type { GradeBandSchema } from '../schemas/rating.ts';
+import type { GradeBand } from '../schemas/rating.ts';
 import type { Metric, MetricPoint } from '../schemas/metric.ts';
-import type { z } from 'zod';
 import { pointDifference, roundTo as round } from '../lib/format.ts';
 
 
@@ -40,7 +39,15 @@ export interface Achievement {
 	rate: number;
 	/** Grade band earned, when the scale defines bands. */
 	grade?: string;
+	/** True when the rate is the one the source prints (the point's `achievement`), not computed. */
+	printed?: boolean;
 }
+
+/**
+ * The band a rate falls in: the first, from the highest, whose `min` it reaches; a band without `min` takes the rest.
+ * @example gradeOf(85, [{ id: 'A', min: 100 }, { id: 'B', min: 80 }, { id: 'C' }])?.id // 'B'
+ */
+export const gradeOf = (rate: number, grades: readonly GradeBand[]) => grades.find((band) => band.min === undefined || rate >= band.min);
 
 /**
  * Achievement rate: latest ÷ target when higher is better, target ÷ latest when lower is better.
@@ -48,13 +55,18 @@ export interface Achievement {
  */
 export function deriveAchievement(
 	metric: Pick<Metric, 'better' | 'points' | 'target'>,
-	grades: readonly z.output<typeof GradeBandSchema>[],
+	grades: readonly GradeBand[],
 ): Achievement | undefined {
 	const latest = metric.points.at(-1);
-	if (!metric.target || !latest) return undefined;
+	if (!latest) return undefined;
+	const graded = (rate: number, printed: boolean): Achievement => {
+		const band = gradeOf(rate, grades);
+		return { rate, ...(band ? { grade: band.id } : {}), ...(printed ? { printed } : {}) };
+	};
+	// A rate the source prints wins: it is shown as printed, never recomputed.
+	if (latest.achievement !== undefined) return graded(latest.achievement, true);
+	if (!metric.target) return undefined;
 	const raw = metric.better === 'down' ? metric.target.value / latest.value : latest.value / metric.target.value;
 	if (!Number.isFinite(raw)) return undefined;
-	const rate = round(raw * 100, 1);
-	const grade = grades.find((band) => rate >= band.min)?.id;
-	return grade ? { rate, grade } : { rate };
+	return graded(round(raw * 100, 1), false);
 }

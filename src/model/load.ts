@@ -17,6 +17,8 @@ export interface LoadResult {
 	/** Present only when there are no problems: a site is never built from half-valid content. */
 	model?: Model;
 	problems: Problem[];
+	/** Worth a look, but the site is built anyway (e.g. a printed share that disagrees with its counts). */
+	warnings: Problem[];
 	coverage: Coverage;
 	counts: Record<'manifestos' | 'pillars' | 'policies' | 'metrics' | 'achievements' | 'sources' | 'reports', number>;
 }
@@ -31,21 +33,22 @@ export function loadContent(dir = contentDir()): LoadResult {
 	const problems: Problem[] = [];
 	const coverage: Coverage = { fields: { total: 0, translated: 0 }, bodies: { total: 0, translated: 0 } };
 	const counts = { manifestos: 0, pillars: 0, policies: 0, metrics: 0, achievements: 0, sources: 0, reports: 0 };
+	const warnings: Problem[] = [];
 	const read = readContent(dir, problems);
-	if (!read) return { problems, coverage, counts };
+	if (!read) return { problems, warnings, coverage, counts };
 	const set = validateContent(read, problems);
 	// Cross-file problems follow the files' reading order (site, ratings, sources, manifestos, pillars, policies, reports).
 	const readOrder = [read.site, read.ratings, ...read.sources, ...read.manifestos, ...read.pillars, ...read.policies, ...read.reports].flatMap((entry) => (entry ? [entry.file] : []));
 	const readRank = new Map(readOrder.map((file, i) => [file, i]));
-	problems.push(...runRules(set).sort((a, b) => readRank.get(a.file)! - readRank.get(b.file)!));
+	for (const problem of runRules(set).sort((a, b) => readRank.get(a.file)! - readRank.get(b.file)!)) (problem.severity === 'warning' ? warnings : problems).push(problem);
 	tally(set, coverage, counts);
 
 	// Show problems file by file (files with schema problems first), top to bottom.
 	const fileRank = new Map([...new Set(problems.map((p) => p.file))].map((file, i) => [file, i]));
 	problems.sort((a, b) => fileRank.get(a.file)! - fileRank.get(b.file)! || (a.line ?? 0) - (b.line ?? 0));
-	if (problems.length) return { problems, coverage, counts };
+	if (problems.length) return { problems, warnings, coverage, counts };
 	const model = assembleModel(set);
-	return model ? { model, problems, coverage, counts } : { problems, coverage, counts };
+	return model ? { model, problems, warnings, coverage, counts } : { problems, warnings, coverage, counts };
 }
 
 /** Counts entries and translation coverage of the valid part of the content. */

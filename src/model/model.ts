@@ -3,7 +3,8 @@ import type { ManifestoData } from '../schemas/manifesto.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { PillarData } from '../schemas/pillar.ts';
 import type { PolicyData, PolicyRating } from '../schemas/policy.ts';
-import type { RatingLevel, RatingScale } from '../schemas/rating.ts';
+import type { GradeBand, RatingLevel, RatingScale } from '../schemas/rating.ts';
+import type { PublishedResult } from '../schemas/results.ts';
 import type { ReportData } from '../schemas/report.ts';
 import type { SiteData } from '../schemas/site.ts';
 import type { SourceData } from '../schemas/source.ts';
@@ -53,6 +54,35 @@ export interface MetricEntry extends Metric {
 	achievement?: TargetAchievement;
 }
 
+/** One count of a published result, with the grade or level it counts. */
+export interface ResultItem {
+	id: string;
+	/** The grade's or level's name (a grade without a label is named by its id). */
+	label: { ja: string; en?: string };
+	/** The level's mark (◎, ○, −); default: none. */
+	symbol?: string;
+	count: number;
+	/** The share as printed, in percent; absent when not printed. */
+	share?: number;
+	/** Decimals the share was printed with. */
+	decimals?: number;
+}
+
+/** A published result (distribution) of a manifesto or pillar for one evaluation, resolved for display. */
+export interface ResultEntry extends Omit<PublishedResult, 'counts' | 'of'> {
+	owner: { kind: 'manifesto' | 'pillar'; id: string };
+	/** The manifesto it belongs to (itself, or the pillar's). */
+	manifesto: string;
+	/** The report that prints it, when it comes from a report. */
+	report?: string;
+	file: string;
+	items: ResultItem[];
+	/** The total the shares are of: as printed, else the sum of the counts. */
+	of: number;
+	/** The bands in force for this evaluation (grades only). */
+	bands: GradeBand[];
+}
+
 export interface AchievementEntry extends Achievement {
 	owner: { kind: 'manifesto' | 'pillar'; id: string };
 	file: string;
@@ -70,6 +100,12 @@ export interface Model {
 	reports: Report[];
 	metrics: MetricEntry[];
 	achievements: AchievementEntry[];
+	/** Published results, by owner in display order, then oldest evaluation first. */
+	results: ResultEntry[];
+	/** The grade bands of a manifesto: its own, else ratings.yaml's. */
+	gradesOf(manifestoId: string): GradeBand[];
+	/** The levels pledges show, best first: the scale's, plus "not rated" when the scale has no unrated level and some pledge has no rating. */
+	levels: RatingLevel[];
 	/** The scale level of a policy, resolved. */
 	levelOf(policy: Policy): RatingLevel;
 }

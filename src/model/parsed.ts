@@ -7,6 +7,7 @@ import type { ReportData } from '../schemas/report.ts';
 import type { SiteData } from '../schemas/site.ts';
 import type { SourceData } from '../schemas/source.ts';
 import type { Achievement } from '../schemas/achievement.ts';
+import type { PublishedResult } from '../schemas/results.ts';
 import type { Body, BodyLink } from './body.ts';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -98,4 +99,46 @@ export function achievementsOf(set: ParsedContent): { all: LocatedAchievement[];
 		achievementCache.set(set, found);
 	}
 	return found;
+}
+
+/** The manifesto an owner belongs to: itself, a pillar's, or a policy's (own or its pillar's). */
+export function manifestoIdOf(set: ParsedContent, kind: OwnerKind, id: string): string | undefined {
+	if (kind === 'manifesto') return id;
+	const pillarManifesto = (pillarId: string | undefined) => set.pillars.find((p) => p.id === pillarId)?.data.manifesto;
+	if (kind === 'pillar') return pillarManifesto(id);
+	const policy = set.policies.find((p) => p.id === id);
+	return policy?.data.manifesto ?? pillarManifesto(policy?.data.pillar);
+}
+
+/** Grade bands for a manifesto's targets: its own, else ratings.yaml's. */
+export function gradesFor(set: ParsedContent, manifestoId: string | undefined) {
+	return set.manifestos.find((m) => m.id === manifestoId)?.data.grades ?? set.ratings?.data.grades ?? [];
+}
+
+/** A published result with where it is stated and what it is about. */
+export interface LocatedResult {
+	/** The entry whose file states it (a manifesto, pillar or report). */
+	entry: Parsed<{ results: PublishedResult[] }>;
+	/** Its index in that entry's `results`. */
+	index: number;
+	result: PublishedResult;
+	/** What it is about: the manifesto or pillar that states it, or a report's `about`. */
+	about: { kind: 'manifesto' | 'pillar'; id: string } | undefined;
+	report?: string;
+}
+
+/** Every published result: manifestos', pillars', then reports'. `about` is undefined when a report names an unknown id. */
+export function resultsOf(set: ParsedContent): LocatedResult[] {
+	const kindOf = (id: string): 'manifesto' | 'pillar' | undefined => (set.manifestos.some((m) => m.id === id) ? 'manifesto' : set.pillars.some((p) => p.id === id) ? 'pillar' : undefined);
+	return [
+		...set.manifestos.flatMap((entry) => entry.data.results.map((result, index) => ({ entry, index, result, about: { kind: 'manifesto' as const, id: entry.id } }))),
+		...set.pillars.flatMap((entry) => entry.data.results.map((result, index) => ({ entry, index, result, about: { kind: 'pillar' as const, id: entry.id } }))),
+		...set.reports.flatMap((entry) =>
+			entry.data.results.map((result, index) => {
+				const kind = kindOf(result.about);
+				const located: LocatedResult = { entry, index, result, about: kind ? { kind, id: result.about } : undefined, report: entry.id };
+				return located;
+			}),
+		),
+	];
 }

@@ -1,4 +1,4 @@
-import { closest } from 'fastest-levenshtein';
+import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -12,6 +12,8 @@ export interface Problem {
 	field: string;
 	/** What is wrong and what is expected, in Japanese and English. */
 	message: string;
+	/** `warning`: worth a look, but the site is still built (e.g. a printed share that disagrees with its counts). Default: an error. */
+	severity?: 'warning';
 	/** For internal errors only: the stack, shown by `--debug`. */
 	debug?: string;
 }
@@ -22,7 +24,7 @@ export interface Problem {
  */
 export function formatProblem(problem: Problem): string {
 	const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-	return [where, problem.field || '(file)', problem.message].join('  ');
+	return [where, problem.field || '(file)', `${problem.severity === 'warning' ? '注意 / Warning: ' : ''}${problem.message}`].join('  ');
 }
 
 const TYPE_NAMES: Record<string, [string, string]> = {
@@ -45,6 +47,18 @@ function describeInput(input: unknown, lang: 'ja' | 'en' = 'en'): string {
 }
 
 type ZodIssue = z.core.$ZodIssue;
+
+/**
+ * The allowed value `input` is a typo of, or undefined when it is not close to any (then only the list helps).
+ * @example typoOf('titel', ['title', 'summary']) // 'title'
+ * @example typoOf('items', ['yen', 'percent']) // undefined
+ */
+export function typoOf(input: string, options: readonly string[]): string | undefined {
+	if (!options.length) return undefined;
+	const guess = closest(input, [...options]);
+	const d = distance(input.toLowerCase(), guess.toLowerCase());
+	return d <= Math.max(1, Math.round(guess.length / 3)) ? guess : undefined;
+}
 
 /** Walks a zod schema along an input path to find the object keys allowed there (for "did you mean"). */
 export function keysAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
@@ -143,7 +157,7 @@ export function zodProblems(
 			case 'unrecognized_keys': {
 				const known = keysAt(schema, path);
 				for (const key of issue.keys) {
-					const guess = known.length ? closest(key, known) : undefined;
+					const guess = typoOf(key, known);
 					if (guess) guessed.add([...prefix, ...path, guess].map(String).join('.'));
 					const hint = guess ? `「${guess}」のことですか？ / Did you mean "${guess}"?` : '';
 					out.push({
@@ -162,7 +176,7 @@ export function zodProblems(
 			case 'invalid_value': {
 				const input = valueAt(data, path);
 				const options = issue.values.map(String);
-				const guess = typeof input === 'string' ? closest(input, options) : undefined;
+				const guess = typeof input === 'string' ? typoOf(input, options) : undefined;
 				out.push({
 					...at(path),
 					message: `次のどれかを書いてください: ${options.join(', ')}${guess ? `（「${guess}」のことですか？）` : ''} / Expected one of ${options.join(', ')}, got ${describeInput(input)}${guess ? ` (did you mean "${guess}"?)` : ''}`,

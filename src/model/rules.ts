@@ -4,7 +4,8 @@ import { join, normalize, resolve, sep } from 'node:path';
 import { japanDate, now } from '../lib/today.ts';
 import { comparePeriods } from '../schemas/period.ts';
 import type { SourceRef } from '../schemas/source-ref.ts';
-import { achievementsOf, metricsOf, type ParsedContent } from './parsed.ts';
+import { gradeOf } from './derive.ts';
+import { achievementsOf, gradesFor, manifestoIdOf, metricsOf, resultsOf, type LocatedResult, type ParsedContent } from './parsed.ts';
 import type { Problem } from './problems.ts';
 import { TextIndex } from './text-index.ts';
 import type { YamlSource } from './yaml-source.ts';
@@ -83,6 +84,7 @@ export const quotesFound: Rule = (set) => [
 		];
 	}),
 	...achievementsOf(set).unique.flatMap(({ entry, index, achievement }) => refProblems(set, entry, ['achievements', index, 'source'], achievement.source)),
+	...resultsOf(set).flatMap((r) => refProblems(set, r.entry, resultPath(r, 'source'), r.result.source)),
 ];
 
 /** A metric's dated points are listed oldest first; undated points (the source gives no date) keep their place. */
@@ -91,6 +93,8 @@ export const pointsInOrder: Rule = (set) =>
 		metric.points.flatMap((point, j) => {
 			const prev = metric.points.slice(0, j).findLast((p) => p.period !== undefined)?.period;
 			if (!prev || !point.period || comparePeriods(prev, point.period) < 0) return [];
+			if (prev.key === point.period.key)
+				return at(entry, ['metrics', index, 'points', j, 'period'], `同じ時点（${point.period.key}）の値が2つあります。1つにしてください / Two points for ${point.period.key}: keep one`);
 			return at(entry, ['metrics', index, 'points', j, 'period'], `値は古い順に並べてください。${point.period.key} は ${prev.key} より前に書きます / List points oldest first: ${point.period.key} must come before ${prev.key}`);
 		}),
 	);
@@ -218,6 +222,110 @@ export const reportHighlightsExist: Rule = (set) => {
 	});
 };
 
+const warn = (problems: Problem[]): Problem[] => problems.map((p) => ({ ...p, severity: 'warning' as const }));
+const resultPath = (r: LocatedResult, ...rest: (string | number)[]) => ['results', r.index, ...rest];
+const manifestoOfResult = (set: ParsedContent, r: LocatedResult) => (r.about ? manifestoIdOf(set, r.about.kind, r.about.id) : undefined);
+const bandsOfResult = (set: ParsedContent, r: LocatedResult) => r.result.grades ?? gradesFor(set, manifestoOfResult(set, r));
+
+/** A report's result is about an existing manifesto or pillar. */
+export const resultSubjectsExist: Rule = (set) =>
+	resultsOf(set).flatMap((r) =>
+		r.about ? [] : at(r.entry, resultPath(r, 'about'), missing(set, 'マニフェストまたは柱', 'manifesto or pillar', (r.result as { about?: string }).about ?? '', [...set.manifestos, ...set.pillars].map((e) => e.id))),
+	);
+
+/** A published result counts grades the evaluation defines, or levels of the rating scale. */
+export const resultIdsKnown: Rule = (set) =>
+	resultsOf(set).flatMap((r) => {
+		const known = r.result.scale === 'ratings' ? (set.ratings?.data.levels ?? []).map((l) => l.id) : bandsOfResult(set, r).map((b) => b.id);
+		if (r.result.scale === 'grades' && known.length === 0)
+			return at(r.entry, resultPath(r, 'counts'), '評価区分（grades）がありません。マニフェストか ratings.yaml、またはこの結果に grades を書いてください / No grade bands: write grades in the manifesto, in ratings.yaml or in this result');
+		return r.result.counts.flatMap((count, j) =>
+			known.includes(count.id)
+				? []
+				: at(r.entry, resultPath(r, 'counts', j), `「${count.id}」は${r.result.scale === 'ratings' ? '評価段階' : '評価区分'}にありません（${known.join(', ')}） / "${count.id}" is not one of the ${r.result.scale === 'ratings' ? 'rating levels' : 'grades'} (${known.join(', ')})`),
+		);
+	});
+
+/** The counts do not add up to more than the total they are of. */
+export const resultsWithinTotal: Rule = (set) =>
+	resultsOf(set).flatMap((r) => {
+		const sum = r.result.counts.reduce((total, c) => total + c.count, 0);
+		return r.result.of !== undefined && sum > r.result.of
+			? at(r.entry, resultPath(r, 'of'), `件数の合計 ${sum} が全体の数 ${r.result.of} を超えています / The counts add up to ${sum}, more than the total "of" ${r.result.of}`)
+			: [];
+	});
+
+/** One evaluation per period for each manifesto or pillar. */
+export const resultPeriodsUnique: Rule = (set) => {
+	const seen = new Map<string, LocatedResult>();
+	return resultsOf(set).flatMap((r) => {
+		if (!r.about) return [];
+		const key = `${r.about.kind}:${r.about.id}:${r.result.scale}:${r.result.period.key}`;
+		const first = seen.get(key);
+		if (!first) return seen.set(key, r), [];
+		return at(r.entry, resultPath(r, 'period'), `${r.about.id} の ${r.result.period.key} の結果は ${first.entry.file} にもあります。1つにしてください / Two results for ${r.about.id} in ${r.result.period.key} (also in ${first.entry.file}): keep one`);
+	});
+};
+
+/** A printed share agrees with its count ÷ total to the decimals it is printed with (a warning: the site shows the printed one). */
+export const printedSharesAgree: Rule = (set) =>
+	warn(
+		resultsOf(set).flatMap((r) => {
+			const of = r.result.of ?? r.result.counts.reduce((total, c) => total + c.count, 0);
+			return r.result.counts.flatMap((count, j) => {
+				if (count.share === undefined || of === 0) return [];
+				const computed = (count.count / of) * 100;
+				const decimals = count.decimals ?? (String(count.share).split('.')[1]?.length ?? 0);
+				if (Math.abs(computed - count.share) <= 0.5 * 10 ** -decimals + 1e-9) return [];
+				return at(r.entry, resultPath(r, 'counts', j, 'share'), `印刷された割合 ${count.share}% は ${count.count}/${of} = ${computed.toFixed(decimals + 1)}% と合いません。サイトは印刷どおり表示します / The printed share ${count.share}% does not match ${count.count}/${of} = ${computed.toFixed(decimals + 1)}%; the site shows it as printed`);
+			});
+		}),
+	);
+
+/**
+ * Where pledges are rated (or targets graded) one by one too, the tally computed from them matches the
+ * latest published result of the same manifesto or pillar (a warning: both are shown, each labelled).
+ */
+export const publishedMatchesComputed: Rule = (set) => {
+	const latest = new Map<string, LocatedResult>();
+	for (const r of resultsOf(set)) {
+		if (!r.about) continue;
+		const key = `${r.about.kind}:${r.about.id}:${r.result.scale}`;
+		const prev = latest.get(key);
+		if (!prev || comparePeriods(prev.result.period, r.result.period) <= 0) latest.set(key, r);
+	}
+	const unrated = set.ratings?.data.levels.find((l) => l.unrated)?.id ?? 'not-rated';
+	return warn(
+		[...latest.values()].flatMap((r) => {
+			const about = r.about!;
+			const inScope = (kind: 'manifesto' | 'pillar' | 'policy', id: string) =>
+				about.kind === 'manifesto' ? manifestoIdOf(set, kind, id) === about.id : kind === 'pillar' ? id === about.id : kind === 'policy' && set.policies.find((p) => p.id === id)?.data.pillar === about.id;
+			const computed = new Map<string, number>();
+			if (r.result.scale === 'ratings') {
+				const rated = set.policies.filter((p) => inScope('policy', p.id) && p.data.rating && p.data.rating.level !== unrated);
+				if (rated.length === 0) return [];
+				for (const p of set.policies.filter((p) => inScope('policy', p.id))) computed.set(p.data.rating?.level ?? unrated, (computed.get(p.data.rating?.level ?? unrated) ?? 0) + 1);
+			} else {
+				const bands = bandsOfResult(set, r);
+				const graded = metricsOf(set).unique.filter(({ entry, kind }) => inScope(kind, entry.id));
+				for (const { metric } of graded) {
+					const latestPoint = metric.points.at(-1)!;
+					const rate = latestPoint.achievement ?? (metric.target ? (metric.better === 'down' ? metric.target.value / latestPoint.value : latestPoint.value / metric.target.value) * 100 : undefined);
+					const band = rate === undefined || !Number.isFinite(rate) ? undefined : gradeOf(Math.round(rate * 10) / 10, bands);
+					if (band) computed.set(band.id, (computed.get(band.id) ?? 0) + 1);
+				}
+				if (computed.size === 0) return [];
+			}
+			const differs = r.result.counts.filter((c) => (computed.get(c.id) ?? 0) !== c.count);
+			if (differs.length === 0) return [];
+			const list = (pairs: [string, number][]) => pairs.map(([id, n]) => `${id} ${n}`).join(', ');
+			const printed = list(r.result.counts.map((c) => [c.id, c.count]));
+			const mine = list(r.result.counts.map((c) => [c.id, computed.get(c.id) ?? 0]));
+			return at(r.entry, resultPath(r, 'counts'), `公表された集計（${printed}）と、個別の${r.result.scale === 'ratings' ? '評価' : '達成率'}からの集計（${mine}）が違います。サイトは両方を示します / The published tally (${printed}) differs from the one computed from the individual ${r.result.scale === 'ratings' ? 'ratings' : 'achievement rates'} (${mine}); the site shows both, each labelled`);
+		}),
+	);
+};
+
 /** What site.yaml's `flyer:` names exists: its manifesto, and the metrics of its headlines and charts. */
 export const flyerRefsExist: Rule = (set) => {
 	const site = set.site;
@@ -342,6 +450,12 @@ export const RULES: Rule[] = [
 	achievementRefsExist,
 	ratingsComplete,
 	reportHighlightsExist,
+	resultSubjectsExist,
+	resultIdsKnown,
+	resultsWithinTotal,
+	resultPeriodsUnique,
+	printedSharesAgree,
+	publishedMatchesComputed,
 	bodyLinksResolve,
 	flyerRefsExist,
 ];

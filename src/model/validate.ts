@@ -41,6 +41,28 @@ export function checkId(id: string): string | undefined {
 }
 
 /**
+ * Records the decimals figures were printed with, which YAML numbers lose (21.0 reads as 21):
+ * metric values and printed shares and averages keep them unless `decimals` is written.
+ */
+function keepPrinted(data: unknown, src: YamlSource): void {
+	const record = data as { metrics?: { points: { decimals?: number }[] }[]; results?: { counts: { decimals?: number; share?: number }[]; average?: number; averageDecimals?: number }[] };
+	record.metrics?.forEach((metric, i) =>
+		metric.points.forEach((point, j) => {
+			point.decimals ??= src.decimalsOf(['metrics', i, 'points', j, 'value']);
+			if (point.decimals === undefined) delete point.decimals;
+		}),
+	);
+	record.results?.forEach((result, i) => {
+		result.counts.forEach((count, j) => {
+			if (count.share !== undefined) count.decimals ??= src.decimalsOf(['results', i, 'counts', j, 'share']);
+			if (count.decimals === undefined) delete count.decimals;
+		});
+		if (result.average !== undefined) result.averageDecimals ??= src.decimalsOf(['results', i, 'average']);
+		if (result.averageDecimals === undefined) delete result.averageDecimals;
+	});
+}
+
+/**
  * Validates everything `readContent` found. Files that fail are left out of the result; their ids
  * (and the metric and achievement ids they define) go to `broken`.
  */
@@ -70,6 +92,7 @@ export function validateContent(read: ReadContent, problems: Problem[]): ParsedC
 					noteBroken(id, src.data);
 					continue;
 				}
+				keepPrinted(data, src);
 				const { body, issues, links } = readBodyDeferred(src.body);
 				for (const issue of issues) problems.push({ file, line: src.bodyLine + issue.line - 1, field: issue.field, message: issue.message });
 				if (!hasBodyText(body, 'ja') && hasBodyText(body, 'en'))

@@ -8,6 +8,8 @@ export interface YamlSource {
 	data: unknown;
 	/** 1-based line of the field at `path` (of its key, when it has one); the nearest parent's when the field is missing. */
 	lineOf(path: readonly PropertyKey[], keyOnly?: boolean): number | undefined;
+	/** Decimal places a number at `path` was written with when they end in zero (`6.0` → 1), else undefined. */
+	decimalsOf(path: readonly PropertyKey[]): number | undefined;
 	/** YAML syntax errors, already located. */
 	syntaxErrors: { line: number; message: string }[];
 }
@@ -65,11 +67,14 @@ export function parseYaml(file: string, text: string, firstLine = 1): YamlSource
 	const fast = yamlDepth(text).depth <= YAML_LIMITS.depth ? fastYaml(acceptFullWidthSpaces(text)) : undefined;
 	if (!fast) return withPositions(file, text, firstLine);
 	let positions: YamlSource | undefined;
+	let printsTrailingZero: boolean | undefined;
 	return {
 		file,
 		data: fast.data ?? null,
 		syntaxErrors: [],
 		lineOf: (path, keyOnly) => (positions ??= withPositions(file, text, firstLine)).lineOf(path, keyOnly),
+		// Numbers lose trailing zeros when parsed (21.0 → 21); only a file that prints one needs the positioned parse.
+		decimalsOf: (path) => (printsTrailingZero ??= /\d\.\d*0(?!\d)/.test(text)) ? (positions ??= withPositions(file, text, firstLine)).decimalsOf(path) : undefined,
 	};
 }
 
@@ -77,7 +82,7 @@ export function parseYaml(file: string, text: string, firstLine = 1): YamlSource
 function withPositions(file: string, text: string, firstLine: number): YamlSource {
 	const counter = new LineCounter();
 	const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
-	const fail = (line: number, message: string): YamlSource => ({ file, data: undefined, syntaxErrors: [{ line, message }], lineOf: () => undefined });
+	const fail = (line: number, message: string): YamlSource => ({ file, data: undefined, syntaxErrors: [{ line, message }], lineOf: () => undefined, decimalsOf: () => undefined });
 	const depth = yamlDepth(text);
 	if (depth.depth > YAML_LIMITS.depth)
 		return fail(
@@ -115,6 +120,11 @@ function withPositions(file: string, text: string, firstLine: number): YamlSourc
 		file,
 		data,
 		syntaxErrors,
+		decimalsOf(path) {
+			const node = doc.getIn(path as unknown[], true);
+			if (!isScalar(node) || typeof node.value !== 'number') return undefined;
+			return node.minFractionDigits || undefined;
+		},
 		lineOf(path, keyOnly = false) {
 			let node: Node | null | undefined = doc.contents;
 			let offset = node?.range?.[0];
@@ -149,7 +159,7 @@ export function parseMarkdown(file: string, raw: string): MarkdownSource {
 	const text = normaliseText(raw);
 	if (/^---[ \t]*\n/.test(text) && !/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
 		const message = '先頭の --- に対応する閉じの --- の行がありません。項目の最後の次の行に --- だけの行を書いてください / The frontmatter is not closed: write a line with only --- after the last field';
-		return { file, data: undefined, syntaxErrors: [{ line: 1, message }], lineOf: () => undefined, body: '', bodyLine: 1 };
+		return { file, data: undefined, syntaxErrors: [{ line: 1, message }], lineOf: () => undefined, decimalsOf: () => undefined, body: '', bodyLine: 1 };
 	}
 	// gray-matter splits; `yaml` parses (positions). Give gray-matter a no-op engine so YAML is parsed once.
 	const hasFrontmatter = text.startsWith('---\n');

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { AchievementSchema } from './achievement.ts';
+import { GradeBandsSchema } from './rating.ts';
 import { DateSchema, IdSchema } from './id.ts';
 import { MetricSchema } from './metric.ts';
+import { PublishedResultsSchema } from './results.ts';
 import { SourceRefSchema } from './source-ref.ts';
 import { LocalizedTextSchema } from './text.ts';
 
@@ -34,6 +36,12 @@ export const ManifestoSchema = z.strictObject({
 	priorities: z.array(IdSchema).default([]),
 	/** Achievements not under any pillar (その他の実績); default: none. */
 	achievements: z.array(AchievementSchema).default([]),
+	/** Results as the source prints them (distributions by grade or level, per evaluation), oldest first; default: none. */
+	results: PublishedResultsSchema,
+	/** Grade bands on achievement rate for this manifesto's targets, highest first; default: ratings.yaml's `grades`. */
+	grades: GradeBandsSchema.optional(),
+	/** Metric ids shown as headline figures on the home page, most important first; default: every manifesto-level metric. */
+	headlines: z.array(IdSchema).optional(),
 	/** Headline figures of the manifesto as a whole; default: none. */
 	metrics: z.array(MetricSchema).default([]),
 	/** The document that publishes it. */

@@ -35,6 +35,10 @@ export const MetricPointSchema = z.strictObject({
 	note: LocalizedTextSchema.optional(),
 	/** Where this figure is printed, with the verbatim words; default: the metric's `source`. */
 	source: SourceRefSchema.optional(),
+	/** Decimal places the value was printed with (6.0% → 1); default: as written in the YAML (6.0 keeps its 1). */
+	decimals: z.number().int().min(0).max(4).optional(),
+	/** The achievement rate in percent the source prints for this point (e.g. 92.5); default: computed from the target. */
+	achievement: z.number().optional(),
 });
 export type MetricPoint = z.output<typeof MetricPointSchema>;
 

@@ -4,8 +4,8 @@ import { parsePeriod, type Period } from '../lib/period.ts';
 export { comparePeriods, parsePeriod, type Period, type PeriodKind } from '../lib/period.ts';
 
 const periodHelp = (text: string) =>
-	`期間は FY2016（年度）、2016（年）、2020-01（月）、2020-01-15（日）、2016-04..2023-12（期間）のいずれかで書いてください（今は "${text}"） / ` +
-	`Write a period as FY2016 (fiscal year), 2016 (year), 2020-01 (month), 2020-01-15 (day) or 2016-04..2023-12 (span), not "${text}"`;
+	`期間は FY2016（年度）、2016（年）、2020-01（月）、2020-01-15（日）、2016-04..2023-12（期間）、または和暦（令和元年度・H28・R5.4 など）で書いてください（今は "${text}"） / ` +
+	`Write a period as FY2016 (fiscal year), 2016 (year), 2020-01 (month), 2020-01-15 (day), 2016-04..2023-12 (span) or in the Japanese era (令和元年度, H28, R5.4), not "${text}"`;
 
 /** A period as written in content (a YAML number such as `2016` is accepted too), normalised to a {@link Period}. */
 export const PeriodSchema = z

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AchievementSchema } from './achievement.ts';
 import { IdSchema } from './id.ts';
 import { MetricSchema } from './metric.ts';
+import { PublishedResultsSchema } from './results.ts';
 import { SourceRefSchema } from './source-ref.ts';
 import { LocalizedTextSchema } from './text.ts';
 
@@ -19,6 +20,8 @@ export const PillarSchema = z.strictObject({
 	summary: LocalizedTextSchema.optional(),
 	/** Achievements reported under it (主な取組み実績); default: none. */
 	achievements: z.array(AchievementSchema).default([]),
+	/** Results as the source prints them (distributions by grade or level, per evaluation), oldest first; default: none. */
+	results: PublishedResultsSchema,
 	/** Headline figures of the area; default: none. */
 	metrics: z.array(MetricSchema).default([]),
 	/** The document that lists it. */

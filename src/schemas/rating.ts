@@ -36,44 +36,65 @@ export const RatingLevelSchema = z.strictObject({
 	rule: LocalizedTextSchema,
 	/** Whether a pledge at this level counts as done in tallies; default false. */
 	done: z.boolean().default(false),
-	/** Marks the level for pledges not yet rated (needs no reason or evidence); default false. Exactly one level has it. */
+	/** Marks the level for pledges not yet rated (needs no reason or evidence); default false. At most one level has it; without one, an unrated pledge shows "not rated". */
 	unrated: z.boolean().default(false),
 });
+
+/**
+ * The level a pledge without a rating shows when the scale has no `unrated: true` level of its own:
+ * a three-level scale needs no invented fourth level in content.
+ */
+export const IMPLICIT_UNRATED: z.output<typeof RatingLevelSchema> = {
+	id: 'not-rated',
+	label: { ja: '評価なし', en: 'Not rated' },
+	color: '#57606a',
+	rule: { ja: '評価が公表されていない公約', en: 'No rating has been published for the pledge' },
+	done: false,
+	unrated: true,
+};
 
 /** A grade band on a target's achievement rate (e.g. A at 100% or more). */
 export const GradeBandSchema = z.strictObject({
 	/** Grade name, e.g. `A`. */
 	id: z.string().min(1),
-	/** Lowest achievement rate in percent that earns it; the bands are checked from the highest down. */
-	min: z.number(),
+	/** Lowest achievement rate in percent that earns it; the bands are checked from the highest down. Leave it out on the last band: everything below the one above. */
+	min: z.number().optional(),
 	/** Explanation shown on the site; default: none. */
 	label: LocalizedTextSchema.optional(),
 });
+export type GradeBand = z.output<typeof GradeBandSchema>;
+
+/** Grade bands, highest first; only the last may leave out `min` (the open lowest band). */
+export const GradeBandsSchema = z.array(GradeBandSchema).superRefine((grades, ctx) => {
+	grades.forEach((grade, i) => {
+		const prev = grades[i - 1];
+		if (grade.min === undefined && i !== grades.length - 1)
+			ctx.addIssue({ code: 'custom', path: [i, 'min'], message: '下限（min）を省略できるのは最後の区分だけです / Only the last band may leave out min (it takes everything below the band above)' });
+		if (prev?.min !== undefined && grade.min !== undefined && grade.min >= prev.min)
+			ctx.addIssue({ code: 'custom', path: [i, 'min'], message: '評価区分は高い順に並べてください / List grade bands from the highest minimum down' });
+	});
+});
 
 /** `content/ratings.yaml`: the rating scale for pledges and the grade bands for targets. */
-export const RatingScaleSchema = z
-	.strictObject({
-		/** Introductory text shown above the scale on the site; default: none. */
-		intro: LocalizedTextSchema.optional(),
-		/** The levels, best first. */
-		levels: z.array(RatingLevelSchema).min(2),
-		/** Grade bands on achievement rate, highest first; default: no grades. */
-		grades: z.array(GradeBandSchema).default([]),
-	})
-	.superRefine((scale, ctx) => {
-		const unrated = scale.levels.filter((level) => level.unrated);
-		if (unrated.length !== 1)
-			ctx.addIssue({
-				code: 'custom',
-				path: ['levels'],
-				message: `「未評価」にあたる段階（unrated: true）をちょうど1つ決めてください（今は${unrated.length}個） / Mark exactly one level as unrated: true (found ${unrated.length})`,
-			});
-		scale.grades.forEach((grade, i) => {
-			const prev = scale.grades[i - 1];
-			if (prev && grade.min >= prev.min)
-				ctx.addIssue({ code: 'custom', path: ['grades', i, 'min'], message: '評価区分は高い順に並べてください / List grade bands from the highest minimum down' });
-		});
-	});
+// Each list checks itself, so a problem in the grades never hides one in the levels (every problem in one run).
+export const RatingScaleSchema = z.strictObject({
+	/** Introductory text shown above the scale on the site; default: none. */
+	intro: LocalizedTextSchema.optional(),
+	/** The levels, best first. */
+	levels: z
+		.array(RatingLevelSchema)
+		.min(2)
+		.superRefine((levels, ctx) => {
+			const unrated = levels.filter((level) => level.unrated);
+			if (unrated.length > 1)
+				ctx.addIssue({
+					code: 'custom',
+					message: `「未評価」にあたる段階（unrated: true）は1つまでです（今は${unrated.length}個） / Mark at most one level as unrated: true (found ${unrated.length})`,
+				});
+		}),
+	/** Grade bands on achievement rate, highest first; default: no grades. */
+	grades: GradeBandsSchema.default([]),
+});
 
 export type RatingScaleInput = z.input<typeof RatingScaleSchema>;
 export type RatingScale = z.output<typeof RatingScaleSchema>;

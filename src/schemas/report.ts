@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from './id.ts';
+import { ReportResultSchema } from './results.ts';
 import { PeriodSchema } from './period.ts';
 import { SourceRefSchema } from './source-ref.ts';
 import { LocalizedTextSchema } from './text.ts';
@@ -27,6 +28,8 @@ export const ReportSchema = z.strictObject({
 			metrics: z.array(IdSchema).default([]),
 		})
 		.default({ policies: [], metrics: [] }),
+	/** Results the issue prints (distributions by grade or level), each naming the manifesto or pillar it is about; default: none. */
+	results: z.array(ReportResultSchema).default([]),
 	/** The printed issue. */
 	source: SourceRefSchema,
 });

@@ -79,6 +79,26 @@ export const SiteSchema = z.strictObject({
 		/** True while the imprint holds example values; the site then says so. Default false. */
 		example: z.boolean().default(false),
 	}),
+	/**
+	 * The campaign's own words for what the site calls its parts, per language (e.g. pillars: 政策キーワード);
+	 * default for each: the UI dictionary's (政策の柱 / Policy pillars, 後援会報 / Newsletters, …).
+	 */
+	terms: z
+		.strictObject({
+			/** The manifesto's areas (政策の柱 / 施策の柱 / 政策キーワード). */
+			pillars: LocalizedTextSchema.optional(),
+			/** The progress reports (後援会報 / 進捗報告 / 検証結果). */
+			reports: LocalizedTextSchema.optional(),
+			/** The top priorities (最重点政策 / 重点施策). */
+			priorities: LocalizedTextSchema.optional(),
+			/** The basic stances (基本姿勢). */
+			stances: LocalizedTextSchema.optional(),
+			/** The principles for delivery (実行に向けての方針). */
+			principles: LocalizedTextSchema.optional(),
+			/** The achievements listed under a pillar (主な取組み実績). */
+			achievements: LocalizedTextSchema.optional(),
+		})
+		.default({}),
 	/** What goes on the printed flyer (see src/schemas/flyer.ts); default: chosen from the content. */
 	flyer: FlyerSchema.prefault({}),
 	/** Election day, if one is set; default: none. */

@@ -339,7 +339,7 @@ describe('one problem of each kind', () => {
 	test('bad period', () => {
 		expect(problems(edit('policies/child-care-desk.md', 'period: FY2017', 'period: FY17'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/policies/child-care-desk.md:17  metrics.0.points.0.period  期間は FY2016（年度）、2016（年）、2020-01（月）、2020-01-15（日）、2016-04..2023-12（期間）のいずれかで書いてください（今は "FY17"） / Write a period as FY2016 (fiscal year), 2016 (year), 2020-01 (month), 2020-01-15 (day) or 2016-04..2023-12 (span), not "FY17"",
+			  "<content>/policies/child-care-desk.md:17  metrics.0.points.0.period  期間は FY2016（年度）、2016（年）、2020-01（月）、2020-01-15（日）、2016-04..2023-12（期間）、または和暦（令和元年度・H28・R5.4 など）で書いてください（今は "FY17"） / Write a period as FY2016 (fiscal year), 2016 (year), 2020-01 (month), 2020-01-15 (day), 2016-04..2023-12 (span) or in the Japanese era (令和元年度, H28, R5.4), not "FY17"",
 			]
 		`);
 	});
@@ -553,10 +553,10 @@ describe('one problem of each kind', () => {
 		`);
 	});
 
-	test('rating scale without an unrated level', () => {
-		expect(problems(edit('ratings.yaml', '    unrated: true\n', ''))).toMatchInlineSnapshot(`
+	test('rating scale with two unrated levels', () => {
+		expect(problems(edit('ratings.yaml', '    done: true\n', '    unrated: true\n'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/ratings.yaml:3  levels  「未評価」にあたる段階（unrated: true）をちょうど1つ決めてください（今は0個） / Mark exactly one level as unrated: true (found 0)",
+			  "<content>/ratings.yaml:3  levels  「未評価」にあたる段階（unrated: true）は1つまでです（今は2個） / Mark at most one level as unrated: true (found 2)",
 			]
 		`);
 	});
@@ -621,11 +621,53 @@ test('several problems in several files are all reported in one run', () => {
 		  "<content>/site.yaml:12  imprint.email  メールアドレスの形が正しくありません / This is not an e-mail address",
 		  "<content>/ratings.yaml:13  levels.1.color  色は #1b7f3b のように書いてください / Write a colour as #rrggbb, e.g. #1b7f3b",
 		  "<content>/ratings.yaml:23  grades.2.min  評価区分は高い順に並べてください / List grade bands from the highest minimum down",
-		  "<content>/policies/child-care-desk.md:10  schedule.0.period  期間は FY2016（年度）、2016（年）、2020-01（月）、2020-01-15（日）、2016-04..2023-12（期間）のいずれかで書いてください（今は "FY16"） / Write a period as FY2016 (fiscal year), 2016 (year), 2020-01 (month), 2020-01-15 (day) or 2016-04..2023-12 (span), not "FY16"",
+		  "<content>/policies/child-care-desk.md:10  schedule.0.period  期間は FY2016（年度）、2016（年）、2020-01（月）、2020-01-15（日）、2016-04..2023-12（期間）、または和暦（令和元年度・H28・R5.4 など）で書いてください（今は "FY16"） / Write a period as FY2016 (fiscal year), 2016 (year), 2020-01 (month), 2020-01-15 (day), 2016-04..2023-12 (span) or in the Japanese era (令和元年度, H28, R5.4), not "FY16"",
 		  "<content>/policies/child-care-desk.md:15  metrics.0.unit  次のどれかを書いてください: yen, percent, people, cases, hours, rank, count（「cases」のことですか？） / Expected one of yen, percent, people, cases, hours, rank, count, got "case" (did you mean "cases"?)",
 		  "<content>/manifestos/sample-future-2016.md:31  metrics.0.points.1  順位には全体の数 of が必要です（例: 812市区中25位 → value: 25, of: 812） / A rank needs "of", the number ranked (25th of 812 → value: 25, of: 812)",
 		  "<content>/pillars/sound-finances.md:16  achievements.0.source.quote  引用が出典「sample-newsletter-2020-01」に見つかりません。出典の文言をそのまま写してください（空白・改行は無視します） / The quote is not in source "sample-newsletter-2020-01": copy the words exactly as printed (spaces and line breaks are ignored)",
 		  "<content>/reports/newsletter-2020-01.md:11  highlights.metrics.1  指標「women-on-council」が見つかりません / No metric with id "women-on-council" (known: livability-rank, salon-districts, hometown-tax, virtual-citizens, women-on-councils)",
 		]
 	`);
+});
+
+describe('messages say what is wrong, not a guess', () => {
+	test('"did you mean" only for a real typo; otherwise the allowed values alone', () => {
+		expect(problems(edit('policies/child-care-desk.md', 'unit: cases', 'unit: items'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:15  metrics.0.unit  次のどれかを書いてください: yen, percent, people, cases, hours, rank, count / Expected one of yen, percent, people, cases, hours, rank, count, got "items"",
+			]
+		`);
+	});
+
+	test('an unknown field far from any known one is not given a guess', () => {
+		expect(problems(edit('policies/child-care-desk.md', 'deadline: FY2018', 'deadline: FY2018\nbudgetline: 3'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:8  budgetline  知らない項目「budgetline」です。削除してください。 / Unknown field "budgetline". Remove it. (allowed: pillar, manifesto, order, title, wording, summary, points, rating, deadline, funding, schedule, metrics, source)",
+			]
+		`);
+	});
+
+	test('ratings.yaml: a grade problem and a level problem are reported together', () => {
+		expect(problems(edit('ratings.yaml', '    done: true\n', '    unrated: true\n'), edit('ratings.yaml', '{ id: C, min: 50 }', '{ id: C, min: fifty }'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/ratings.yaml:3  levels  「未評価」にあたる段階（unrated: true）は1つまでです（今は2個） / Mark at most one level as unrated: true (found 2)",
+			  "<content>/ratings.yaml:23  grades.2.min  数値を書いてください（今は "fifty"） / Expected a number, got "fifty"",
+			]
+		`);
+	});
+
+	test('two points for one period say so', () => {
+		expect(problems(edit('policies/child-care-desk.md', '{ period: FY2018, value: 140 }', '{ period: FY2017, value: 140 }'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:20  metrics.0.points.1.period  同じ時点（FY2017）の値が2つあります。1つにしてください / Two points for FY2017: keep one",
+			]
+		`);
+	});
+
+	test('an era period reads like its Western form', () => {
+		const dir = variant(edit('policies/child-care-desk.md', '{ period: FY2018, value: 140 }', '{ period: 平成30年度, value: 140 }'));
+		const result = loadContent(dir);
+		expect(result.problems).toEqual([]);
+		expect(result.model!.metrics.find((m) => m.id === 'consultations')!.points.map((p) => p.period?.key)).toEqual(['FY2017', 'FY2018']);
+	});
 });

@@ -92,8 +92,8 @@ describe('PeriodSchema', () => {
 	});
 	test('FY16 is refused with the list of forms', () => {
 		expect(messages(PeriodSchema.safeParse('FY16'))).toEqual([
-			'期間は FY2016（年度）、2016（年）、2020-01（月）、2020-01-15（日）、2016-04..2023-12（期間）のいずれかで書いてください（今は "FY16"） / ' +
-				'Write a period as FY2016 (fiscal year), 2016 (year), 2020-01 (month), 2020-01-15 (day) or 2016-04..2023-12 (span), not "FY16"',
+			'期間は FY2016（年度）、2016（年）、2020-01（月）、2020-01-15（日）、2016-04..2023-12（期間）、または和暦（令和元年度・H28・R5.4 など）で書いてください（今は "FY16"） / ' +
+				'Write a period as FY2016 (fiscal year), 2016 (year), 2020-01 (month), 2020-01-15 (day), 2016-04..2023-12 (span) or in the Japanese era (令和元年度, H28, R5.4), not "FY16"',
 		]);
 	});
 	test('a fractional year is refused', () => {
@@ -129,8 +129,40 @@ describe('parsePeriod edge cases', () => {
 	test('three dotted parts are not a period', () => {
 		expect(parsePeriod('2016..2017..2018')).toBe('');
 	});
-	test('a Japanese era year is not a period', () => {
-		expect(parsePeriod('R2')).toBe('');
+});
+
+describe('Japanese era periods, read with Intl\'s Japanese calendar', () => {
+	const key = (text: string) => period(text).key;
+	test.each([
+		['令和元年度', 'FY2019'],
+		['R1年度', 'FY2019'],
+		['平成28年度', 'FY2016'],
+		['平成31年度', 'FY2019'],
+		['H28', '2016'],
+		['R2', '2020'],
+		['平成28年', '2016'],
+		['R5.4', '2023-04'],
+		['令和5年3月', '2023-03'],
+		['令和5年3月31日', '2023-03-31'],
+		['R5.4.1', '2023-04-01'],
+		['令和２年度', 'FY2020'],
+		['ｈ２８年度', 'FY2016'],
+		['昭和64年', '1989'],
+		['昭和元年', '1926'],
+		['2016-04..R5.3', '2016-04..2023-03'],
+	])('%s → %s', (text, expected) => expect(key(text)).toBe(expected));
+	test('an era year 0, a month 13 and an unknown era get a hint', () => {
+		expect([parsePeriod('令和0年'), parsePeriod('R5.13'), parsePeriod('天平5年')]).toMatchInlineSnapshot(`
+			[
+			  "和暦の期間「令和0年」が読めません。令和元年度・R1年度・平成28年・H28・R5.4・令和5年3月 のように書いてください / Cannot read the Japanese-era period "令和0年": write it like 令和元年度, R1年度, 平成28年, H28, R5.4 or 令和5年3月 (or FY2019, 2016, 2023-04)",
+			  "13月という月はありません / Month 13 does not exist",
+			  "和暦の期間「天平5年」が読めません。令和元年度・R1年度・平成28年・H28・R5.4・令和5年3月 のように書いてください / Cannot read the Japanese-era period "天平5年": write it like 令和元年度, R1年度, 平成28年, H28, R5.4 or 令和5年3月 (or FY2019, 2016, 2023-04)",
+			]
+		`);
+	});
+	test('an era fiscal year sorts with Western ones', () => {
+		expect(comparePeriods(period('平成31年度'), period('FY2019'))).toBe(0);
+		expect(comparePeriods(period('H30年度'), period('FY2019'))).toBeLessThan(0);
 	});
 });
 
@@ -189,13 +221,14 @@ describe('RatingScaleSchema', () => {
 	test('exactly one unrated level is valid', () => {
 		expect(scale({}).success).toBe(true);
 	});
-	test('no unrated level is refused', () => {
-		expect(messages(scale({ levels: [level('achieved'), level('stalled')] }))).toEqual([
-			'「未評価」にあたる段階（unrated: true）をちょうど1つ決めてください（今は0個） / Mark exactly one level as unrated: true (found 0)',
-		]);
+	test('a scale needs no unrated level (a three-level scale stays three levels)', () => {
+		expect(scale({ levels: [level('achieved'), level('stalled')] }).success).toBe(true);
 	});
 	test('two unrated levels are refused', () => {
 		expect(scale({ levels: [level('a', true), level('b', true)] }).error?.issues.map((i) => i.path)).toEqual([['levels']]);
+		expect(messages(scale({ levels: [level('a', true), level('b', true)] }))).toEqual([
+			'「未評価」にあたる段階（unrated: true）は1つまでです（今は2個） / Mark at most one level as unrated: true (found 2)',
+		]);
 	});
 	test('at least two levels', () => {
 		expect(scale({ levels: [level('not-rated', true)] }).success).toBe(false);

@@ -1,0 +1,148 @@
+/**
+ * A second, fictional campaign (tests/fixtures/second-campaign) built with content alone: targets graded
+ * A–D with bands per evaluation, published distributions, a three-level scale, era periods and its own
+ * words. Pins what its pages show: one chart per distribution with the printed shares, the trend over
+ * evaluations with the yearly average, the pillars side by side, and its own terms.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/model/load.ts';
+import { formatProblem } from '../../src/model/problems.ts';
+import { buildSite, readPage, ROOT } from '../helpers/build.ts';
+import { elements, textOf } from '../helpers/html.ts';
+
+const CONTENT = join(ROOT, 'tests/fixtures/second-campaign');
+let out = '';
+beforeAll(async () => {
+	out = await buildSite(mkdtempSync(join(tmpdir(), 'koyaku-second-')), { KOYAKU_CONTENT: CONTENT });
+}, 240_000);
+
+const page = (path: string) => readPage(out, path);
+const figure = (html: string, id: string) => {
+	const found = elements(html, 'figure', new RegExp(`id="${id}"`));
+	expect(found, `figure#${id}`).toHaveLength(1);
+	return found[0]!;
+};
+const rows = (html: string) => elements(html, 'li', /class="dist-row"/);
+
+describe('the second campaign checks with content alone', () => {
+	it('has no problems, and warns where printed and computed figures disagree', () => {
+		const result = loadContent(CONTENT);
+		expect(result.problems).toEqual([]);
+		expect(result.warnings.map((w) => formatProblem(w).replace(/^\S*second-campaign\//, '')).map((line) => line.split('  ').slice(0, 2).join('  '))).toEqual([
+			'manifestos/sakurahama-vision.md:28  results.1.counts.0.share',
+			'manifestos/sakurahama-vision.md:27  results.1.counts',
+			'pillars/genki.md:7  results.0.counts',
+			'reports/review-r5.md:8  results.0.counts',
+		]);
+		expect(result.warnings[0]!.message).toContain('44/81 = 54.32%');
+	});
+});
+
+describe('a published distribution is one chart with one sentence and the printed shares', () => {
+	it('shows A 44 (54.4%), B 17 (21.0%), C 7 (8.6%), D 13 (16.0%) of 81 computable targets, as printed', () => {
+		const html = figure(page('/manifestos/sakurahama-vision/'), 'trend-manifesto-sakurahama-vision-grades');
+		const latest = rows(html).at(-1)!;
+		const sentence = textOf(elements(latest, 'p', /class="dist-sentence"/)[0]!);
+		expect(sentence).toBe('2023年度：達成率を計算できる目標81件のうち、A 44件（54.4%）、B 17件（21.0%）、C 7件（8.6%）、D 13件（16.0%）。ほかに達成率を計算できない目標が1件あります。平均達成率は78.3%です。');
+		// One SVG bar, named by the same sentence, with one segment per grade (not one card per grade).
+		const bars = elements(latest, 'svg', /class="dist-bar"/);
+		expect(bars).toHaveLength(1);
+		expect(bars[0]).toContain('role="img"');
+		expect([...bars[0]!.matchAll(/data-grade="(\w+)"/g)].map((m) => m[1])).toEqual(['A', 'B', 'C', 'D']);
+		// Widths follow the counts out of 81: 44/81 of 1000 units.
+		expect(bars[0]).toMatch(/<rect x="0" y="0" width="543\.2"/);
+		expect(textOf(latest)).toContain('「達成率を計算できる81項目の評価は、A 44項目（54.4%）');
+	});
+
+	it('reads in English too, with the printed decimals kept', () => {
+		const html = figure(page('/en/manifestos/sakurahama-vision/'), 'trend-manifesto-sakurahama-vision-grades');
+		expect(textOf(rows(html).at(-1)!)).toContain('FY2023: of 81 targets with a computable rate, A 44 (54.4%), B 17 (21.0%), C 7 (8.6%), D 13 (16.0%). 1 more target could not be computed.');
+	});
+
+	it('is drawn without client JavaScript or style attributes, and reads without colour (patterns and a legend)', () => {
+		const manifesto = page('/manifestos/sakurahama-vision/');
+		for (const html of elements(manifesto, 'figure', /class="dist"/)) {
+			expect(html).not.toMatch(/\sstyle=/);
+			expect(html).not.toContain('<script');
+			expect(html).toContain('<pattern');
+			expect(elements(html, 'ul', /class="dist-legend"/)).toHaveLength(1);
+		}
+		expect(elements(manifesto, 'figure', /class="dist"/).length).toBeGreaterThanOrEqual(3);
+	});
+
+	it('a three-level result from a report: 88 of 99 achieved, with the level marks', () => {
+		const html = figure(page('/manifestos/sakurahama-vision/'), 'dist-manifesto-sakurahama-vision-ratings');
+		expect(textOf(elements(html, 'p', /class="dist-sentence"/)[0]!)).toBe('2023年度：公約99件のうち、◎ 達成済 88件（88.9%）、○ 取組中 9件（9.1%）、− 未着手 2件（2.0%）。');
+	});
+});
+
+describe('several evaluations show the trend, with the yearly average', () => {
+	it('one row per evaluation, oldest first, each with the bands in force', () => {
+		const html = figure(page('/manifestos/sakurahama-vision/'), 'trend-manifesto-sakurahama-vision-grades');
+		expect(rows(html).map((row) => textOf(elements(row, 'span', /class="dist-row-label"/)[0]!))).toEqual(['2022年度', '令和5年度 検証結果']);
+		expect(textOf(rows(html)[0]!)).toContain('2022年度：目標76件のうち、A 41件（53.9%）、B 15件（19.7%）、C 9件（11.8%）、D 11件（14.5%）。平均達成率は75.0%です。');
+	});
+
+	it('the average achievement rate over the evaluations, and as a figure per year (72.0% kept as printed)', () => {
+		const html = page('/manifestos/sakurahama-vision/');
+		expect(textOf(elements(html, 'p', /class="dist-average-trend"/)[0]!)).toBe('平均達成率の推移 ：2022年度 75.0% → 2023年度 78.3%');
+		const card = elements(html, 'figure', /id="average-achievement"/)[0]!;
+		expect(textOf(card)).toContain('平均達成率は72.0%（2021年度）から78.3%（2023年度）へ増えました（+6.3ポイント）。');
+	});
+});
+
+describe('pillars side by side', () => {
+	it('each pillar\'s latest distribution in one chart, under the campaign\'s word for pillars', () => {
+		const html = figure(page('/manifestos/sakurahama-vision/'), 'pillars-manifesto-sakurahama-vision-grades');
+		expect(textOf(elements(html, 'figcaption')[0]!)).toBe('政策キーワードごとの比較（2023年度）');
+		expect(rows(html).map((row) => textOf(elements(row, 'span', /class="dist-row-label"/)[0]!))).toEqual(['1. 子ども', '2. まちの元気']);
+		expect(textOf(rows(html)[0]!)).toContain('A 24件（60.0%）、B 8件（20.0%）、C 3件（7.5%）、D 5件（12.5%）');
+		expect(textOf(rows(html)[1]!)).toContain('A 20件（48.8%）、B 9件（22.0%）、C 4件（9.8%）、D 8件（19.5%）');
+	});
+});
+
+describe('computed and published tallies are both shown, each labelled', () => {
+	it('the ratings on this site and the printed tally', () => {
+		const text = textOf(page('/manifestos/sakurahama-vision/'));
+		expect(text).toContain('このサイトの公約ごとの評価による集計');
+		expect(text).toContain('公表された集計');
+		expect(text).toContain('このサイトの指標の達成率による集計 ：A 0、B 0、C 1、D 0（目標のある指標1件）');
+	});
+});
+
+describe('its own words and its own choices', () => {
+	it('pillars, reports and priorities in its terms, in both languages', () => {
+		const ja = textOf(page('/manifestos/sakurahama-vision/'));
+		expect(ja).toContain('政策キーワード');
+		expect(ja).not.toContain('政策の柱');
+		expect(textOf(page('/en/manifestos/sakurahama-vision/'))).toContain('Policy keywords');
+		const home = elements(page('/'), 'h2').map(textOf);
+		expect(home).toContain('検証結果');
+		expect(home).not.toContain('後援会報');
+		expect(elements(page('/en/'), 'h2').map(textOf)).toContain('Reviews');
+	});
+
+	it('home shows only the headline figures the manifesto chooses', () => {
+		const tiles = elements(page('/'), 'a', /class="tile"/);
+		expect(tiles.map((tile) => tile.match(/#([\w-]+)"/)?.[1])).toEqual(['average-achievement']);
+	});
+
+	it('a pledge under no pillar and no priority is listed', () => {
+		const html = page('/manifestos/sakurahama-vision/');
+		expect(textOf(html)).toContain('そのほかの公約');
+		expect(html).toContain('data-policy="online-city-hall"');
+	});
+
+	it('era periods are read and shown in the site\'s form', () => {
+		expect(textOf(page('/reports/review-r5/'))).toContain('2024年3月');
+		expect(textOf(page('/policies/zero-waiting-list/'))).toContain('2019年度');
+	});
+
+	it('a pledge without a rating shows "not rated", though the scale has no such level', () => {
+		expect(textOf(page('/policies/empty-shops/'))).toContain('評価なし');
+		expect(textOf(page('/ratings/'))).not.toContain('評価なし');
+	});
+});
