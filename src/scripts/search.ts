@@ -74,9 +74,10 @@ async function run(root: HTMLElement) {
 	status.textContent = text['loading'] ?? '';
 	try {
 		// A path only known at run time: Vite must not try to bundle it.
-		const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-		await pagefind.options({ excerptLength: 40 });
+		const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+		const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+		// Pagefind indexed the folder without the base path: results get it back here (/komoro/metrics/…).
+		await pagefind.options({ excerptLength: 40, baseUrl: base });
 		const search = await pagefind.search(query);
 		const found = await Promise.all(search.results.slice(0, LIMIT).map((r) => r.data()));
 		list.replaceChildren(...found.map((data) => resultItem(data, text['rating'] ?? '')));
