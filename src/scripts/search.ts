@@ -73,9 +73,11 @@ async function run(root: HTMLElement) {
 	const text = root.dataset;
 	status.textContent = text['loading'] ?? '';
 	try {
-		// A path only known at run time: Vite must not try to bundle it.
+		// A path only known at run time, in a variable: Vite must not bundle it (a template literal here
+		// makes Vite wrap the import in its preload helper, which breaks it).
 		const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-		const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+		const url = `${base}pagefind/pagefind.js`;
+		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 		// Pagefind indexed the folder without the base path: results get it back here (/komoro/metrics/…).
 		await pagefind.options({ excerptLength: 40, baseUrl: base });
 		const search = await pagefind.search(query);
