@@ -20,6 +20,7 @@
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { japanDate, now as clock } from '../src/lib/today.ts';
 import { contentDir, loadContent } from '../src/model/load.ts';
 import type { Model } from '../src/model/model.ts';
 import { formatProblem } from '../src/model/problems.ts';
@@ -56,9 +57,7 @@ export const POST_BUILD: BuildStep[] = [
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-/** Today's date in Japan (YYYY-MM-DD), whatever the machine's time zone. */
-export const japanDate = (now: Date) =>
-	new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+export { japanDate };
 
 /**
  * The election-day stop message, or undefined when building is fine. On 投票日 campaigning, including
@@ -131,7 +130,7 @@ export class StepFailed extends Error {
 }
 
 function guardStep(ctx: BuildContext, options: BuildOptions) {
-	const now = options.now ?? (process.env['KOYAKU_NOW'] ? new Date(process.env['KOYAKU_NOW']) : new Date());
+	const now = options.now ?? clock();
 	const stop = electionDayStop(ctx.model?.site.electionDate, now);
 	if (stop && !options.allowElectionDay) throw new BuildStop(`✘ ${stop}`);
 	if (stop) ctx.log('  ! 投票日ですが --allow-election-day により作成します / election day: building because of --allow-election-day');
@@ -204,7 +203,7 @@ export async function main(argv: string[], extra: BuildOptions = {}): Promise<ne
 			const cause = error instanceof StepFailed ? error.cause : error;
 			console.error(
 				`✘ 作成の「${step}」の段階で koyaku 内部のエラーが起きました（コンテンツの誤りではありません）。前のサイトはそのまま残っています / ` +
-					`Internal error in koyaku during the "${step}" step (not a mistake in your content). The previous site was kept.\n  ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}` +
+					`Internal error in koyaku during the "${step}" step (not a mistake in your content). The previous site was kept.\n  ${cause instanceof Error ? cause.message.split('\n').slice(0, 20).join('\n  ') : String(cause)}` +
 					(flag('--debug') ? `\n${cause instanceof Error ? cause.stack : ''}` : '\n  (--debug で詳細を表示 / run with --debug for details)'),
 			);
 		}

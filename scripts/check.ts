@@ -1,5 +1,5 @@
 /**
- * `npm run check`: validates all content and reports every problem in one run.
+ * `npm run check`: validates all content and reports every problem in one run (`--debug`: stacks of internal errors).
  * Exit code 0 when the content is valid, 1 otherwise. `--quiet` prints only problems (used by build).
  */
 import { relative } from 'node:path';
@@ -7,12 +7,24 @@ import { contentDir, loadContent } from '../src/model/load.ts';
 import { formatProblem } from '../src/model/problems.ts';
 
 const quiet = process.argv.includes('--quiet');
+const debug = process.argv.includes('--debug');
 const dir = contentDir();
-const { problems, coverage, counts } = loadContent(dir);
+let loaded: ReturnType<typeof loadContent>;
+try {
+	loaded = loadContent(dir);
+} catch (error) {
+	// The loader catches per file; this is a bug outside any one file.
+	console.error(
+		`✘ koyaku 内部のエラーでコンテンツを確認できませんでした（koyaku の不具合です） / Internal error in koyaku while checking ${relative(process.cwd(), dir) || dir}/ (a bug in koyaku): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` +
+			(debug && error instanceof Error ? `\n${error.stack}` : '\n  (--debug で詳細を表示 / run with --debug for details)'),
+	);
+	process.exit(1);
+}
+const { problems, coverage, counts } = loaded;
 const where = relative(process.cwd(), dir) || dir;
 
 if (problems.length) {
-	for (const problem of problems) console.error(formatProblem(problem));
+	for (const problem of problems) console.error(formatProblem(problem) + (debug && problem.debug ? `\n${problem.debug}` : ''));
 	const files = new Set(problems.map((p) => p.file)).size;
 	console.error(
 		`\n✘ ${files}ファイルに${problems.length}件の問題があります。サイトは作成していません / ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}: nothing was built`,

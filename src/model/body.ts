@@ -1,8 +1,13 @@
+import type { Element, Root as HastRoot } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { linkSchemeProblem } from '../schemas/url.ts';
 
 /**
  * A Markdown body holds Japanese first; the English version follows a line that reads exactly
@@ -16,16 +21,241 @@ export interface Body {
 	en?: string;
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify);
+/** Something wrong in a body, at a 1-based line of the body text. */
+export interface BodyIssue {
+	line: number;
+	/** `body` or `body.en` */
+	field: string;
+	message: string;
+}
+
+/** A link or image in a body that points inside the site or the content folder (checked by the loader). */
+export interface BodyLink {
+	kind: 'link' | 'image';
+	/** As written, e.g. `/policies/hometown-tax/` or `images/map.png`. */
+	url: string;
+	line: number;
+	field: string;
+}
 
 /**
- * Splits a body at the English marker and renders both parts to HTML.
+ * THE ALLOW-LIST for HTML in bodies (Markdown, and raw HTML written in it). Everything else is removed;
+ * `script` and `style` with their content, any other unknown element is replaced by its text.
+ * - elements: headings, paragraphs, line breaks, lists, quotes, tables, emphasis (strong, em, b, i, u,
+ *   s, del, ins, mark, small, sub, sup), ruby (ruby, rt, rp), abbr, q, code, pre, kbd, hr, dl/dt/dd,
+ *   details/summary, figure/figcaption, images, links, span/div, GFM footnotes and task lists;
+ *   (no iframe, object, embed, svg, math, form, input other than task-list checkboxes, video, audio);
+ * - attributes: `href` (a), `src`/`alt`/`width`/`height` (img), `title`, `lang`, `start` (ol), `align`
+ *   and `scope` (table cells), `cite`, and the ids (`user-content-…`) and classes GFM footnotes and task lists generate;
+ *   NO `style`, `class` (beyond those), `dir`, event handlers (`on…`) or forms;
+ * - URLs: http, https and mailto, or relative. The loader reports any other scheme (javascript:,
+ *   data:, vbscript:…) as a problem at check time, so this is the second line of defence.
+ */
+export const BODY_SCHEMA: SanitizeSchema = {
+	tagNames: [
+		'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote',
+		'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'strong', 'em', 'b', 'i', 'u', 's', 'del', 'ins',
+		'mark', 'small', 'sub', 'sup', 'ruby', 'rt', 'rp', 'abbr', 'q', 'code', 'pre', 'kbd', 'details', 'summary',
+		'figure', 'figcaption', 'img', 'a', 'span', 'div', 'section', 'input',
+	],
+	attributes: {
+		a: ['href', ['id', /^user-content-/], 'dataFootnoteRef', 'dataFootnoteBackref', 'ariaDescribedBy', 'ariaLabel', ['className', 'data-footnote-backref']],
+		img: ['src', 'alt', 'width', 'height'],
+		ol: ['start', ['className', 'contains-task-list']],
+		ul: [['className', 'contains-task-list']],
+		li: [['id', /^user-content-/], ['className', 'task-list-item']],
+		th: ['align', 'scope'],
+		td: ['align'],
+		blockquote: ['cite'],
+		q: ['cite'],
+		del: ['cite'],
+		ins: ['cite'],
+		h2: [['id', /^(user-content-|footnote-label$)/], ['className', 'sr-only']],
+		section: ['dataFootnotes', ['className', 'footnotes']],
+		sup: [],
+		input: [['type', 'checkbox'], ['disabled', true], 'checked'],
+		code: [['className', /^language-[\w-]+$/]],
+		'*': ['title', 'lang'],
+	},
+	required: { input: { type: 'checkbox', disabled: true } },
+	protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https'] },
+	// Only the ids GFM footnotes generate (already prefixed `user-content-`, so they cannot clobber globals).
+	clobberPrefix: '',
+	strip: ['script', 'style'],
+	ancestors: { tbody: ['table'], thead: ['table'], tfoot: ['table'], tr: ['table'], th: ['table'], td: ['table'] },
+};
+
+/**
+ * Limits that keep a hostile or broken body from exhausting the build, far above any real pledge text
+ * (Komoro's longest body: about 1,000 characters, 10 markup characters, no list). The Markdown parser
+ * takes time growing with the SQUARE of emphasis markers, brackets, table cells, footnotes or nested
+ * list items in a paragraph (measured: 25,000 nested `*` took 259 s), and recurses once per nesting level;
+ * these counts are taken in one linear pass before it runs, so every body renders in well under a second.
+ */
+export const BODY_LIMITS = {
+	/** Characters per language part. */
+	chars: 20_000,
+	/** Lines per part (a paragraph of 10,000 one-letter lines took 2.8 s). */
+	lines: 1_000,
+	/** Markup characters (`* _ ~ [ ] \` < > | & ^ #`) per part. */
+	markup: 300,
+	/** List items per part. */
+	listItems: 100,
+	/** Nesting levels of quotes, lists and HTML elements. */
+	depth: 24,
+};
+
+/** External links open nothing with access to the page, and send no referrer. */
+function externalLinks() {
+	return (tree: HastRoot) =>
+		visit(tree, 'element', (node: Element) => {
+			const href = node.tagName === 'a' ? node.properties['href'] : undefined;
+			if (typeof href === 'string' && /^(https?:)?\/\//i.test(href)) node.properties['rel'] = ['noopener', 'noreferrer'];
+		});
+}
+
+/** Collects every URL in the (raw-HTML-parsed, not yet sanitised) tree, to check and report them. */
+function collectUrls(found: { kind: BodyLink['kind']; url: string; line: number }[]) {
+	return (tree: HastRoot) =>
+		visit(tree, 'element', (node: Element) => {
+			const line = node.position?.start.line ?? 1;
+			for (const [key, value] of Object.entries(node.properties)) {
+				if (typeof value !== 'string') continue;
+				if (key === 'href' || key === 'src' || key === 'cite' || key === 'srcSet' || key === 'action' || key === 'formAction' || key === 'poster' || key === 'data' || key === 'xLinkHref')
+					found.push({ kind: node.tagName === 'img' && key === 'src' ? 'image' : 'link', url: value, line });
+			}
+		});
+}
+
+const processor = (found: Parameters<typeof collectUrls>[0]) =>
+	unified()
+		.use(remarkParse)
+		.use(remarkGfm)
+		.use(remarkRehype, { allowDangerousHtml: true })
+		.use(rehypeRaw)
+		.use(collectUrls, found)
+		.use(rehypeSanitize, BODY_SCHEMA)
+		.use(externalLinks)
+		.use(rehypeStringify);
+
+/**
+ * How deeply a Markdown text nests containers (block quotes, list items), estimated line by line in
+ * linear time, so a pathological body is refused before remark recurses into it.
+ * @example markdownDepth('> > a\n- b\n  - c') // 2
+ */
+export function markdownDepth(markdown: string): { depth: number; line: number } {
+	let worst = { depth: 0, line: 1 };
+	let line = 0;
+	for (const text of markdown.split('\n')) {
+		line++;
+		let i = 0;
+		let depth = 0;
+		for (;;) {
+			// Indentation counts only before a container marker (nested lists), not in plain or code lines.
+			let indent = 0;
+			while (text[i] === ' ' || text[i] === '\t') indent += text[i++] === '\t' ? 4 : 1;
+			const marker = text[i] === '>' ? '>' : /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/.exec(text.slice(i, i + 11))?.[0];
+			if (!marker) break;
+			depth += 1 + Math.floor(indent / 2);
+			i += marker.length;
+		}
+		// Raw HTML nests too: count how far opening tags run ahead of closing ones on the line.
+		let open = 0;
+		let most = 0;
+		for (const tag of text.matchAll(/<(\/?)[a-zA-Z][^<>]*?(\/?)>/g)) {
+			open += tag[1] ? -1 : tag[2] ? 0 : 1;
+			most = Math.max(most, open);
+		}
+		depth += most;
+		if (depth > worst.depth) worst = { depth, line };
+	}
+	return worst;
+}
+
+/** The first limit a body part breaks, as a message, at a line; undefined within limits. Linear time. */
+export function bodyLimitProblem(markdown: string): { line: number; message: string } | undefined {
+	const n = (value: number) => value.toLocaleString('en');
+	if (markdown.length > BODY_LIMITS.chars)
+		return {
+			line: 1,
+			message: `本文が長すぎます（${n(markdown.length)}文字、上限${n(BODY_LIMITS.chars)}文字）。別のページに分けてください / The body is too long (${n(markdown.length)} characters; the limit is ${n(BODY_LIMITS.chars)}): split it into several pages`,
+		};
+	const lines = markdown.split('\n').length;
+	if (lines > BODY_LIMITS.lines)
+		return {
+			line: BODY_LIMITS.lines + 1,
+			message: `本文の行が多すぎます（${n(lines)}行、上限${n(BODY_LIMITS.lines)}行）。別のページに分けてください / The body has too many lines (${n(lines)}; the limit is ${n(BODY_LIMITS.lines)}): split it into several pages`,
+		};
+	const { depth, line } = markdownDepth(markdown);
+	if (depth > BODY_LIMITS.depth)
+		return {
+			line,
+			message: `本文の入れ子（引用「>」やリストの字下げ、HTMLのタグ）が深すぎます（${depth}段、上限${BODY_LIMITS.depth}段）。入れ子を浅くしてください / The body nests too deeply (${depth} levels of quotes, indented lists or HTML tags; the limit is ${BODY_LIMITS.depth}): flatten it`,
+		};
+	const markup = markdown.match(/[*_~[\]`<>|&^#]/g)?.length ?? 0;
+	if (markup > BODY_LIMITS.markup)
+		return {
+			line: 1,
+			message: `本文の記号（* _ ~ [ ] \` < > | & ^ #）が多すぎます（${n(markup)}個、上限${n(BODY_LIMITS.markup)}個）。装飾を減らしてください / The body has too much markup (${n(markup)} of the characters * _ ~ [ ] \` < > | & ^ #; the limit is ${n(BODY_LIMITS.markup)}): use less formatting`,
+		};
+	const items = markdown.match(/^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/gm)?.length ?? 0;
+	if (items > BODY_LIMITS.listItems)
+		return {
+			line: 1,
+			message: `本文のリスト項目が多すぎます（${n(items)}個、上限${n(BODY_LIMITS.listItems)}個）。別のページに分けてください / The body has too many list items (${n(items)}; the limit is ${n(BODY_LIMITS.listItems)}): split it into several pages`,
+		};
+	return undefined;
+}
+
+/** Renders one language's part; `offset` = lines before it in the body. */
+function renderPart(markdown: string, field: string, offset: number, issues: BodyIssue[], links: BodyLink[]): string {
+	const limit = bodyLimitProblem(markdown);
+	if (limit) {
+		issues.push({ line: limit.line + offset, field, message: limit.message });
+		return '';
+	}
+	const found: Parameters<typeof collectUrls>[0] = [];
+	let html: string;
+	try {
+		html = String(processor(found).processSync(markdown)).trim();
+	} catch (error) {
+		if (!(error instanceof RangeError)) throw error;
+		issues.push({ line: 1 + offset, field, message: `本文の入れ子が深すぎて処理できません。入れ子を浅くしてください / The body nests too deeply to process: flatten it` });
+		return '';
+	}
+	for (const { kind, url, line } of found) {
+		const problem = linkSchemeProblem(url);
+		if (problem) issues.push({ line: line + offset, field, message: problem });
+		else if (!/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url.trim())) links.push({ kind, url: url.trim(), line: line + offset, field });
+	}
+	return html;
+}
+
+/**
+ * Splits a body at the English marker, renders both parts to sanitised HTML, and reports what is wrong
+ * (unsafe URLs, absurd nesting or size) with the links to check against the site and the content folder.
+ * @example readBody('こんにちは\n<!-- en -->\nHello').body.en // '<p>Hello</p>'
+ */
+export function readBody(markdown: string): { body: Body; issues: BodyIssue[]; links: BodyLink[] } {
+	const issues: BodyIssue[] = [];
+	const links: BodyLink[] = [];
+	const match = EN_MARKER.exec(markdown);
+	const jaRaw = match ? markdown.slice(0, match.index) : markdown;
+	const enRaw = match ? markdown.slice(match.index + match[0].length) : '';
+	const linesBefore = (text: string) => text.length - text.replace(/\n/g, '').length;
+	const ja = jaRaw.trim();
+	const en = enRaw.trim();
+	const jaOffset = linesBefore(jaRaw.slice(0, jaRaw.length - jaRaw.trimStart().length));
+	const enOffset = match ? linesBefore(markdown.slice(0, match.index + match[0].length)) + linesBefore(enRaw.slice(0, enRaw.length - enRaw.trimStart().length)) : 0;
+	const body: Body = { ja: ja ? renderPart(ja, 'body', jaOffset, issues, links) : '' };
+	if (en) body.en = renderPart(en, 'body.en', enOffset, issues, links);
+	return { body, issues, links };
+}
+
+/**
+ * The HTML of a body (issues aside; the loader reports those).
  * @example renderBody('こんにちは\n<!-- en -->\nHello').en // '<p>Hello</p>'
  */
 export function renderBody(markdown: string): Body {
-	const match = EN_MARKER.exec(markdown);
-	const ja = (match ? markdown.slice(0, match.index) : markdown).trim();
-	const en = match ? markdown.slice(match.index + match[0].length).trim() : '';
-	const render = (md: string) => String(processor.processSync(md)).trim();
-	return { ja: ja ? render(ja) : '', ...(en ? { en: render(en) } : {}) };
+	return readBody(markdown).body;
 }

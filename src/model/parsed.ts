@@ -7,7 +7,7 @@ import type { ReportData } from '../schemas/report.ts';
 import type { SiteData } from '../schemas/site.ts';
 import type { SourceData } from '../schemas/source.ts';
 import type { Achievement } from '../schemas/achievement.ts';
-import type { Body } from './body.ts';
+import type { Body, BodyLink } from './body.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 /** What the validate stage hands to the rules and the assembler: valid entries, still located. */
@@ -20,6 +20,8 @@ export interface Parsed<T> {
 	data: T;
 	/** The rendered Markdown body (Markdown files only). */
 	body?: Body;
+	/** Links and images within the site in the body, with their file lines (checked by a rule). */
+	links?: BodyLink[];
 }
 
 /** The whole valid part of a content folder. Files that failed validation are left out (and listed in `broken`). */

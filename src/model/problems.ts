@@ -12,6 +12,8 @@ export interface Problem {
 	field: string;
 	/** What is wrong and what is expected, in Japanese and English. */
 	message: string;
+	/** For internal errors only: the stack, shown by `--debug`. */
+	debug?: string;
 }
 
 /**
@@ -185,8 +187,21 @@ export function zodProblems(
 					message: issue.message.includes(' / ') ? issue.message : `形式が正しくありません（${issue.format}） / Not a valid ${issue.format}`,
 				});
 				return;
+			case 'too_big':
+				out.push({
+					...at(path),
+					message: issue.message.includes(' / ')
+						? issue.message
+						: issue.origin === 'array'
+							? `${issue.maximum}個までにしてください / At most ${issue.maximum} item${issue.maximum === 1 ? '' : 's'}`
+							: issue.origin === 'string'
+								? `${issue.maximum}文字までにしてください / At most ${issue.maximum} characters`
+								: `${issue.maximum}以下にしてください / Must be at most ${issue.maximum}`,
+				});
+				return;
 			default:
-				out.push({ ...at(path), message: issue.message });
+				// Every message is bilingual: a zod default (English only) gets a Japanese lead.
+				out.push({ ...at(path), message: issue.message.includes(' / ') ? issue.message : `値が正しくありません / ${issue.message}` });
 		}
 	};
 	for (const issue of error.issues) visit(issue, []);

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Problem } from './problems.ts';
+import { FILE_LIMITS, listFiles, nearMiss, readTextFile, type FileReader } from './read-file.ts';
 import { normaliseText, parseMarkdown, parseYaml, type MarkdownSource, type YamlSource } from './yaml-source.ts';
 
 /**
@@ -28,8 +29,10 @@ export interface ReadContent {
 	pillars: ReadEntry<MarkdownSource>[];
 	policies: ReadEntry<MarkdownSource>[];
 	reports: ReadEntry<MarkdownSource>[];
-	/** The text of a document in `sources/`, normalised; undefined when there is no such file. */
-	document(name: string): string | undefined;
+	/** Ids of files that could not be read (already reported): references to them are not reported again. */
+	unreadable: string[];
+	/** The text of a document in `sources/`, normalised; undefined when there is no such file, null when it could not be read (already reported). */
+	document(name: string): string | undefined | null;
 }
 
 /** The path as messages show it: relative to the working directory. */
@@ -45,39 +48,82 @@ export function readContent(dir: string, problems: Problem[]): ReadContent | und
 		return undefined;
 	}
 
-	const readYaml = (name: string, required: boolean): ReadEntry | undefined => {
-		const path = join(dir, name);
-		if (!existsSync(path)) {
-			if (required) problems.push({ file: relPath(path), field: '', message: `${name} がありません。作成してください / ${name} is missing: create it (see README)` });
+	const reader: FileReader = { root: realpathSync(dir), rel: relPath, problems };
+	const unreadable: string[] = [];
+	/** Reads one file; an unexpected failure (a bug in koyaku) is reported on that file, and the rest still loads. */
+	const guarded = <T>(path: string, id: string, run: () => T | undefined): T | undefined => {
+		try {
+			const out = run();
+			if (out === undefined) unreadable.push(id);
+			return out;
+		} catch (error) {
+			unreadable.push(id);
+			problems.push(internalProblem(relPath(path), error));
 			return undefined;
 		}
-		return { id: name.replace(/\.ya?ml$/, ''), file: relPath(path), src: parseYaml(relPath(path), normaliseText(readFileSync(path, 'utf8'))) };
 	};
 
-	const listDir = (sub: string, ext: RegExp) => {
-		const folder = join(dir, sub);
-		if (!existsSync(folder)) return [];
-		return readdirSync(folder)
-			.filter((name) => ext.test(name) && !name.startsWith('_') && !name.startsWith('.') && statSync(join(folder, name)).isFile())
-			.sort()
-			.map((name) => ({ id: name.replace(ext, ''), path: join(folder, name) }));
+	const readYaml = (name: string, required: boolean): ReadEntry | undefined => {
+		const path = join(dir, name);
+		if (!existsSync(path) && !isLink(path)) {
+			const other = nearMiss(dir, name);
+			if (other) problems.push({ file: relPath(join(dir, other)), field: '', message: `「${name}」のことですか？ ファイル名を ${name} にしてください / Did you mean "${name}"? Rename ${other} to ${name}` });
+			else if (required) problems.push({ file: relPath(path), field: '', message: `${name} がありません。作成してください / ${name} is missing: create it (see README)` });
+			return undefined;
+		}
+		return yamlFile(name.replace(/\.ya?ml$/, ''), path);
 	};
-
+	const yamlFile = (id: string, path: string): ReadEntry | undefined =>
+		guarded(path, id, () => {
+			const text = readTextFile(reader, path);
+			return text === undefined ? undefined : { id, file: relPath(path), src: parseYaml(relPath(path), normaliseText(text)) };
+		});
+	const markdownFile = (id: string, path: string): ReadEntry<MarkdownSource> | undefined =>
+		guarded(path, id, () => {
+			const text = readTextFile(reader, path);
+			return text === undefined ? undefined : { id, file: relPath(path), src: parseMarkdown(relPath(path), text) };
+		});
+	const present = <T>(list: (T | undefined)[]) => list.filter((item): item is T => item !== undefined);
 	const readMarkdownDir = (sub: string): ReadEntry<MarkdownSource>[] =>
-		listDir(sub, /\.md$/).map(({ id, path }) => ({ id, file: relPath(path), src: parseMarkdown(relPath(path), readFileSync(path, 'utf8')) }));
+		present(listFiles(reader, join(dir, sub), /\.md$/, '.md').map(({ id, path }) => markdownFile(id, path)));
 
 	return {
 		dir,
 		site: readYaml('site.yaml', true),
 		ratings: readYaml('ratings.yaml', true),
-		sources: listDir('sources', /\.ya?ml$/).map(({ id, path }) => ({ id, file: relPath(path), src: parseYaml(relPath(path), normaliseText(readFileSync(path, 'utf8'))) })),
+		sources: present(listFiles(reader, join(dir, 'sources'), /\.ya?ml$/, '.yaml').map(({ id, path }) => yamlFile(id, path))),
 		manifestos: readMarkdownDir('manifestos'),
 		pillars: readMarkdownDir('pillars'),
 		policies: readMarkdownDir('policies'),
 		reports: readMarkdownDir('reports'),
+		unreadable,
 		document(name) {
 			const path = join(dir, 'sources', name);
-			return existsSync(path) ? normaliseText(readFileSync(path, 'utf8')) : undefined;
+			if (!existsSync(path) && !isLink(path)) return undefined;
+			const text = guarded(path, name, () => readTextFile(reader, path, FILE_LIMITS.document));
+			return text === undefined ? null : normaliseText(text);
 		},
+	};
+}
+
+const isLink = (path: string) => {
+	try {
+		return lstatSync(path).isSymbolicLink();
+	} catch {
+		return false;
+	}
+};
+
+/**
+ * A bug in koyaku (not the content) met while processing `file`: said plainly, with the file named.
+ * The stack is kept for `--debug`.
+ */
+export function internalProblem(file: string, error: unknown): Problem {
+	const detail = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
+	return {
+		file,
+		field: '',
+		message: `このファイルの処理中に koyaku 内部のエラーが起きました（koyaku の不具合です。開発者に知らせてください） / Internal error in koyaku while processing this file (a bug in koyaku, not necessarily in your content; please report it): ${detail}`,
+		...(error instanceof Error && error.stack ? { debug: error.stack } : {}),
 	};
 }

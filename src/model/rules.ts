@@ -1,3 +1,6 @@
+import { existsSync, statSync } from 'node:fs';
+import { join, normalize, resolve, sep } from 'node:path';
+import { japanDate, now } from '../lib/today.ts';
 import { comparePeriods } from '../schemas/period.ts';
 import type { SourceRef } from '../schemas/source-ref.ts';
 import { achievementsOf, metricsOf, type ParsedContent } from './parsed.ts';
@@ -36,6 +39,9 @@ export const refProblems = (set: ParsedContent, entry: { src: YamlSource }, path
 	if (!ref) return [];
 	const text = squashed(set).get(ref.source);
 	if (text === undefined) return at(entry, [...path, 'source'], missing(set, '出典', 'source document', ref.source, set.texts.keys()));
+	// A quote of only spaces or ** would be "found" in every document.
+	if (ref.quote !== undefined && !squash(ref.quote))
+		return at(entry, [...path, 'quote'], '引用が空です（空白や ** だけ）。出典の文言を写すか、quote を削除してください / The quote is empty (only spaces or **): copy the words from the source, or remove quote');
 	if (ref.quote && !text.includes(squash(ref.quote)))
 		return at(entry, [...path, 'quote'], `引用が出典「${ref.source}」に見つかりません。出典の文言をそのまま写してください（空白・改行は無視します） / The quote is not in source "${ref.source}": copy the words exactly as printed (spaces and line breaks are ignored)`);
 	return [];
@@ -210,6 +216,88 @@ export const reportHighlightsExist: Rule = (set) => {
 	});
 };
 
+/** A rank is a place: a whole number from 1. */
+export const ranksFromOne: Rule = (set) =>
+	metricsOf(set).unique.flatMap(({ entry, index, metric }) =>
+		metric.unit !== 'rank'
+			? []
+			: metric.points.flatMap((point, j) =>
+					Number.isInteger(point.value) && point.value >= 1
+						? []
+						: at(entry, ['metrics', index, 'points', j, 'value'], `順位は1以上の整数で書いてください（今は ${point.value}） / A rank is a whole number from 1 (1st, 2nd…), not ${point.value}`),
+				),
+	);
+
+/** Nothing is measured, rated or published after today (Japan time); a goal for the future is a `target`. */
+export const nothingInTheFuture: Rule = (set) => {
+	const today = japanDate(now());
+	const metricProblems = metricsOf(set).unique.flatMap(({ entry, index, metric }) =>
+		metric.points.flatMap((point, j) =>
+			point.period && point.period.start > today
+				? at(entry, ['metrics', index, 'points', j, 'period'], `${point.period.key} はまだ来ていない期間です（今日は ${today}）。将来の目標なら target に書いてください / ${point.period.key} has not begun yet (today is ${today}): a measured value cannot be from the future. Write a goal as the metric's target`)
+				: [],
+		),
+	);
+	const ratingProblems = set.policies.flatMap((p) =>
+		p.data.rating?.asOf && p.data.rating.asOf > today
+			? at(p, ['rating', 'asOf'], `評価した日 ${p.data.rating.asOf} が今日（${today}）より後です。評価した日を書いてください / The rating date ${p.data.rating.asOf} is after today (${today}): write the day the rating was made`)
+			: [],
+	);
+	const reportProblems = set.reports.flatMap((r) =>
+		r.data.date.start > today
+			? at(r, ['date'], `発行日 ${r.data.date.key} が今日（${today}）より後です / The issue date ${r.data.date.key} is after today (${today})`)
+			: [],
+	);
+	return [...metricProblems, ...ratingProblems, ...reportProblems];
+};
+
+/** Static files served at the site root (favicon, images a campaign adds to public/). From the working
+ * directory (the project root for npm scripts): this module is also bundled by Astro, elsewhere. */
+const publicDir = () => resolve('public');
+
+/** Site paths (without a language prefix or trailing slash) that pages exist for. */
+const sitePaths = (set: ParsedContent): Set<string> =>
+	new Set([
+		'',
+		'metrics',
+		'ratings',
+		'search',
+		'data/metrics.csv',
+		...set.manifestos.map((m) => `manifestos/${m.id}`),
+		...set.pillars.map((p) => `pillars/${p.id}`),
+		...set.policies.map((p) => `policies/${p.id}`),
+		...set.reports.map((r) => `reports/${r.id}`),
+		...metricsOf(set).unique.map((m) => `metrics/${m.metric.id}`),
+	]);
+
+/** Links and images in bodies that point within the site lead to a page or file that exists. */
+export const bodyLinksResolve: Rule = (set) => {
+	const paths = sitePaths(set);
+	return [...set.manifestos, ...set.pillars, ...set.policies, ...set.reports].flatMap((entry) =>
+		(entry.links ?? []).flatMap((link) => {
+			const problem = (message: string): Problem[] => [{ file: entry.file, line: link.line, field: link.field, message }];
+			const path = link.url.split(/[?#]/)[0]!;
+			if (!path.startsWith('/'))
+				return problem(`サイト内へのリンク「${link.url}」は / から書いてください（例: /policies/hometown-tax/） / Write links within the site from the root, starting with / (e.g. /policies/hometown-tax/), not "${link.url}"`);
+			if (link.kind === 'image') {
+				const root = publicDir();
+				let decoded = path;
+				try {
+					decoded = decodeURIComponent(path);
+				} catch {
+					// A stray % is a file name like any other.
+				}
+				const file = join(root, normalize(decoded));
+				if (file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile()) return [];
+				return problem(`画像「${link.url}」が見つかりません。public/ フォルダに置いたファイルを / からのパスで書いてください / The image "${link.url}" does not exist: put the file in the public/ folder and write its path from / (e.g. /images/map.png)`);
+			}
+			const page = path.replace(/^\/(en\/?)?/, '').replace(/\/$/, '');
+			if (paths.has(page) || (page === '' && path.startsWith('/en'))) return [];
+			return problem(`リンク先のページ「${link.url}」はありません / There is no page "${link.url}" on the site (pages: /, /metrics/, /ratings/, /policies/<id>/, /pillars/<id>/, /manifestos/<id>/, /reports/<id>/, /metrics/<id>/; /en/… for English)`);
+		}),
+	);
+};
+
 /** Every cross-file rule, in the order their problems are reported within a file's line. */
 export const RULES: Rule[] = [
 	uniqueMetricIds,
@@ -217,7 +305,9 @@ export const RULES: Rule[] = [
 	quotesFound,
 	pointsInOrder,
 	ranksHaveOf,
+	ranksFromOne,
 	valuesWithinOf,
+	nothingInTheFuture,
 	manifestoPillarsExist,
 	pillarsListed,
 	policyOwnersExist,
@@ -225,6 +315,7 @@ export const RULES: Rule[] = [
 	achievementRefsExist,
 	ratingsComplete,
 	reportHighlightsExist,
+	bodyLinksResolve,
 ];
 
 /** Runs every rule over the parsed set. */

@@ -6,10 +6,10 @@ import { RatingScaleSchema } from '../schemas/rating.ts';
 import { ReportSchema } from '../schemas/report.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import { SourceSchema } from '../schemas/source.ts';
-import { renderBody } from './body.ts';
+import { readBody } from './body.ts';
 import type { Parsed, ParsedContent } from './parsed.ts';
 import { zodProblems, type Problem } from './problems.ts';
-import type { ReadContent, ReadEntry } from './read.ts';
+import { internalProblem, type ReadContent, type ReadEntry } from './read.ts';
 import type { MarkdownSource, YamlSource } from './yaml-source.ts';
 
 /** Stage 2 of the loader: each parsed file against its schema, one file at a time (no cross-file knowledge). */
@@ -45,7 +45,7 @@ export function checkId(id: string): string | undefined {
  * (and the metric and achievement ids they define) go to `broken`.
  */
 export function validateContent(read: ReadContent, problems: Problem[]): ParsedContent {
-	const broken = new Set<string>();
+	const broken = new Set<string>(read.unreadable);
 	const noteBroken = (id: string, data: unknown) => {
 		broken.add(id);
 		const record = (data ?? {}) as Record<string, unknown>;
@@ -62,17 +62,23 @@ export function validateContent(read: ReadContent, problems: Problem[]): ParsedC
 	const markdownEntries = <S extends z.ZodType>(entries: ReadEntry<MarkdownSource>[], schema: S): Parsed<z.output<S>>[] => {
 		const out: Parsed<z.output<S>>[] = [];
 		for (const { id, file, src } of entries) {
-			const idProblem = checkId(id);
-			if (idProblem) problems.push({ file, field: '', message: idProblem });
-			const data = validateSource(schema, src, problems);
-			if (data === undefined || idProblem) {
+			try {
+				const idProblem = checkId(id);
+				if (idProblem) problems.push({ file, field: '', message: idProblem });
+				const data = validateSource(schema, src, problems);
+				if (data === undefined || idProblem) {
+					noteBroken(id, src.data);
+					continue;
+				}
+				const { body, issues, links } = readBody(src.body);
+				for (const issue of issues) problems.push({ file, line: src.bodyLine + issue.line - 1, field: issue.field, message: issue.message });
+				if (!body.ja && body.en)
+					problems.push({ file, line: src.bodyLine, field: 'body', message: '本文に日本語がありません。<!-- en --> の前に日本語を書いてください / The body has English but no Japanese: write Japanese before the <!-- en --> line' });
+				out.push({ id, file, src, data, body, links: links.map((link) => ({ ...link, line: src.bodyLine + link.line - 1 })) });
+			} catch (error) {
 				noteBroken(id, src.data);
-				continue;
+				problems.push(internalProblem(file, error));
 			}
-			const body = renderBody(src.body);
-			if (!body.ja && body.en)
-				problems.push({ file, line: src.bodyLine, field: 'body', message: '本文に日本語がありません。<!-- en --> の前に日本語を書いてください / The body has English but no Japanese: write Japanese before the <!-- en --> line' });
-			out.push({ id, file, src, data, body });
 		}
 		return out;
 	};
@@ -89,7 +95,13 @@ export function validateContent(read: ReadContent, problems: Problem[]): ParsedC
 			continue;
 		}
 		const text = read.document(data.document);
+		if (text === null) {
+			// The document itself could not be read (reported on it): its quotes are not checked one by one.
+			broken.add(entry.id);
+			continue;
+		}
 		if (text === undefined) {
+			broken.add(entry.id);
 			problems.push({ file: entry.file, line: entry.src.lineOf(['document']), field: 'document', message: `文書ファイル ${data.document} が sources/ にありません / The document file ${data.document} is not in sources/` });
 			continue;
 		}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DateSchema } from './id.ts';
 import { contrastWithWhite } from './rating.ts';
 import { LocalizedTextSchema } from './text.ts';
+import { WebUrlSchema } from './url.ts';
 
 /** `content/site.yaml`: who the site is for and who publishes it. */
 export const SiteSchema = z.strictObject({
@@ -47,7 +48,7 @@ export const SiteSchema = z.strictObject({
 	/** Site name shown in the header and browser tab; default: the organisation's name. */
 	siteName: LocalizedTextSchema.optional(),
 	/** Public address of the site, e.g. https://example.jp/ (used for canonical links). */
-	url: z.url({ message: 'https:// で始まるURLを書いてください / Write the full address, starting with https://' }),
+	url: WebUrlSchema(),
 	/** Who is responsible for the site and its printed matter (公職選挙法 142条の3). */
 	imprint: z.strictObject({
 		/** Publisher / distributor (頒布責任者) name. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PeriodSchema } from './period.ts';
 import { LocalizedTextSchema } from './text.ts';
+import { WebUrlSchema } from './url.ts';
 
 /** `content/sources/<id>.yaml`: a published document figures are quoted from; the text itself sits beside it. */
 export const SourceSchema = z.strictObject({
@@ -15,7 +16,7 @@ export const SourceSchema = z.strictObject({
 	/** File name of the document's text in the same folder, e.g. `newsletter-2020-01.txt`. */
 	document: z.string().regex(/^[^/\\]+\.(txt|md)$/, { message: '同じフォルダにある .txt または .md のファイル名を書いてください / Name a .txt or .md file in the same folder' }),
 	/** Where the original can be found; default: none. */
-	url: z.url().optional(),
+	url: WebUrlSchema('http:// か https:// で始まるURLを書いてください / Write a web address starting with https:// (or http://)').optional(),
 	/** Remarks about the document (e.g. "text extracted from print; layout lost"); default: none. */
 	note: LocalizedTextSchema.optional(),
 });

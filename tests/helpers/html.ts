@@ -51,3 +51,53 @@ export function withoutLang(html: string, lang: string): string {
 	}
 	return out;
 }
+
+/** One tag as a browser's tokenizer sees it: its name and attributes (values decoded), plus raw text of script/style. */
+export interface Tag {
+	name: string;
+	attrs: [string, string][];
+	/** For script and style: the raw text up to the closing tag. */
+	raw?: string;
+}
+
+/**
+ * Every start tag in `html`, read the way the HTML tokenizer does: quoted attribute values may hold `<`
+ * and `>`, comments are skipped, script and style content is raw text. Enough for checking our own pages.
+ * @example tags('<a href="/" title="<b>">x</a>')[0] // { name: 'a', attrs: [['href', '/'], ['title', '<b>']] }
+ */
+export function tags(html: string): Tag[] {
+	const out: Tag[] = [];
+	const attr = /\s*([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/y;
+	let i = 0;
+	while ((i = html.indexOf('<', i)) >= 0) {
+		if (html.startsWith('<!--', i)) {
+			const end = html.indexOf('-->', i + 4);
+			i = end < 0 ? html.length : end + 3;
+			continue;
+		}
+		const name = /^<([a-zA-Z][^\s/>]*)/.exec(html.slice(i, i + 64))?.[1];
+		if (!name) {
+			i++;
+			continue;
+		}
+		let j = i + 1 + name.length;
+		const attrs: [string, string][] = [];
+		for (;;) {
+			attr.lastIndex = j;
+			const m = attr.exec(html);
+			if (!m || m[0].trim() === '') break;
+			attrs.push([m[1]!.toLowerCase(), decode(m[2] ?? m[3] ?? m[4] ?? '')]);
+			j = attr.lastIndex;
+		}
+		const close = html.indexOf('>', j);
+		i = close < 0 ? html.length : close + 1;
+		const tag: Tag = { name: name.toLowerCase(), attrs };
+		if (tag.name === 'script' || tag.name === 'style') {
+			const end = html.toLowerCase().indexOf(`</${tag.name}`, i);
+			tag.raw = html.slice(i, end < 0 ? html.length : end);
+			i = end < 0 ? html.length : end;
+		}
+		out.push(tag);
+	}
+	return out;
+}

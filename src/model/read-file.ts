@@ -1,0 +1,210 @@
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+import type { Problem } from './problems.ts';
+
+/**
+ * Safe reading for the loader's read stage: what a volunteer's folder may really hold — symlinks
+ * (to elsewhere, to nothing, in a loop), huge files, files saved as Shift_JIS or UTF-16, empty files,
+ * `.MD` next to `.md` — becomes a located problem instead of a crash or silently wrong text.
+ */
+
+/** Size limits, far above any real content (Komoro's largest file: 9 KB; largest source document: 30 KB). */
+export const FILE_LIMITS = { content: 1_000_000, document: 5_000_000 };
+
+/** Text that turns "%001" into "100%" on screen: bidirectional overrides, embeddings, isolates and marks. */
+export const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Where a file is, for messages, and how it may be read. */
+export interface FileReader {
+	/** The content folder's real path. */
+	root: string;
+	/** Path as messages show it. */
+	rel(path: string): string;
+	problems: Problem[];
+}
+
+const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * The offset of the first byte that is not valid UTF-8, or -1.
+ * @example firstInvalidUtf8(Buffer.from([0x61, 0x82, 0xa0])) // 1
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+	for (let i = 0; i < bytes.length; ) {
+		const b = bytes[i]!;
+		const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+		if (need < 0) return i;
+		for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+		if (need === 2 && ((b === 0xe0 && bytes[i + 1]! < 0xa0) || (b === 0xed && bytes[i + 1]! > 0x9f))) return i;
+		if (need === 3 && ((b === 0xf0 && bytes[i + 1]! < 0x90) || (b === 0xf4 && bytes[i + 1]! > 0x8f))) return i;
+		i += need + 1;
+	}
+	return -1;
+}
+
+const decodes = (label: string, bytes: Uint8Array) => {
+	try {
+		new TextDecoder(label, { fatal: true }).decode(bytes);
+		return true;
+	} catch {
+		return false;
+	}
+};
+
+/** What encoding a file that is not UTF-8 is probably in, for the message. */
+export function guessEncoding(bytes: Uint8Array): 'UTF-16' | 'Shift_JIS' | 'EUC-JP' | undefined {
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'UTF-16';
+	if (bytes.includes(0)) return 'UTF-16';
+	if (decodes('shift_jis', bytes)) return 'Shift_JIS';
+	if (decodes('euc-jp', bytes)) return 'EUC-JP';
+	return undefined;
+}
+
+const lineAtByte = (bytes: Uint8Array, offset: number) => {
+	let line = 1;
+	for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+	return line;
+};
+
+const SAVE_AS_UTF8 = '「UTF-8」で保存し直してください（メモ帳なら「名前を付けて保存」→ 文字コード「UTF-8」） / save it again as UTF-8 (in Notepad: Save As → Encoding "UTF-8")';
+
+/**
+ * The text of a UTF-8 file, or a problem message with its line when the bytes are not UTF-8 text.
+ * A UTF-8 byte-order mark is accepted (and kept: `normaliseText` removes it).
+ */
+export function decodeText(bytes: Uint8Array): { text: string } | { line: number; message: string } {
+	const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+	const guess = guessEncoding(body);
+	if (guess === 'UTF-16')
+		return { line: 1, message: `このファイルは UTF-16 で保存されています。${SAVE_AS_UTF8.replace(' / save', ' / This file is saved as UTF-16: save')}` };
+	const bad = firstInvalidUtf8(body);
+	if (bad < 0) return { text: new TextDecoder('utf-8').decode(bytes) };
+	const line = lineAtByte(body, bad);
+	if (guess) return { line, message: `このファイルは ${guess} で保存されています。${SAVE_AS_UTF8.replace(' / save', ` / This file is saved as ${guess}: save`)}` };
+	return { line, message: `このファイルには UTF-8 ではない文字があります（${line}行目）。${SAVE_AS_UTF8.replace(' / save', ` / This file is not UTF-8 text (line ${line}): save`)}` };
+}
+
+/** One line per bidirectional control character in `text` (lines are 1-based). */
+export function bidiProblems(file: string, text: string): Problem[] {
+	const out: Problem[] = [];
+	let line = 1;
+	let last = 0;
+	for (const match of text.matchAll(BIDI_CONTROLS)) {
+		for (let i = last; i < match.index; i++) if (text.charCodeAt(i) === 10) line++;
+		last = match.index;
+		if (out.at(-1)?.line === line) continue;
+		const code = hex(match[0].charCodeAt(0));
+		out.push({
+			file,
+			line,
+			field: '',
+			message: `文字の並ぶ向きを変える見えない制御文字（${code}）があります。数字や文が逆向きに見えることがあるため、削除してください / An invisible character that reverses text direction (${code}) is here: it can make "%001" read as "100%". Delete it`,
+		});
+	}
+	return out;
+}
+
+/**
+ * Whether `path` may be read: a regular file inside the content folder, directly or by a symlink that
+ * stays inside. Pushes the problem and returns false otherwise.
+ */
+export function checkPath(reader: FileReader, path: string): boolean {
+	const file = reader.rel(path);
+	const fail = (message: string) => (reader.problems.push({ file, field: '', message }), false);
+	let link: ReturnType<typeof lstatSync>;
+	try {
+		link = lstatSync(path);
+	} catch {
+		return fail('ファイルを開けません / The file cannot be opened');
+	}
+	if (link.isSymbolicLink()) {
+		let real: string;
+		try {
+			real = realpathSync(path);
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			if (code === 'ELOOP') return fail('シンボリックリンクが輪になっていて、ファイルにたどり着きません。リンクを削除して本物のファイルを置いてください / This symbolic link points round in a loop and never reaches a file: replace it by the real file');
+			return fail('シンボリックリンクの先にファイルがありません。リンクを削除するか、本物のファイルを置いてください / This symbolic link points to a file that does not exist: remove it or put the real file here');
+		}
+		const inside = relative(reader.root, real);
+		if (inside.startsWith('..') || inside === '' || inside.split(sep)[0] === '..' || /^[a-zA-Z]:/.test(inside))
+			return fail('シンボリックリンクがコンテンツのフォルダの外を指しています。外のファイルは読みません。ファイルをフォルダの中にコピーしてください / This symbolic link points outside the content folder, which is never read: copy the file into the folder instead');
+		if (!statSync(real).isFile()) return fail('シンボリックリンクの先がファイルではありません / This symbolic link does not point to a file');
+	} else if (!link.isFile()) return false;
+	return true;
+}
+
+/**
+ * The text of a content file: checked path, size limit, UTF-8, no bidi controls. Undefined after
+ * pushing the problem (the file is then left out, and nothing else is reported about it).
+ */
+export function readTextFile(reader: FileReader, path: string, limit = FILE_LIMITS.content): string | undefined {
+	const file = reader.rel(path);
+	if (!checkPath(reader, path)) return undefined;
+	const size = statSync(path).size;
+	if (size > limit) {
+		const mb = (n: number) => `${(n / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+		reader.problems.push({ file, field: '', message: `ファイルが大きすぎます（${mb(size)}、上限 ${mb(limit)}）。分けてください / The file is too large (${mb(size)}; the limit is ${mb(limit)}): split it` });
+		return undefined;
+	}
+	const decoded = decodeText(readFileSync(path));
+	if ('message' in decoded) {
+		reader.problems.push({ file, line: decoded.line, field: '', message: decoded.message });
+		return undefined;
+	}
+	const bidi = bidiProblems(file, decoded.text);
+	if (bidi.length) {
+		reader.problems.push(...bidi);
+		return undefined;
+	}
+	if (!decoded.text.replace(/^\uFEFF/, '').trim()) {
+		reader.problems.push({ file, line: 1, field: '', message: 'ファイルが空です。内容を書くか、ファイルを削除してください / The file is empty: write its content or delete the file' });
+		return undefined;
+	}
+	return decoded.text;
+}
+
+/** Extensions that mean "Markdown" to people, but that koyaku would not read. */
+const MARKDOWN_LIKE = /^\.(md|markdown|mdown|mkd|mkdn|mdwn|txt)$/i;
+const YAML_LIKE = /^\.(ya?ml)$/i;
+
+/**
+ * The files of a content subfolder with extension `ext`, sorted; warns (as problems) about files that
+ * were evidently meant to be read but would be skipped (`.MD`, `.markdown`, `.YML`…).
+ */
+export function listFiles(reader: FileReader, folder: string, ext: RegExp, expected: string): { id: string; path: string }[] {
+	let names: string[];
+	try {
+		names = readdirSync(folder);
+	} catch {
+		return [];
+	}
+	const out: { id: string; path: string }[] = [];
+	for (const name of names.sort()) {
+		if (name.startsWith('_') || name.startsWith('.')) continue;
+		const path = join(folder, name);
+		if (ext.test(name)) {
+			if (checkPath(reader, path)) out.push({ id: name.replace(ext, ''), path });
+			continue;
+		}
+		const extension = extname(name);
+		const meant = expected === '.md' ? MARKDOWN_LIKE.test(extension) && extension !== '.txt' : YAML_LIKE.test(extension);
+		if (meant)
+			reader.problems.push({
+				file: reader.rel(path),
+				field: '',
+				message: `拡張子「${extension}」のファイルは読みません。「${expected}」のことですか？ 名前を ${name.slice(0, -extension.length)}${expected} にしてください / Files ending "${extension}" are not read: did you mean "${expected}"? Rename it to ${name.slice(0, -extension.length)}${expected}`,
+			});
+	}
+	return out;
+}
+
+/** A required top-level file saved under a near-miss name (`site.yml`, `Site.yaml`), for "did you mean". */
+export function nearMiss(dir: string, name: string): string | undefined {
+	const base = name.replace(/\.yaml$/, '').toLowerCase();
+	try {
+		return readdirSync(dir).find((other) => other !== name && YAML_LIKE.test(extname(other)) && other.slice(0, -extname(other).length).toLowerCase() === base);
+	} catch {
+		return undefined;
+	}
+}

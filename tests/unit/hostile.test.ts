@@ -1,0 +1,352 @@
+/**
+ * Hostile and broken content, one small case per class: each is a copy of the valid fixture with one
+ * thing done to it, and pins the exact lines a volunteer sees from `npm run check`.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+import { bodyLimitProblem, markdownDepth } from '../../src/model/body.ts';
+import { loadContent } from '../../src/model/load.ts';
+import { formatProblem } from '../../src/model/problems.ts';
+import { decodeText, firstInvalidUtf8 } from '../../src/model/read-file.ts';
+import { linkSchemeProblem, urlScheme } from '../../src/schemas/url.ts';
+import { acceptFullWidthSpaces, yamlDepth } from '../../src/model/yaml-source.ts';
+
+const VALID = fileURLToPath(new URL('../fixtures/valid', import.meta.url));
+const POLICY = 'policies/child-care-desk.md';
+const root = mkdtempSync(join(tmpdir(), 'koyaku-hostile-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+type Change = (dir: string) => void;
+const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+/** Replaces `from` by `to` in one file; fails when `from` is not there exactly once. */
+const edit =
+	(file: string, from: string, to: string): Change =>
+	(dir) => {
+		const text = read(dir, file);
+		if (text.split(from).length !== 2) throw new Error(`expected "${from}" once in ${file}`);
+		writeFileSync(join(dir, file), text.replace(from, () => to));
+	};
+const write =
+	(file: string, content: string | Uint8Array): Change =>
+	(dir) =>
+		writeFileSync(join(dir, file), content);
+const append = (file: string, text: string): Change => (dir) => writeFileSync(join(dir, file), read(dir, file) + text);
+
+function variant(...changes: Change[]): string {
+	const dir = mkdtempSync(join(root, 'case-'));
+	cpSync(VALID, dir, { recursive: true });
+	for (const change of changes) change(dir);
+	return dir;
+}
+
+/** The problems as printed by `npm run check`, the folder shown as `<content>`; the model must be withheld. */
+function problems(...changes: Change[]): string[] {
+	const dir = variant(...changes);
+	const result = loadContent(dir);
+	expect(result.model).toBeUndefined();
+	return result.problems.map((p) => formatProblem(p).split(relative(process.cwd(), dir)).join('<content>'));
+}
+
+describe('encodings: say which one and how to fix it', () => {
+	test('Shift_JIS (Windows Notepad, Excel "CSV" habits)', () => {
+		const sjis = Buffer.from([...Buffer.from('# site\ncandidate:\n  name: '), 0x8f, 0xac, 0x90, 0xf2, 0x0a]);
+		expect(problems(write('site.yaml', sjis))).toMatchInlineSnapshot(`
+			[
+			  "<content>/site.yaml:3  (file)  このファイルは Shift_JIS で保存されています。「UTF-8」で保存し直してください（メモ帳なら「名前を付けて保存」→ 文字コード「UTF-8」） / This file is saved as Shift_JIS: save it again as UTF-8 (in Notepad: Save As → Encoding "UTF-8")",
+			]
+		`);
+	});
+	test('UTF-16 with a byte-order mark', () => {
+		expect(problems((dir) => writeFileSync(join(dir, 'site.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(read(dir, 'site.yaml'), 'utf16le')])))).toMatchInlineSnapshot(`
+			[
+			  "<content>/site.yaml:1  (file)  このファイルは UTF-16 で保存されています。「UTF-8」で保存し直してください（メモ帳なら「名前を付けて保存」→ 文字コード「UTF-8」） / This file is saved as UTF-16: save it again as UTF-8 (in Notepad: Save As → Encoding "UTF-8")",
+			]
+		`);
+	});
+	test('UTF-16 without a byte-order mark', () => {
+		expect(problems((dir) => writeFileSync(join(dir, POLICY), Buffer.from(read(dir, POLICY), 'utf16le')))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:1  (file)  このファイルは UTF-16 で保存されています。「UTF-8」で保存し直してください（メモ帳なら「名前を付けて保存」→ 文字コード「UTF-8」） / This file is saved as UTF-16: save it again as UTF-8 (in Notepad: Save As → Encoding "UTF-8")",
+			]
+		`);
+	});
+	test('EUC-JP', () => {
+		expect(problems(write(POLICY, Buffer.from([...Buffer.from('---\ntitle: '), 0xbe, 0xae, 0xbd, 0xf4, 0x0a, ...Buffer.from('---\n')])))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:2  (file)  このファイルは EUC-JP で保存されています。「UTF-8」で保存し直してください（メモ帳なら「名前を付けて保存」→ 文字コード「UTF-8」） / This file is saved as EUC-JP: save it again as UTF-8 (in Notepad: Save As → Encoding "UTF-8")",
+			]
+		`);
+	});
+	test('bytes that are no known text encoding, with the line', () => {
+		expect(problems(write(POLICY, Buffer.from([...Buffer.from('---\ntitle: a\n'), 0xff, 0xfe, 0xfd, 0x80, 0x0a])))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:3  (file)  このファイルには UTF-8 ではない文字があります（3行目）。「UTF-8」で保存し直してください（メモ帳なら「名前を付けて保存」→ 文字コード「UTF-8」） / This file is not UTF-8 text (line 3): save it again as UTF-8 (in Notepad: Save As → Encoding "UTF-8")",
+			]
+		`);
+	});
+	test('a Shift_JIS source document is named once, not as dozens of quote errors', () => {
+		expect(problems((dir) => writeFileSync(join(dir, 'sources/sample-newsletter-2020-01.txt'), Buffer.from([0x8f, 0xac, 0x90, 0xf2, 0x0a])))).toMatchInlineSnapshot(`
+			[
+			  "<content>/sources/sample-newsletter-2020-01.txt:1  (file)  このファイルは Shift_JIS で保存されています。「UTF-8」で保存し直してください（メモ帳なら「名前を付けて保存」→ 文字コード「UTF-8」） / This file is saved as Shift_JIS: save it again as UTF-8 (in Notepad: Save As → Encoding "UTF-8")",
+			]
+		`);
+	});
+	test('the first invalid byte is found exactly', () => {
+		expect([firstInvalidUtf8(Buffer.from('あいう')), firstInvalidUtf8(Buffer.from([0x61, 0xe3, 0x81])), firstInvalidUtf8(Buffer.from([0xed, 0xa0, 0x80]))]).toEqual([-1, 1, 0]);
+		expect(decodeText(Buffer.from('\uFEFFa: 1'))).toEqual({ text: 'a: 1' });
+	});
+});
+
+describe('what users really write is accepted', () => {
+	test('CRLF line endings, a byte-order mark and full-width spaces in indentation and after a colon', () => {
+		const dir = variant(
+			(d) => writeFileSync(join(d, POLICY), '\uFEFF' + read(d, POLICY).replace(/\n/g, '\r\n')),
+			edit('site.yaml', '\n  name:', '\n\u3000name:'),
+			edit(POLICY, 'deadline: FY2018', 'deadline:\u3000FY2018'),
+		);
+		const result = loadContent(dir);
+		expect(result.problems.map(formatProblem)).toEqual([]);
+		expect(result.model?.policies.find((p) => p.id === 'child-care-desk')?.deadline?.key).toBe('FY2018');
+	});
+	test('full-width spaces inside values are left alone', () => {
+		expect(acceptFullWidthSpaces('\u3000name:\u3000小泉\u3000俊博\n-\u3000a\nnote: 注意:\u3000x')).toBe('  name: 小泉\u3000俊博\n-  a\nnote: 注意:\u3000x');
+	});
+});
+
+describe('broken files', () => {
+	test('a broken YAML line', () => {
+		expect(problems(edit(POLICY, 'deadline: FY2018', 'deadline: "FY2018'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:39  (file)  YAMLの書き方に誤りがあります（字下げ・「:」の後の空白・引用符を確認してください） / YAML syntax error: Missing closing "quote",
+			]
+		`);
+	});
+	test('frontmatter never closed', () => {
+		expect(problems((dir) => writeFileSync(join(dir, POLICY), read(dir, POLICY).replace(/\n---\n/, '\n\n')))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:1  (file)  先頭の --- に対応する閉じの --- の行がありません。項目の最後の次の行に --- だけの行を書いてください / The frontmatter is not closed: write a line with only --- after the last field",
+			]
+		`);
+	});
+	test('an empty Markdown file, a file of only spaces, an empty YAML file', () => {
+		expect(problems(write(POLICY, ''), write('reports/newsletter-2020-01.md', ' \n\u3000\n'), write('ratings.yaml', ''))).toMatchInlineSnapshot(`
+			[
+			  "<content>/ratings.yaml:1  (file)  ファイルが空です。内容を書くか、ファイルを削除してください / The file is empty: write its content or delete the file",
+			  "<content>/policies/child-care-desk.md:1  (file)  ファイルが空です。内容を書くか、ファイルを削除してください / The file is empty: write its content or delete the file",
+			  "<content>/reports/newsletter-2020-01.md:1  (file)  ファイルが空です。内容を書くか、ファイルを削除してください / The file is empty: write its content or delete the file",
+			]
+		`);
+	});
+	test('YAML alias bomb ("billion laughs")', () => {
+		const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefg'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefg'[i]}`).join(',')}]`)].join('\n');
+		expect(problems(write(POLICY, `---\n${bomb}\n---\nx\n`))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:2  (file)  別名（* と &）の使い方が多すぎるか、輪になっています。別名を使わずに書いてください / Too many aliases (* and &), or an alias that refers to itself: write the values out instead",
+			]
+		`);
+	});
+	test('absurdly nested YAML is refused in linear time, with one message', () => {
+		expect(problems(write(POLICY, `---\ntitle: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n---\nx\n`))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:2  (file)  項目の入れ子が深すぎます（50000段、上限32段）。字下げや [ ] { } を見直してください / The fields nest too deeply (50000 levels; the limit is 32): check the indentation and brackets",
+			]
+		`);
+		expect(yamlDepth('a:\n  b: [1, [2]]')).toEqual({ depth: 3, line: 2 });
+	});
+	test('a file too large to be content', () => {
+		expect(problems(write(POLICY, `---\ntitle: x\n---\n${'あ'.repeat(400_000)}\n`))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md  (file)  ファイルが大きすぎます（1.2 MB、上限 1 MB）。分けてください / The file is too large (1.2 MB; the limit is 1 MB): split it",
+			]
+		`);
+	});
+});
+
+describe('file names and folders', () => {
+	test('.MD, .markdown and .YML next to the files koyaku reads: "did you mean"', () => {
+		expect(
+			problems(
+				(dir) => writeFileSync(join(dir, 'policies/extra.MD'), read(dir, POLICY)),
+				(dir) => writeFileSync(join(dir, 'reports/issue-2.markdown'), read(dir, 'reports/newsletter-2020-01.md')),
+				(dir) => writeFileSync(join(dir, 'sources/other.YML'), 'title: x\n'),
+			),
+		).toMatchInlineSnapshot(`
+			[
+			  "<content>/sources/other.YML  (file)  拡張子「.YML」のファイルは読みません。「.yaml」のことですか？ 名前を other.yaml にしてください / Files ending ".YML" are not read: did you mean ".yaml"? Rename it to other.yaml",
+			  "<content>/policies/extra.MD  (file)  拡張子「.MD」のファイルは読みません。「.md」のことですか？ 名前を extra.md にしてください / Files ending ".MD" are not read: did you mean ".md"? Rename it to extra.md",
+			  "<content>/reports/issue-2.markdown  (file)  拡張子「.markdown」のファイルは読みません。「.md」のことですか？ 名前を issue-2.md にしてください / Files ending ".markdown" are not read: did you mean ".md"? Rename it to issue-2.md",
+			]
+		`);
+	});
+	test('site.yml instead of site.yaml', () => {
+		expect(problems((dir) => (cpSync(join(dir, 'site.yaml'), join(dir, 'site.yml')), rmSync(join(dir, 'site.yaml'))))).toMatchInlineSnapshot(`
+			[
+			  "<content>/site.yml  (file)  「site.yaml」のことですか？ ファイル名を site.yaml にしてください / Did you mean "site.yaml"? Rename site.yml to site.yaml",
+			]
+		`);
+	});
+	test('a symlink to a file outside the content folder is never read', () => {
+		const outside = join(root, 'outside.txt');
+		writeFileSync(outside, read(VALID, 'sources/sample-newsletter-2020-01.txt'));
+		expect(
+			problems((dir) => {
+				rmSync(join(dir, 'sources/sample-newsletter-2020-01.txt'));
+				symlinkSync(outside, join(dir, 'sources/sample-newsletter-2020-01.txt'));
+			}),
+		).toMatchInlineSnapshot(`
+			[
+			  "<content>/sources/sample-newsletter-2020-01.txt  (file)  シンボリックリンクがコンテンツのフォルダの外を指しています。外のファイルは読みません。ファイルをフォルダの中にコピーしてください / This symbolic link points outside the content folder, which is never read: copy the file into the folder instead",
+			]
+		`);
+	});
+	test('a dangling symlink and a symlink loop', () => {
+		expect(
+			problems(
+				(dir) => symlinkSync(join(dir, 'policies/nowhere.md'), join(dir, 'policies/ghost.md')),
+				(dir) => (symlinkSync('loop-b.md', join(dir, 'policies/loop-a.md')), symlinkSync('loop-a.md', join(dir, 'policies/loop-b.md'))),
+			),
+		).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/ghost.md  (file)  シンボリックリンクの先にファイルがありません。リンクを削除するか、本物のファイルを置いてください / This symbolic link points to a file that does not exist: remove it or put the real file here",
+			  "<content>/policies/loop-a.md  (file)  シンボリックリンクが輪になっていて、ファイルにたどり着きません。リンクを削除して本物のファイルを置いてください / This symbolic link points round in a loop and never reaches a file: replace it by the real file",
+			  "<content>/policies/loop-b.md  (file)  シンボリックリンクが輪になっていて、ファイルにたどり着きません。リンクを削除して本物のファイルを置いてください / This symbolic link points round in a loop and never reaches a file: replace it by the real file",
+			]
+		`);
+	});
+	test('a symlink that stays inside the content folder is fine', () => {
+		const dir = variant((d) => {
+			mkdirSync(join(d, 'drafts'));
+			cpSync(join(d, 'reports/newsletter-2020-01.md'), join(d, 'drafts/newsletter.md'));
+			rmSync(join(d, 'reports/newsletter-2020-01.md'));
+			symlinkSync(join(d, 'drafts/newsletter.md'), join(d, 'reports/newsletter-2020-01.md'));
+		});
+		expect(loadContent(dir).problems.map(formatProblem)).toEqual([]);
+	});
+});
+
+describe('text that lies', () => {
+	test('bidi override characters are refused, with the line', () => {
+		expect(problems(edit(POLICY, 'deadline: FY2018', 'deadline: FY2018 # \u202E100%'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:7  (file)  文字の並ぶ向きを変える見えない制御文字（U+202E）があります。数字や文が逆向きに見えることがあるため、削除してください / An invisible character that reverses text direction (U+202E) is here: it can make "%001" read as "100%". Delete it",
+			]
+		`);
+	});
+	test('a quote of only ** or spaces (it would match every document)', () => {
+		expect(problems(edit('policies/more-tax-revenue.md', 'source: { source: sample-newsletter-2020-01, quote: ふるさと納税は、金額で50.5倍！ }', 'source: { source: sample-newsletter-2020-01, quote: "** **" }'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/more-tax-revenue.md:27  metrics.0.source.quote  引用が空です（空白や ** だけ）。出典の文言を写すか、quote を削除してください / The quote is empty (only spaces or **): copy the words from the source, or remove quote",
+			]
+		`);
+	});
+	test('an empty source document is named once', () => {
+		expect(problems(write('sources/sample-newsletter-2020-01.txt', '\n\n'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/sources/sample-newsletter-2020-01.txt:1  (file)  ファイルが空です。内容を書くか、ファイルを削除してください / The file is empty: write its content or delete the file",
+			]
+		`);
+	});
+});
+
+describe('impossible values', () => {
+	test('a rank below 1, or not whole', () => {
+		expect(problems(edit('manifestos/sample-future-2016.md', '{ period: 2016, value: 25, of: 812 }', '{ period: 2016, value: 0, of: 812 }'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/manifestos/sample-future-2016.md:30  metrics.0.points.0.value  順位は1以上の整数で書いてください（今は 0） / A rank is a whole number from 1 (1st, 2nd…), not 0",
+			]
+		`);
+	});
+	test('a measurement, a rating and a newsletter dated in the future', () => {
+		const future = problems(
+			edit('policies/women-on-boards.md', 'period: 2019-04', 'period: 2099-04'),
+			edit('policies/more-tax-revenue.md', 'asOf: 2020-01-15', 'asOf: 2099-01-15'),
+			edit('reports/newsletter-2020-01.md', 'date: 2020-01', 'date: 2099-01'),
+		);
+		expect(future.map((line) => line.replace(/\d{4}-\d{2}-\d{2}）/g, 'TODAY）').replace(/today is \d{4}-\d{2}-\d{2}/g, 'today is TODAY').replace(/today \(\d{4}-\d{2}-\d{2}\)/g, 'today (TODAY)'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/more-tax-revenue.md:14  rating.asOf  評価した日 2099-01-15 が今日（TODAY）より後です。評価した日を書いてください / The rating date 2099-01-15 is after today (TODAY): write the day the rating was made",
+			  "<content>/policies/women-on-boards.md:12  metrics.0.points.1.period  2099-04 はまだ来ていない期間です（今日は TODAY）。将来の目標なら target に書いてください / 2099-04 has not begun yet (today is TODAY): a measured value cannot be from the future. Write a goal as the metric's target",
+			  "<content>/reports/newsletter-2020-01.md:2  date  発行日 2099-01-20 が今日（TODAY）より後です / The issue date 2099-01-20 is after today (TODAY)",
+			]
+		`);
+	});
+});
+
+describe('links and images in bodies', () => {
+	test('javascript:, data: and vbscript: in every spelling are refused at check time', () => {
+		expect(
+			problems(
+				append(POLICY, '\n[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](jav&#x61;script:alert(1))\n\n[d][r] <javascript:alert(1)>\n\n[r]: javascript:alert(1)\n\n[e](data:text/html;base64,PHNjcmlwdD4=) <a href="&#106;avascript:x">f</a> <a href=" vbscript:x">g</a>\n'),
+			),
+		).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:43  body  リンク先「javascript:alert(1)」は使えません。https:// か mailto: で始まるアドレス、またはサイト内のパス（/policies/… など）にしてください / The address "javascript:alert(1)" is not allowed (javascript:): links may only use https://, http://, mailto: or a path within the site",
+			  "<content>/policies/child-care-desk.md:43  body  リンク先「JaVaScRiPt:alert(1)」は使えません。https:// か mailto: で始まるアドレス、またはサイト内のパス（/policies/… など）にしてください / The address "JaVaScRiPt:alert(1)" is not allowed (javascript:): links may only use https://, http://, mailto: or a path within the site",
+			  "<content>/policies/child-care-desk.md:43  body  リンク先「javascript:alert(1)」は使えません。https:// か mailto: で始まるアドレス、またはサイト内のパス（/policies/… など）にしてください / The address "javascript:alert(1)" is not allowed (javascript:): links may only use https://, http://, mailto: or a path within the site",
+			  "<content>/policies/child-care-desk.md:45  body  リンク先「javascript:alert(1)」は使えません。https:// か mailto: で始まるアドレス、またはサイト内のパス（/policies/… など）にしてください / The address "javascript:alert(1)" is not allowed (javascript:): links may only use https://, http://, mailto: or a path within the site",
+			  "<content>/policies/child-care-desk.md:45  body  リンク先「javascript:alert(1)」は使えません。https:// か mailto: で始まるアドレス、またはサイト内のパス（/policies/… など）にしてください / The address "javascript:alert(1)" is not allowed (javascript:): links may only use https://, http://, mailto: or a path within the site",
+			  "<content>/policies/child-care-desk.md:49  body  リンク先「data:text/html;base64,PHNjcmlwdD4=」は使えません。https:// か mailto: で始まるアドレス、またはサイト内のパス（/policies/… など）にしてください / The address "data:text/html;base64,PHNjcmlwdD4=" is not allowed (data:): links may only use https://, http://, mailto: or a path within the site",
+			  "<content>/policies/child-care-desk.md:49  body  リンク先「javascript:x」は使えません。https:// か mailto: で始まるアドレス、またはサイト内のパス（/policies/… など）にしてください / The address "javascript:x" is not allowed (javascript:): links may only use https://, http://, mailto: or a path within the site",
+			  "<content>/policies/child-care-desk.md:49  body  リンク先「vbscript:x」は使えません。https:// か mailto: で始まるアドレス、またはサイト内のパス（/policies/… など）にしてください / The address "vbscript:x" is not allowed (vbscript:): links may only use https://, http://, mailto: or a path within the site",
+			]
+		`);
+	});
+	test('links to pages that do not exist, paths not from /, and missing images', () => {
+		expect(problems(append(POLICY, '\n[a](/policies/no-such-pledge/) [b](/en/pillars/nope/) [c](policies/more-tax-revenue/) ![map](/images/map.png)\n'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:43  body  リンク先のページ「/policies/no-such-pledge/」はありません / There is no page "/policies/no-such-pledge/" on the site (pages: /, /metrics/, /ratings/, /policies/<id>/, /pillars/<id>/, /manifestos/<id>/, /reports/<id>/, /metrics/<id>/; /en/… for English)",
+			  "<content>/policies/child-care-desk.md:43  body  リンク先のページ「/en/pillars/nope/」はありません / There is no page "/en/pillars/nope/" on the site (pages: /, /metrics/, /ratings/, /policies/<id>/, /pillars/<id>/, /manifestos/<id>/, /reports/<id>/, /metrics/<id>/; /en/… for English)",
+			  "<content>/policies/child-care-desk.md:43  body  サイト内へのリンク「policies/more-tax-revenue/」は / から書いてください（例: /policies/hometown-tax/） / Write links within the site from the root, starting with / (e.g. /policies/hometown-tax/), not "policies/more-tax-revenue/"",
+			  "<content>/policies/child-care-desk.md:43  body  画像「/images/map.png」が見つかりません。public/ フォルダに置いたファイルを / からのパスで書いてください / The image "/images/map.png" does not exist: put the file in the public/ folder and write its path from / (e.g. /images/map.png)",
+			]
+		`);
+	});
+	test('links to pages that exist, anchors, mail and web addresses, and a real image pass', () => {
+		const dir = variant(append(POLICY, '\n[a](/policies/more-tax-revenue/) [b](/en/pillars/child-care/) [c](/metrics/#x) [d](#top) [e](mailto:a@example.jp) [f](https://example.jp/) [g](/) [h](/en/) ![i](/favicon.svg)\n'));
+		expect(loadContent(dir).problems.map(formatProblem)).toEqual([]);
+	});
+	test("a source's url and the site's url must be web addresses", () => {
+		expect(
+			problems(
+				edit('site.yaml', 'url: https://sample-town.example/', 'url: javascript:alert(1)'),
+				edit('sources/sample-newsletter-2020-01.yaml', 'url: https://sample-town.example/newsletter-2020-01.pdf', 'url: "data:text/html,<script>alert(1)</script>"'),
+			),
+		).toMatchInlineSnapshot(`
+			[
+			  "<content>/site.yaml:8  url  https:// で始まるURLを書いてください / Write the full address, starting with https://",
+			  "<content>/sources/sample-newsletter-2020-01.yaml:7  url  http:// か https:// で始まるURLを書いてください / Write a web address starting with https:// (or http://)",
+			]
+		`);
+	});
+	test('a browser reads the scheme through spaces, tabs, line breaks and case', () => {
+		expect(['JavaScript:x', ' \u0001javascript:x', 'java\tscript:x', 'java\nscript:x', '/x', 'x:y', 'https://a', '//a'].map(urlScheme)).toEqual(['javascript', 'javascript', 'javascript', 'javascript', undefined, 'x', 'https', undefined]);
+		expect([linkSchemeProblem('mailto:a@b.jp'), linkSchemeProblem('#top'), linkSchemeProblem('/a?b=c:d')]).toEqual([undefined, undefined, undefined]);
+	});
+});
+
+describe('absurd bodies: refused with a limit, never a crash or a hang', () => {
+	test('deep block quotes and lists', () => {
+		expect(problems(append(POLICY, `\n${'>'.repeat(5000)} deep\n`), append('reports/newsletter-2020-01.md', `\n${Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')}\n`))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:43  body  本文の入れ子（引用「>」やリストの字下げ、HTMLのタグ）が深すぎます（5000段、上限24段）。入れ子を浅くしてください / The body nests too deeply (5000 levels of quotes, indented lists or HTML tags; the limit is 24): flatten it",
+			  "<content>/reports/newsletter-2020-01.md:58  body.en  本文の入れ子（引用「>」やリストの字下げ、HTMLのタグ）が深すぎます（40段、上限24段）。入れ子を浅くしてください / The body nests too deeply (40 levels of quotes, indented lists or HTML tags; the limit is 24): flatten it",
+			]
+		`);
+	});
+	test('too much markup, too many list items or lines, too long', () => {
+		expect([bodyLimitProblem('*a**'.repeat(200)), bodyLimitProblem('- a\n'.repeat(101)), bodyLimitProblem('a\n'.repeat(1001)), bodyLimitProblem('あ'.repeat(20_001))].map((p) => p?.message)).toMatchInlineSnapshot(`
+			[
+			  "本文の記号（* _ ~ [ ] \` < > | & ^ #）が多すぎます（600個、上限300個）。装飾を減らしてください / The body has too much markup (600 of the characters * _ ~ [ ] \` < > | & ^ #; the limit is 300): use less formatting",
+			  "本文のリスト項目が多すぎます（101個、上限100個）。別のページに分けてください / The body has too many list items (101; the limit is 100): split it into several pages",
+			  "本文の行が多すぎます（1,002行、上限1,000行）。別のページに分けてください / The body has too many lines (1,002; the limit is 1,000): split it into several pages",
+			  "本文が長すぎます（20,001文字、上限20,000文字）。別のページに分けてください / The body is too long (20,001 characters; the limit is 20,000): split it into several pages",
+			]
+		`);
+	});
+	test('the nesting estimate counts quotes, indented list markers and open HTML tags', () => {
+		expect([markdownDepth('> > a').depth, markdownDepth('- a\n  - b\n    - c').depth, markdownDepth('<div><div><span>x').depth, markdownDepth('        code').depth]).toEqual([2, 3, 3, 0]);
+	});
+});
