@@ -24,6 +24,8 @@ function address() {
 	return { site: parsed.origin, base: `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') };
 }
 const { site, base } = address();
+// For src/i18n/index.ts (BASE): every URL the pages write goes under the base path.
+/** @type {Record<symbol, string>} */ (globalThis)[Symbol.for('koyaku.base')] = base;
 
 export default defineConfig({
 	site,

@@ -14,7 +14,7 @@
  * `run(ctx)` gets the temporary output folder (`ctx.outDir`), the content folder and the loaded model,
  * may be async, and throws to fail the build (its message is printed; the site is not swapped).
  *
- * Usage: `npm run build [-- --outDir <folder>] [--allow-election-day] [--debug]`
+ * Usage: `npm run build [-- --outDir <folder>] [--allow-election-day] [--bleed] [--no-pdf] [--debug]`
  * (`KOYAKU_CONTENT` picks the content folder; `KOYAKU_NOW` (ISO time) fakes the clock for tests.)
  */
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
@@ -24,6 +24,8 @@ import { japanDate, now as clock } from '../src/lib/today.ts';
 import { contentDir, loadContent } from '../src/model/load.ts';
 import type { Model } from '../src/model/model.ts';
 import { formatProblem } from '../src/model/problems.ts';
+import { BuildStop } from './build-stop.ts';
+import { pdfStep } from './steps/flyer-pdf.ts';
 import { searchStep } from './steps/search-index.ts';
 
 /** What a build step gets. */
@@ -47,11 +49,11 @@ export interface BuildStep {
 }
 
 /** A step failure whose message is already written for a volunteer: printed without "internal error". */
-export class BuildStop extends Error {}
+export { BuildStop };
 
 /** Steps that run on the built site before it is swapped in. Add yours here, one line each. */
 export const POST_BUILD: BuildStep[] = [
-	// { name: 'pdf', run: buildPdfs },         ← flyer (issue 13)
+	pdfStep,
 	searchStep,
 ];
 

@@ -66,11 +66,16 @@ export const quoteGap = (lang: Lang) => (lang === 'ja' ? '' : ' ');
  */
 export const bracketed = (value: string, lang: Lang) => (lang === 'ja' ? `（${value}）` : `(${value})`);
 
+/** Where astro.config.mjs leaves the base path for the pages (same process, separate module instances). */
+export const BASE_KEY = Symbol.for('koyaku.base');
+
 /**
  * The base path the site is served under, with slashes at both ends: `/` at a domain root, `/komoro/` on a
- * GitHub Pages project site. Astro sets it from astro.config.mjs; plain Node (check, tests) sees `/`.
+ * GitHub Pages project site. astro.config.mjs sets it (from site.yaml's url or KOYAKU_BASE); plain Node
+ * (check, tests) sees `/`. Not import.meta.env.BASE_URL: at prerender time that reads process.env, where a
+ * parent process (vitest) may have put its own BASE_URL.
  */
-export const BASE: string = `/${((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+export const BASE: string = (globalThis as { [BASE_KEY]?: string })[BASE_KEY] ?? '/';
 
 /**
  * URL of a file of the site (favicon, feed, data download), under the base path.

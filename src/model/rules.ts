@@ -216,6 +216,21 @@ export const reportHighlightsExist: Rule = (set) => {
 	});
 };
 
+/** What site.yaml's `flyer:` names exists: its manifesto, and the metrics of its headlines and charts. */
+export const flyerRefsExist: Rule = (set) => {
+	const site = set.site;
+	if (!site) return [];
+	const flyer = site.data.flyer;
+	const manifestoById = ids(set.manifestos);
+	const metricIds = new Set(metricsOf(set).unique.map((m) => m.metric.id));
+	const metric = (field: 'headlines' | 'charts') => (flyer[field] ?? []).flatMap((id, i) => (metricIds.has(id) ? [] : at(site, ['flyer', field, i], missing(set, '指標', 'metric', id, metricIds))));
+	return [
+		...(flyer.manifesto && !manifestoById.has(flyer.manifesto) ? at(site, ['flyer', 'manifesto'], missing(set, 'マニフェスト', 'manifesto', flyer.manifesto, manifestoById.keys())) : []),
+		...metric('headlines'),
+		...metric('charts'),
+	];
+};
+
 /** A rank is a place: a whole number from 1. */
 export const ranksFromOne: Rule = (set) =>
 	metricsOf(set).unique.flatMap(({ entry, index, metric }) =>
@@ -263,6 +278,9 @@ const sitePaths = (set: ParsedContent): Set<string> =>
 		'ratings',
 		'search',
 		'data/metrics.csv',
+		// The printed flyers (the build's PDF step).
+		'flyer-ja.pdf',
+		'flyer-en.pdf',
 		...set.manifestos.map((m) => `manifestos/${m.id}`),
 		...set.pillars.map((p) => `pillars/${p.id}`),
 		...set.policies.map((p) => `policies/${p.id}`),
@@ -316,6 +334,7 @@ export const RULES: Rule[] = [
 	ratingsComplete,
 	reportHighlightsExist,
 	bodyLinksResolve,
+	flyerRefsExist,
 ];
 
 /** Runs every rule over the parsed set. */

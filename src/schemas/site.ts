@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FlyerSchema } from './flyer.ts';
 import { DateSchema } from './id.ts';
 import { contrastWithWhite } from './rating.ts';
 import { LocalizedTextSchema } from './text.ts';
@@ -55,6 +56,15 @@ export const SiteSchema = z.strictObject({
 		publisher: LocalizedTextSchema,
 		/** Postal address of the publisher. */
 		address: LocalizedTextSchema,
+		/** Person responsible for distributing printed matter (頒布責任者), printed on the flyer; default: the publisher. */
+		distributor: z
+			.strictObject({
+				/** Their name. */
+				name: LocalizedTextSchema,
+				/** Their postal address; default: the publisher's address. */
+				address: LocalizedTextSchema.optional(),
+			})
+			.optional(),
 		/** Contact e-mail address shown on every page (required by law for campaign sites). */
 		email: z.email({ message: 'メールアドレスの形が正しくありません / This is not an e-mail address' }),
 		/** Printer (印刷者) of the flyer; default: none yet. */
@@ -69,6 +79,8 @@ export const SiteSchema = z.strictObject({
 		/** True while the imprint holds example values; the site then says so. Default false. */
 		example: z.boolean().default(false),
 	}),
+	/** What goes on the printed flyer (see src/schemas/flyer.ts); default: chosen from the content. */
+	flyer: FlyerSchema.prefault({}),
 	/** Election day, if one is set; default: none. */
 	electionDate: DateSchema.optional(),
 });

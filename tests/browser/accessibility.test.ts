@@ -15,7 +15,19 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 
 const model = loadContent(`${ROOT}/content`).model!;
 const policy = model.policies.find((p) => p.rating.reason && model.metrics.some((m) => m.owner.id === p.id))!;
-const pages = ['', 'metrics/', 'ratings/', `manifestos/${model.manifestos[0]!.id}/`, `pillars/${model.pillars[0]!.id}/`, `policies/${policy.id}/`, `reports/${model.reports[0]!.id}/`];
+const pages = [
+	'',
+	'metrics/',
+	`metrics/${model.metrics[0]!.id}/`,
+	'ratings/',
+	'reports/',
+	`manifestos/${model.manifestos[0]!.id}/`,
+	`pillars/${model.pillars[0]!.id}/`,
+	`pillars/${model.pillars.at(-1)!.id}/`,
+	`policies/${policy.id}/`,
+	`policies/${model.manifestos.at(-1)!.priorityIds[0]}/`,
+	`reports/${model.reports[0]!.id}/`,
+];
 
 describe.skipIf(skipBrowser)('accessibility (axe-core, WCAG 2.1 AA)', () => {
 	let browser: Browser;
@@ -29,7 +41,7 @@ describe.skipIf(skipBrowser)('accessibility (axe-core, WCAG 2.1 AA)', () => {
 		await server?.close();
 	});
 
-	test.each(pages.flatMap((p) => [`/${p}`, `/en/${p}`]))('%s has no violations', async (path) => {
+	test.each([...pages.flatMap((p) => [`/${p}`, `/en/${p}`]), '/404.html'])('%s has no violations', async (path) => {
 		const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
 		await page.goto(server.url + path, { waitUntil: 'load' });
 		await page.addScriptTag({ content: AXE });

@@ -32,9 +32,9 @@ export const ROOT = resolve(import.meta.dirname, '..', '..');
  * runs us (Node 24; the system node may be older). `--allow-election-day`: a test build publishes nothing.
  * Resolves to the folder; rejects with the tail of the output if the build fails.
  */
-export function buildSite(outDir = mkdtempSync(join(tmpdir(), 'koyaku-build-')), env: Record<string, string> = {}): Promise<string> {
+export function buildSite(outDir = mkdtempSync(join(tmpdir(), 'koyaku-build-')), env: Record<string, string> = {}, args: string[] = []): Promise<string> {
 	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, [join(ROOT, 'scripts', 'build.ts'), '--outDir', outDir, '--allow-election-day'], {
+		const child = spawn(process.execPath, [join(ROOT, 'scripts', 'build.ts'), '--outDir', outDir, '--allow-election-day', ...args], {
 			cwd: ROOT,
 			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 			stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,7 +9,8 @@ import { buildSite, type BuildInfo } from './build.ts';
 export default async function setup(project: TestProject) {
 	let info: BuildInfo;
 	try {
-		info = { dir: await buildSite() };
+		// --bleed: the print-shop flyer PDFs too, for tests/pdf.
+		info = { dir: await buildSite(undefined, {}, ['--bleed']) };
 	} catch (error) {
 		info = { error: error instanceof Error ? error.message : String(error) };
 	}

@@ -1,0 +1,44 @@
+/**
+ * Build step `pdf` (scripts/build.ts): prints the flyer, dist/flyer-ja.pdf and dist/flyer-en.pdf (A4), and
+ * with `--bleed` or site.yaml `flyer.bleed: true` also flyer-ja-bleed.pdf and flyer-en-bleed.pdf for a print
+ * shop. Finds a browser (src/flyer/find-browser.ts); none, or content that does not fit, stops the build
+ * with the message (the last good site stays). `--no-pdf` skips it explicitly.
+ * Also runs alone on a built folder: `node scripts/steps/flyer-pdf.ts dist [--bleed] [--keep-print-pages]`.
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BuildStop } from '../build-stop.ts';
+import { buildFlyerPdfs, FlyerError, pdfFlags, removePrintPages } from '../../src/flyer/pdf.ts';
+import { getModel } from '../../src/model/load.ts';
+import type { Model } from '../../src/model/model.ts';
+
+export const pdfStep = {
+	name: 'pdf',
+	async run(ctx: { outDir: string; model?: Model; log(message: string): void }) {
+		const { bleed, skip } = pdfFlags(process.argv.slice(2), ctx.model);
+		if (skip) {
+			removePrintPages(ctx.outDir);
+			return ctx.log('  – 印刷用チラシ（PDF）は作成していません（--no-pdf）。サイトのPDFへのリンクは切れています / flyer PDFs skipped (--no-pdf): the site’s links to them are broken');
+		}
+		try {
+			await buildFlyerPdfs(ctx.outDir, ctx.model, { bleed, log: ctx.log });
+		} catch (error) {
+			if (!(error instanceof FlyerError)) throw error;
+			throw new BuildStop(error.message);
+		}
+	},
+};
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const argv = process.argv.slice(2);
+	const dir = resolve(argv.find((a) => !a.startsWith('--')) ?? 'dist');
+	const model = getModel();
+	try {
+		const result = await buildFlyerPdfs(dir, model, { bleed: pdfFlags(argv, model).bleed, keepPrintPages: argv.includes('--keep-print-pages'), log: console.log });
+		for (const f of result.flyers) console.log(`  ${f.file}  ${f.bytes} bytes  ${f.ms} ms`);
+	} catch (error) {
+		if (!(error instanceof FlyerError)) throw error;
+		console.error(error.message);
+		process.exit(1);
+	}
+}

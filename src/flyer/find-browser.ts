@@ -1,0 +1,122 @@
+/**
+ * Finds a Chromium or Chrome for printing the flyer, in this order:
+ *
+ *   1. `KOYAKU_CHROMIUM` (a path; if set but missing, that is the error, no guessing past it)
+ *   2. a system Chromium or Chrome: Debian/Ubuntu paths, /Applications on macOS, Program Files on Windows
+ *   3. Playwright's own browser cache (`npx playwright-core install chromium` puts one there)
+ *   4. on Linux x64, the optional npm package `@sparticuz/chromium`. Its 153.x `engines` is
+ *      `^22.17.0 || >=24`, and npm itself runs on the system Node: on Node 20 (Debian's, CI's) npm skips it
+ *      silently even though the scripts run on Node 24. So it is the last resort, used where npm installed
+ *      it, and simply absent elsewhere; a system Chromium (CI installs Debian's) comes first anyway.
+ *
+ * None found: {@link NoBrowserError} with the install command for this platform.
+ */
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export interface FoundBrowser {
+	/** The executable. */
+	path: string;
+	/** Where it was found, for the build log: `KOYAKU_CHROMIUM`, `system`, `playwright cache`, `@sparticuz/chromium`. */
+	via: string;
+	/** Extra launch arguments the browser needs (only @sparticuz/chromium has some). */
+	args: string[];
+}
+
+/** The flyer cannot be printed: the message says why and what to do, in Japanese and English. */
+export class FlyerError extends Error {}
+
+export class NoBrowserError extends FlyerError {}
+
+type Platform = NodeJS.Platform;
+
+/** Usual install locations of Chromium and Chrome (and Edge on Windows, which is Chromium too). */
+export function systemBrowserPaths(platform: Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string[] {
+	if (platform === 'darwin') {
+		const apps = ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Chromium.app/Contents/MacOS/Chromium', 'Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing'];
+		return [...apps.map((a) => `/Applications/${a}`), ...apps.map((a) => join(homedir(), 'Applications', a))];
+	}
+	if (platform === 'win32') {
+		const roots = [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env['LOCALAPPDATA']].filter((r): r is string => !!r);
+		return [
+			...roots.map((r) => join(r, 'Google', 'Chrome', 'Application', 'chrome.exe')),
+			...roots.map((r) => join(r, 'Chromium', 'Application', 'chrome.exe')),
+			...roots.map((r) => join(r, 'Microsoft', 'Edge', 'Application', 'msedge.exe')),
+		];
+	}
+	return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome', '/snap/bin/chromium', '/opt/google/chrome/chrome'];
+}
+
+/** The command that installs a browser on this platform, for the error message. */
+export function installHint(platform: Platform = process.platform): string {
+	if (platform === 'darwin') return 'brew install --cask google-chrome';
+	if (platform === 'win32') return 'winget install Google.Chrome';
+	return 'sudo apt-get install chromium';
+}
+
+async function playwrightCache(): Promise<string | undefined> {
+	try {
+		const { chromium } = await import('playwright-core');
+		const path = chromium.executablePath();
+		return path && existsSync(path) ? path : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+async function sparticuz(): Promise<{ path: string; args: string[] } | undefined> {
+	try {
+		// Optional dependency, absent where npm skipped it: a variable specifier keeps TypeScript from requiring it.
+		const name = '@sparticuz/chromium';
+		const mod = (await import(name)) as { default: { executablePath(): Promise<string>; args: string[] } };
+		const path = await mod.default.executablePath();
+		return existsSync(path) ? { path, args: mod.default.args } : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+export interface FindOptions {
+	env?: NodeJS.ProcessEnv;
+	platform?: Platform;
+	arch?: string;
+	/** For tests: whether a path exists. */
+	exists?: (path: string) => boolean;
+	/** For tests: skip Playwright's cache and @sparticuz/chromium. */
+	systemOnly?: boolean;
+}
+
+/** The first browser found in the documented order; throws {@link NoBrowserError} when there is none. */
+export async function findBrowser(options: FindOptions = {}): Promise<FoundBrowser> {
+	const env = options.env ?? process.env;
+	const platform = options.platform ?? process.platform;
+	const arch = options.arch ?? process.arch;
+	const exists = options.exists ?? existsSync;
+	const chosen = env['KOYAKU_CHROMIUM'];
+	if (chosen) {
+		if (exists(chosen)) return { path: chosen, via: 'KOYAKU_CHROMIUM', args: [] };
+		throw new NoBrowserError(
+			`✘ KOYAKU_CHROMIUM に指定されたブラウザ「${chosen}」が見つかりません。パスを確認してください / ` +
+				`The browser KOYAKU_CHROMIUM points at ("${chosen}") does not exist: check the path.`,
+		);
+	}
+	const system = systemBrowserPaths(platform, env).find(exists);
+	if (system) return { path: system, via: 'system', args: [] };
+	if (!options.systemOnly) {
+		const cached = await playwrightCache();
+		if (cached) return { path: cached, via: 'playwright cache', args: [] };
+		if (platform === 'linux' && arch === 'x64') {
+			const found = await sparticuz();
+			if (found) return { ...found, via: '@sparticuz/chromium' };
+		}
+	}
+	const hint = installHint(platform);
+	throw new NoBrowserError(
+		`✘ 印刷用チラシ（PDF）を作るための Chromium / Chrome が見つかりません。次のコマンドでインストールしてから、もう一度 npm run build を実行してください:\n` +
+			`    ${hint}\n` +
+			`  （ほかの場所にある場合は KOYAKU_CHROMIUM=<パス> を指定。チラシなしで作るには npm run build -- --no-pdf）\n` +
+			`✘ No Chromium or Chrome was found to print the flyer (PDF). Install one with the command above and run npm run build again ` +
+			`(or set KOYAKU_CHROMIUM=<path> to use one elsewhere, or npx playwright-core install chromium; to build without the flyer: npm run build -- --no-pdf).`,
+	);
+}

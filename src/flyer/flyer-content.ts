@@ -1,0 +1,107 @@
+/**
+ * What the printed flyer shows, chosen from the model by `site.yaml`'s `flyer:` settings (with defaults).
+ * PURE: the same model and language give the same flyer. The print page renders this; the PDF step only
+ * prints the page, so everything on paper comes from here.
+ */
+import { text, type Lang } from '../i18n/index.ts';
+import { headline, metricSummary, type Headline } from '../lib/metric-text.ts';
+import type { AchievementEntry, Manifesto, MetricEntry, Model, Pillar, Policy } from '../model/model.ts';
+
+/** A reference in `flyer:` that names nothing: the build stops with this, naming the setting. */
+export class FlyerSettingError extends Error {}
+
+export interface FlyerFigure {
+	id: string;
+	label: string;
+	head: Headline;
+}
+
+export interface FlyerPillar {
+	number: string;
+	title: string;
+	slogan?: string;
+	achievements: string[];
+}
+
+export interface FlyerPriority {
+	title: string;
+	summary?: string;
+	points: string[];
+}
+
+export interface FlyerContent {
+	manifesto: Manifesto;
+	headlines: FlyerFigure[];
+	charts: { metric: MetricEntry; label: string; summary: string }[];
+	priorities: FlyerPriority[];
+	pillars: FlyerPillar[];
+}
+
+const need = <T>(value: T | undefined, setting: string, id: string, kind: string): T => {
+	if (value === undefined)
+		throw new FlyerSettingError(
+			`content/site.yaml  flyer.${setting}: 「${id}」という${kind.split('/')[0]}はありません / there is no ${kind.split('/')[1]} "${id}"`,
+		);
+	return value;
+};
+
+/** The manifesto on the flyer: the one named, else the newest (last in site order). */
+export function flyerManifesto(model: Model): Manifesto {
+	const id = model.site.flyer.manifesto;
+	if (id) return need(model.manifestos.find((m) => m.id === id), 'manifesto', id, 'マニフェスト/manifesto');
+	const last = model.manifestos.at(-1);
+	if (!last) throw new FlyerSettingError('content/manifestos/: チラシに載せるマニフェストがありません / there is no manifesto to put on the flyer');
+	return last;
+}
+
+/** A manifesto's own figures, then those of its pillars, in display order. */
+const manifestoMetrics = (model: Model, manifesto: Manifesto, pillars: Pillar[]) =>
+	model.metrics.filter(
+		(x) => (x.owner.kind === 'manifesto' && x.owner.id === manifesto.id) || (x.owner.kind === 'pillar' && pillars.some((p) => p.id === x.owner.id)),
+	);
+
+/** Default charts: figures that moved (two or more points), those the latest newsletter features first. */
+function defaultCharts(model: Model): MetricEntry[] {
+	const featured = new Set(model.reports.at(-1)?.highlights.metrics ?? []);
+	const moving = model.metrics.filter((x) => x.points.length >= 2);
+	return [...moving.filter((x) => featured.has(x.id)), ...moving.filter((x) => !featured.has(x.id))].slice(0, 2);
+}
+
+/** Boxed highlights first, then in listed order. */
+const topAchievements = (list: AchievementEntry[], count: number) =>
+	[...list.filter((a) => a.highlight), ...list.filter((a) => !a.highlight)].slice(0, count);
+
+export function flyerContent(model: Model, lang: Lang): FlyerContent {
+	const settings = model.site.flyer;
+	const manifesto = flyerManifesto(model);
+	const pillarsOf = manifesto.pillarIds.map((id) => model.pillars.find((p) => p.id === id)!);
+	const metric = (setting: string) => (id: string) => need(model.metrics.find((x) => x.id === id), setting, id, '数値/figure');
+	const headlineMetrics = settings.headlines?.map(metric('headlines')) ?? manifestoMetrics(model, manifesto, pillarsOf).slice(0, 4);
+	const chartMetrics = settings.charts?.map(metric('charts')) ?? defaultCharts(model);
+	const priorities = manifesto.priorityIds.map((id): FlyerPriority => {
+		const policy: Policy = model.policies.find((p) => p.id === id)!;
+		return {
+			title: text(policy.title, lang),
+			...(policy.summary ? { summary: text(policy.summary, lang) } : {}),
+			points: policy.points.slice(0, settings.pointsPerPriority).map((p) => text(p, lang)),
+		};
+	});
+	const pillars = pillarsOf.map(
+		(pillar): FlyerPillar => ({
+			number: pillar.number,
+			title: text(pillar.title, lang),
+			...(pillar.slogan ? { slogan: text(pillar.slogan, lang) } : {}),
+			achievements: topAchievements(
+				model.achievements.filter((a) => a.owner.kind === 'pillar' && a.owner.id === pillar.id),
+				settings.achievementsPerPillar,
+			).map((a) => text(a.text, lang)),
+		}),
+	);
+	return {
+		manifesto,
+		headlines: headlineMetrics.map((x) => ({ id: x.id, label: text(x.label, lang), head: headline(x, lang) })),
+		charts: chartMetrics.map((x) => ({ metric: x, label: text(x.label, lang), summary: metricSummary(x, lang) })),
+		priorities,
+		pillars,
+	};
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { IdSchema } from './id.ts';
+import { LocalizedTextSchema } from './text.ts';
+
+/**
+ * `flyer:` in `content/site.yaml`: what goes on the printed A4 flyer (front and back, one PDF per language).
+ * Every field has a default, so a campaign gets a flyer from its content alone; these settings choose.
+ */
+export const FlyerSchema = z.strictObject({
+	/** Id of the manifesto the flyer presents (its title, priorities and pillars); default: the newest (last in site order). */
+	manifesto: IdSchema.optional(),
+	/** The large slogan under the name; default: `candidate.slogan`, else the manifesto's title. */
+	slogan: LocalizedTextSchema.optional(),
+	/** Metric ids shown as large headline figures on the front, in order (at most 4); default: the manifesto's and its pillars' own figures, first 4. */
+	headlines: z.array(IdSchema).max(4, { message: '大きな数字は4つまでです / At most 4 headline figures fit on the front' }).optional(),
+	/** Metric ids drawn as charts on the back, in order (at most 3); default: up to 3 figures with two or more points, the latest newsletter's first. */
+	charts: z.array(IdSchema).max(3, { message: 'グラフは3つまでです / At most 3 charts fit on the back' }).optional(),
+	/** How many points of each top-priority policy are listed; default 3. */
+	pointsPerPriority: z.number().int().min(0).max(20).default(3),
+	/** How many achievements of each pillar are listed (boxed highlights first); default 2. */
+	achievementsPerPillar: z.number().int().min(0).max(20).default(2),
+	/** Print-shop file: 3 mm bleed on every side (216 × 303 mm), crop marks, TrimBox A4; default false (`npm run build -- --bleed` also turns it on). */
+	bleed: z.boolean().default(false),
+});
+
+export type FlyerInput = z.input<typeof FlyerSchema>;
+export type FlyerSettings = z.output<typeof FlyerSchema>;

@@ -1,0 +1,142 @@
+/**
+ * The voter site in Chromium on a phone (390×844, and 320 px for the WCAG reflow case): nothing wider than
+ * the screen, large text and tap targets, the language switch keeps the page, printing hides the menus.
+ * Saves a screenshot of every page type in both languages to test-output/screenshots/ to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/model/load.ts';
+import { ROOT, serve, type Server } from '../helpers/build.ts';
+import { launchChromium, skipBrowser } from '../helpers/browser.ts';
+import { builtSite } from '../helpers/site.ts';
+
+const SHOTS = join(ROOT, 'test-output', 'screenshots');
+const model = loadContent(`${ROOT}/content`).model!;
+const policy = model.policies.find((p) => p.rating.reason && model.metrics.some((m) => m.owner.id === p.id))!;
+const pillar = model.pillars.find((p) => model.policies.some((x) => x.pillar === p.id))!;
+/** One page of every type, named for its screenshot. */
+const TYPES: [string, string][] = [
+	['home', ''],
+	['pillar', `pillars/${pillar.id}/`],
+	['pillar-current', `pillars/${model.pillars.find((p) => p.manifesto === model.manifestos.at(-1)!.id)!.id}/`],
+	['policy', `policies/${policy.id}/`],
+	['priority', `policies/${model.manifestos.at(-1)!.priorityIds[0]}/`],
+	['manifesto', `manifestos/${model.manifestos[0]!.id}/`],
+	['metrics', 'metrics/'],
+	['figure', `metrics/${model.metrics[0]!.id}/`],
+	['ratings', 'ratings/'],
+	['reports', 'reports/'],
+	['report', `reports/${model.reports[0]!.id}/`],
+];
+const both = TYPES.flatMap(([name, path]) => [[`${name}-ja`, `/${path}`], [`${name}-en`, `/en/${path}`]] as [string, string][]);
+
+describe.skipIf(skipBrowser)('the voter site on a phone', () => {
+	let browser: Browser;
+	let server: Server;
+	beforeAll(async () => {
+		server = await serve(builtSite());
+		browser = await launchChromium();
+		mkdirSync(SHOTS, { recursive: true });
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	async function open(path: string, width = 390): Promise<Page> {
+		const page = await browser.newPage({ viewport: { width, height: 844 }, deviceScaleFactor: 1 });
+		await page.goto(server.url + path, { waitUntil: 'load' });
+		return page;
+	}
+	/** Elements wider than the viewport or reaching past its right edge. */
+	const overflow = (page: Page) =>
+		page.evaluate(() => {
+			const w = document.documentElement.clientWidth;
+			const wide = [...document.querySelectorAll('body *')]
+				.filter((el) => !el.closest('.visually-hidden, .skip, [hidden], .chart-box canvas'))
+				.filter((el) => {
+					const r = el.getBoundingClientRect();
+					return r.width > 0 && r.right > w + 1;
+				})
+				.map((el) => `${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(' ')[0]}`);
+			return { scroll: document.documentElement.scrollWidth - w, wide: [...new Set(wide)].slice(0, 5) };
+		});
+
+	test.each(both)('%s (%s) at 390 px: no horizontal scrolling, 16 px text (Japanese line height 1.8), 44 px tap targets; screenshot', async (name, path) => {
+		const page = await open(path);
+		expect(await overflow(page)).toEqual({ scroll: 0, wide: [] });
+		const text = await page.evaluate(() => {
+			// The body text's settings, as every paragraph inherits them.
+			const style = getComputedStyle(document.querySelector('main')!);
+			return { size: parseFloat(style.fontSize), ratio: parseFloat(style.lineHeight) / parseFloat(style.fontSize) };
+		});
+		expect(text.size).toBeGreaterThanOrEqual(16);
+		expect(text.ratio).toBeCloseTo(path.startsWith('/en/') ? 1.6 : 1.8, 1);
+		const small = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('.site-nav a, .lang-switch, .site-name, .share-links a, .footer-links a, .imprint a, .card-link, .pager a, .back-link, .download, .breadcrumb a, .progress-title a, .link-list a, .search-form button, .search-form input, .table-toggle')]
+				.filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().height < 44)
+				.map((el) => `${el.className || el.tagName}: ${Math.round(el.getBoundingClientRect().height)}px "${el.textContent?.trim().slice(0, 20)}"`),
+		);
+		expect(small).toEqual([]);
+		await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+		await page.close();
+	});
+
+	// One language per page type: the layouts are shared, the words differ in length.
+	test.each(both.filter((_, i) => i % 2 === Math.floor(i / 2) % 2))('%s (%s): no horizontal scrolling at 320 px (WCAG reflow, as when zoomed in)', async (_, path) => {
+		const page = await open(path, 320);
+		expect(await overflow(page)).toEqual({ scroll: 0, wide: [] });
+		await page.close();
+	});
+
+	test('404 in both languages fits the phone too', async () => {
+		const page = await open('/404.html');
+		expect(await overflow(page)).toEqual({ scroll: 0, wide: [] });
+		await page.screenshot({ path: join(SHOTS, '404.png'), fullPage: true });
+		await page.close();
+	});
+
+	test('the headings scale with the screen: no more than 28 px on a phone, larger on a desktop', async () => {
+		const phone = await open('/en/');
+		const h1Phone = await phone.evaluate(() => parseFloat(getComputedStyle(document.querySelector('h1 .hero-name') ?? document.querySelector('h1')!).fontSize));
+		await phone.close();
+		const desk = await open('/en/', 1280);
+		const h1Desk = await desk.evaluate(() => parseFloat(getComputedStyle(document.querySelector('h1 .hero-name') ?? document.querySelector('h1')!).fontSize));
+		await desk.close();
+		expect(h1Phone).toBeLessThanOrEqual(28);
+		expect(h1Desk).toBeGreaterThan(h1Phone);
+	});
+
+	test.each(TYPES.map(([name, path]) => [name, path] as const))('the language switch on %s keeps the page, both ways', async (_, path) => {
+		const page = await open(`/${path}`);
+		await page.click('.lang-switch');
+		await page.waitForLoadState('load');
+		expect(new URL(page.url()).pathname).toBe(`/en/${path}`);
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
+		await page.click('.lang-switch');
+		await page.waitForLoadState('load');
+		expect(new URL(page.url()).pathname).toBe(`/${path}`);
+		expect(await page.getAttribute('html', 'lang')).toBe('ja');
+		await page.close();
+	});
+
+	test('a shared figure link lands on its card', async () => {
+		const metric = model.metrics.find((m) => m.owner.kind === 'policy' && m.owner.id === policy.id)!;
+		const page = await open(`/policies/${policy.id}/#${metric.id}`);
+		const top = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, metric.id);
+		expect(Math.abs(top)).toBeLessThan(5);
+		await page.close();
+	});
+
+	test('printing hides the menus and share links and keeps the imprint', async () => {
+		const page = await open(`/policies/${policy.id}/`);
+		await page.emulateMedia({ media: 'print' });
+		const shown = await page.evaluate(() =>
+			Object.fromEntries(['.site-nav', '.share-links', '.pager', '.imprint'].map((s) => [s, !!document.querySelector(s) && getComputedStyle(document.querySelector(s)!).display !== 'none'])),
+		);
+		expect(shown).toEqual({ '.site-nav': false, '.share-links': false, '.pager': false, '.imprint': true });
+		await page.close();
+	});
+});

@@ -1,0 +1,63 @@
+/**
+ * Reading the flyer PDFs in tests with ONE PDF library for content (pdfjs-dist's legacy build, which
+ * runs on Node 24; do not load unpdf in the same process) and pdf-lib only for the page boxes pdf.js
+ * does not expose (TrimBox, BleedBox).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { ROOT } from './build.ts';
+
+export const openPdf = (file: string): Promise<PDFDocumentProxy> =>
+	getDocument({ data: new Uint8Array(readFileSync(file)), fontExtraProperties: true, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+
+export interface PdfFont {
+	name: string;
+	/** pdf.js's font type: `CIDFontType2` for CID TrueType, `Type3` for Type 3. */
+	type: string;
+	isType3Font: boolean;
+	/** True when the font program is not embedded. */
+	missingFile: boolean;
+}
+
+/** Every font a page's content uses. */
+export async function fontsOf(doc: PDFDocumentProxy, pageNumber: number): Promise<PdfFont[]> {
+	const page = await doc.getPage(pageNumber);
+	const ops = await page.getOperatorList();
+	const ids = new Set<string>();
+	ops.fnArray.forEach((fn, i) => {
+		if (fn === OPS.setFont) ids.add(ops.argsArray[i][0] as string);
+	});
+	return [...ids].map((id) => page.commonObjs.get(id) as PdfFont);
+}
+
+/** A page's text, NFKC-normalised (full-width digits and brackets become ASCII), spaces removed. */
+export async function textOf(doc: PDFDocumentProxy, pageNumber: number): Promise<string> {
+	const content = await (await doc.getPage(pageNumber)).getTextContent();
+	return squash(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
+}
+
+/**
+ * For comparing with extracted text: NFKC, no whitespace. pdf.js reports the katakana middle dot ・
+ * (U+30FB) as U+2027 although the file's ToUnicode says U+30FB (poppler's pdftotext reads U+30FB), so
+ * both sides map U+2027 back.
+ */
+export const squash = (value: string) => value.normalize('NFKC').replace(/\s+/g, '').replace(/\u2027/g, '\u30fb');
+
+/** Gitignored folder for PNG renders to look at. */
+export const TEST_OUTPUT = join(ROOT, 'test-output');
+
+/** Renders a page to PNG (pdf.js on @napi-rs/canvas) into test-output/; returns the file and its pixels. */
+export async function renderPng(doc: PDFDocumentProxy, pageNumber: number, name: string, dpi = 100) {
+	const page = await doc.getPage(pageNumber);
+	const viewport = page.getViewport({ scale: dpi / 72 });
+	const factory = (doc as unknown as { canvasFactory: { create(w: number, h: number): { canvas: { toBuffer(type: 'image/png'): Buffer }; context: CanvasRenderingContext2D } } })
+		.canvasFactory;
+	const { canvas, context } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+	await page.render({ canvasContext: context, viewport, canvas: canvas as unknown as HTMLCanvasElement }).promise;
+	mkdirSync(TEST_OUTPUT, { recursive: true });
+	const file = join(TEST_OUTPUT, `${name}.png`);
+	writeFileSync(file, canvas.toBuffer('image/png'));
+	const pixels = context.getImageData(0, 0, Math.ceil(viewport.width), Math.ceil(viewport.height));
+	return { file, pixels };
+}

@@ -1,0 +1,164 @@
+/**
+ * The printed flyer as the build makes it: dist/flyer-ja.pdf and dist/flyer-en.pdf (A4, front and back,
+ * fonts embedded as NotoSansJP CID TrueType subsets, real text) and the print-shop variant with bleed.
+ * Pages are rendered to PNG in test-output/ to look at.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { flyerContent } from '../../src/flyer/flyer-content.ts';
+import { flyerFile, printPath } from '../../src/flyer/pdf.ts';
+import { t, text, type Lang } from '../../src/i18n/index.ts';
+import { getModel } from '../../src/model/load.ts';
+import { fontsOf, openPdf, renderPng, squash, textOf } from '../helpers/pdf.ts';
+import { builtSite } from '../helpers/site.ts';
+
+const A4_PT = { width: 594.96, height: 841.92 };
+const MM = 72 / 25.4;
+const model = getModel();
+const LANGS: Lang[] = ['ja', 'en'];
+
+/** Headline figures as printed, copied by hand from the 2024 flyer's boxes: not computed by the code under test. */
+const PRINTED: Record<Lang, string[]> = {
+	ja: ['25位', '812市区中', '289人', '23億2,100万円余', '30店舗以上', '2016年4月～2023年12月'],
+	en: ['25th', 'of 812 cities and wards', '289 people', 'over ¥2.32 billion', 'at least 30 shops', 'April 2016 – December 2023'],
+};
+
+describe.each(LANGS)('flyer-%s.pdf', (lang) => {
+	let doc: PDFDocumentProxy;
+	let file: string;
+	let pages: string[];
+	beforeAll(async () => {
+		file = join(builtSite(), flyerFile(lang));
+		doc = await openPdf(file);
+		pages = [await textOf(doc, 1), await textOf(doc, 2)];
+	});
+
+	it('is in the site root, and the print page it was made from is not', () => {
+		expect(existsSync(file)).toBe(true);
+		expect(existsSync(join(builtSite(), printPath(lang)))).toBe(false);
+	});
+
+	it('is A4 portrait, front and back', async () => {
+		expect(doc.numPages).toBe(2);
+		for (const n of [1, 2]) {
+			const [x0, y0, x1, y1] = (await doc.getPage(n)).view;
+			expect(x1! - x0!).toBeCloseTo(A4_PT.width, 1);
+			expect(y1! - y0!).toBeCloseTo(A4_PT.height, 1);
+		}
+	});
+
+	it('embeds every font as a NotoSansJP CID TrueType subset, none Type 3', async () => {
+		for (const n of [1, 2]) {
+			const fonts = await fontsOf(doc, n);
+			expect(fonts.length).toBeGreaterThan(0);
+			for (const font of fonts) {
+				expect(font.name, font.name).toMatch(/^[A-Z]{6}\+NotoSansJP/);
+				expect(font.type, font.name).toBe('CIDFontType2');
+				expect(font.isType3Font, font.name).toBe(false);
+				expect(font.missingFile, font.name).toBe(false);
+			}
+		}
+	});
+
+	it('has the headline figures on the front, formatted for the language', () => {
+		for (const printed of PRINTED[lang]) expect(pages[0]).toContain(squash(printed));
+		for (const figure of flyerContent(model, lang).headlines) {
+			expect(pages[0]).toContain(squash(figure.label));
+			expect(pages[0]).toContain(squash(figure.head.value));
+		}
+	});
+
+	it('has the candidate, the slogan, the priorities and the web address with its line on the front', () => {
+		const flyer = flyerContent(model, lang);
+		expect(pages[0]).toContain(squash(text(model.site.candidate.displayName ?? model.site.candidate.name, lang)));
+		expect(pages[0]).toContain(squash(text(model.site.candidate.title, lang)));
+		expect(pages[0]).toContain(squash(text(flyer.manifesto.title, lang)));
+		expect(flyer.priorities).toHaveLength(4);
+		for (const priority of flyer.priorities) expect(pages[0]).toContain(squash(priority.title));
+		expect(pages[0]).toContain(squash(t(lang, 'flyer.web')));
+		expect(pages[0]).toContain(lang === 'ja' ? 'koyaku.example.jp' : 'koyaku.example.jp/en');
+	});
+
+	it('has every area with its top achievements, the charts and the full imprint on the back', () => {
+		const flyer = flyerContent(model, lang);
+		expect(flyer.pillars).toHaveLength(6);
+		for (const pillar of flyer.pillars) {
+			expect(pages[1]).toContain(squash(pillar.title));
+			expect(pillar.achievements.length).toBe(model.site.flyer.achievementsPerPillar);
+			for (const a of pillar.achievements) expect(pages[1]).toContain(squash(a).slice(0, 12));
+		}
+		for (const chart of flyer.charts) expect(pages[1]).toContain(squash(chart.label));
+		const { imprint } = model.site;
+		const expected = [
+			t(lang, 'flyer.imprint.publisher'),
+			text(imprint.publisher, lang),
+			text(imprint.address, lang),
+			t(lang, 'flyer.imprint.distributor'),
+			text(imprint.distributor!.name, lang),
+			t(lang, 'flyer.imprint.printer'),
+			text(imprint.printer!.name, lang),
+			text(imprint.printer!.address, lang),
+			t(lang, 'flyer.imprint.contact'),
+			imprint.email,
+		];
+		for (const line of expected) expect(pages[1]).toContain(squash(line));
+		if (lang === 'ja') for (const label of ['発行', '頒布責任者', '印刷者']) expect(pages[1]).toContain(label);
+	});
+
+	it('renders to PNG (test-output/) with the coloured title band at the top of the front', async () => {
+		const front = await renderPng(doc, 1, `flyer-${lang}-1`);
+		await renderPng(doc, 2, `flyer-${lang}-2`);
+		const { data, width } = front.pixels;
+		// A pixel in the band (10% down, 80% across) is the flyer's blue, not paper white.
+		const at = (x: number, y: number) => data.slice((y * width + x) * 4, (y * width + x) * 4 + 3);
+		const [r, g, b] = at(Math.round(width * 0.8), Math.round(front.pixels.height * 0.1));
+		expect(b! - r!).toBeGreaterThan(60);
+		expect(g!).toBeLessThan(120);
+	});
+});
+
+describe('the print-shop files (--bleed): flyer-ja-bleed.pdf, flyer-en-bleed.pdf', () => {
+	it.each(LANGS)('%s: MediaBox 216 × 303 mm, TrimBox A4 inside 3 mm of bleed, BleedBox the whole sheet', async (lang) => {
+		const pdf = await PDFDocument.load(readFileSync(join(builtSite(), flyerFile(lang, true))));
+		expect(pdf.getPageCount()).toBe(2);
+		for (const page of pdf.getPages()) {
+			const media = page.getMediaBox();
+			expect(media.width / MM).toBeCloseTo(216, 1);
+			expect(media.height / MM).toBeCloseTo(303, 1);
+			// TrimBox: A4, 210 × 297 mm, 3 mm in from every edge of the media box.
+			const trim = page.getTrimBox();
+			expect((trim.x - media.x) / MM).toBeCloseTo(3, 1);
+			expect((trim.y - media.y) / MM).toBeCloseTo(3, 1);
+			expect(trim.width / MM).toBeCloseTo(210, 1);
+			expect(trim.height / MM).toBeCloseTo(297, 1);
+			expect(page.getBleedBox()).toEqual(media);
+		}
+	});
+
+	it('keeps the fonts and the text, and renders with crop marks outside the trim', async () => {
+		const doc = await openPdf(join(builtSite(), flyerFile('ja', true)));
+		for (const font of await fontsOf(doc, 1)) expect(font.name).toMatch(/^[A-Z]{6}\+NotoSansJP/);
+		expect(await textOf(doc, 1)).toContain(squash('23億2,100万円余'));
+		const dpi = 200;
+		const { pixels } = await renderPng(doc, 1, 'flyer-ja-bleed-1', dpi);
+		const { data, width, height } = pixels;
+		const px = dpi / 25.4;
+		const grey = (xMm: number, yMm: number) => {
+			const i = (Math.round(yMm * px) * width + Math.round(xMm * px)) * 4;
+			return (data[i]! + data[i + 1]! + data[i + 2]!) / 3;
+		};
+		// Bottom-left corner, outside the trim: a dark hairline along x = 3 mm (the trim's left edge) on white paper.
+		const across = Array.from({ length: 21 }, (_, i) => grey(2 + i * 0.1, 301.5));
+		expect(Math.min(...across)).toBeLessThan(170);
+		expect(grey(1.2, 301.5)).toBeGreaterThan(240);
+		// Nothing drawn inside the trim there: the paper just inside the corner is white.
+		expect(grey(4.5, 298.5)).toBeGreaterThan(240);
+		// The title band's blue runs into the bleed at the top edge.
+		const i = (Math.round(1 * px) * width + Math.round(50 * px)) * 4;
+		expect(data[i + 2]! - data[i]!).toBeGreaterThan(60);
+		expect(height).toBeGreaterThan(width);
+	});
+});

@@ -1,0 +1,128 @@
+/** The flyer's pieces that need no browser: settings, what is chosen by default, messages, browser discovery. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findBrowser, installHint, NoBrowserError, systemBrowserPaths } from '../../src/flyer/find-browser.ts';
+import { flyerContent, flyerManifesto } from '../../src/flyer/flyer-content.ts';
+import { overflowMessage, pdfFlags } from '../../src/flyer/pdf.ts';
+import { loadContent } from '../../src/model/load.ts';
+import { formatProblem } from '../../src/model/problems.ts';
+import { FlyerSchema } from '../../src/schemas/flyer.ts';
+import { ROOT } from '../helpers/build.ts';
+
+const VALID = join(ROOT, 'tests/fixtures/valid');
+const roots: string[] = [];
+afterAll(() => roots.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A copy of the valid fixture with `flyer:` settings appended to its site.yaml. */
+function withFlyer(yaml: string) {
+	const dir = mkdtempSync(join(tmpdir(), 'koyaku-flyer-unit-'));
+	roots.push(dir);
+	cpSync(VALID, dir, { recursive: true });
+	writeFileSync(join(dir, 'site.yaml'), `${readFileSync(join(dir, 'site.yaml'), 'utf8')}flyer:\n${yaml}`);
+	return loadContent(dir);
+}
+
+/** A problem line with the temporary folder left out. */
+const located = (problem: Parameters<typeof formatProblem>[0]) => formatProblem(problem).replace(/^\S*site\.yaml/, 'site.yaml');
+
+describe('flyer settings in site.yaml', () => {
+	it('default to what the content has', () => {
+		expect(FlyerSchema.parse({})).toEqual({ pointsPerPriority: 3, achievementsPerPillar: 2, bleed: false });
+		const { model } = loadContent(VALID);
+		const flyer = flyerContent(model!, 'ja');
+		// No `flyer:` in the fixture: its newest manifesto, its own figures, figures that moved as charts.
+		expect(flyer.manifesto.id).toBe(model!.manifestos.at(-1)!.id);
+		expect(flyer.headlines.length).toBeLessThanOrEqual(4);
+		for (const chart of flyer.charts) expect(chart.metric.points.length).toBeGreaterThanOrEqual(2);
+		for (const pillar of flyer.pillars) expect(pillar.achievements.length).toBeLessThanOrEqual(2);
+	});
+
+	it('choose the headlines, charts and how much is listed', () => {
+		const { model, problems } = withFlyer('  headlines: [hometown-tax]\n  charts: []\n  achievementsPerPillar: 1\n');
+		expect(problems).toEqual([]);
+		const flyer = flyerContent(model!, 'en');
+		expect(flyer.headlines.map((h) => h.id)).toEqual(['hometown-tax']);
+		expect(flyer.charts).toEqual([]);
+		for (const pillar of flyer.pillars) expect(pillar.achievements.length).toBeLessThanOrEqual(1);
+	});
+
+	it('report ids that name nothing, located, in both languages', () => {
+		const { problems } = withFlyer('  manifesto: no-such-plan\n  headlines: [hometown-tax, hometwn-tax]\n');
+		expect(problems.map(located)).toMatchInlineSnapshot(`
+			[
+			  "site.yaml:19  flyer.manifesto  マニフェスト「no-such-plan」が見つかりません / No manifesto with id "no-such-plan" (known: sample-future-2016)",
+			  "site.yaml:20  flyer.headlines.1  指標「hometwn-tax」が見つかりません / No metric with id "hometwn-tax" (known: livability-rank, salon-districts, consultations, overtime-hours, care-sites, hometown-tax, virtual-citizens, women-on-councils)",
+			]
+		`);
+	});
+
+	it('allow at most 4 headline figures', () => {
+		const { problems } = withFlyer('  headlines: [a, b, c, d, e]\n');
+		expect(problems.map(located)).toMatchInlineSnapshot(`
+			[
+			  "site.yaml:19  flyer.headlines  大きな数字は4つまでです / At most 4 headline figures fit on the front",
+			]
+		`);
+	});
+
+	it('manifesto falls back to the newest', () => {
+		const { model } = loadContent(VALID);
+		expect(flyerManifesto(model!)).toBe(model!.manifestos.at(-1));
+	});
+});
+
+describe('build flags', () => {
+	it('--bleed, site.yaml flyer.bleed, --no-pdf', () => {
+		expect(pdfFlags([])).toEqual({ bleed: false, skip: false });
+		expect(pdfFlags(['--bleed'])).toEqual({ bleed: true, skip: false });
+		expect(pdfFlags(['--no-pdf'])).toEqual({ bleed: false, skip: true });
+		const { model } = withFlyer('  bleed: true\n');
+		expect(pdfFlags([], model!)).toEqual({ bleed: true, skip: false });
+	});
+});
+
+describe('overflow message', () => {
+	it('names the part, the page, the language, by how much, and the setting to change', () => {
+		expect(
+			overflowMessage('ja', [
+				{ part: 'pillars', page: 'back', down: 12.34, across: 0 },
+				{ part: 'headline:hometown-tax', page: 'front', down: 0, across: 3.01 },
+				{ part: 'title', page: 'front', down: 0, across: 0, text: 'やまだはなこ' },
+			]),
+		).toMatchInlineSnapshot(`
+			"✘ 印刷用チラシが2ページに収まりません。PDFは作成していません / The printed flyer does not fit on its 2 pages: no PDF was made
+			  日本語版チラシの裏面「分野ごとの実績」が枠に入りません（縦に12.4 mmはみ出し）。site.yaml の flyer.achievementsPerPillar を減らしてください / Japanese flyer, back: the achievements by area do not fit (12.4 mm too tall); lower flyer.achievementsPerPillar in site.yaml.
+			  日本語版チラシの表面「大きな数字 hometown-tax」が枠に入りません（横に3.1 mmはみ出し）。その数字の label を短くするか、flyer.headlines から外してください / Japanese flyer, front: the headline figure hometown-tax does not fit (3.1 mm too wide); shorten the figure’s label, or take it out of flyer.headlines.
+			  日本語版チラシの表面「名前とスローガン」の文字が、仕上がりの端から3 mm以内にあります（「やまだはなこ」） / Japanese flyer, front, name and slogan: text is closer than 3 mm to the trim ("やまだはなこ")"
+		`);
+	});
+});
+
+describe('finding a browser', () => {
+	const none = () => false;
+	it('takes KOYAKU_CHROMIUM first, and says so when it points at nothing', async () => {
+		const found = await findBrowser({ env: { KOYAKU_CHROMIUM: '/opt/my/chrome' }, exists: (p) => p === '/opt/my/chrome' || p === '/usr/bin/chromium', systemOnly: true });
+		expect(found).toEqual({ path: '/opt/my/chrome', via: 'KOYAKU_CHROMIUM', args: [] });
+		await expect(findBrowser({ env: { KOYAKU_CHROMIUM: '/nope' }, exists: (p) => p === '/usr/bin/chromium', systemOnly: true })).rejects.toThrow(/KOYAKU_CHROMIUM.*"\/nope"/);
+	});
+
+	it('then a system Chromium or Chrome, per platform', async () => {
+		expect((await findBrowser({ env: {}, platform: 'linux', exists: (p) => p === '/usr/bin/chromium', systemOnly: true })).path).toBe('/usr/bin/chromium');
+		expect(systemBrowserPaths('darwin')[0]).toBe('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome');
+		expect(systemBrowserPaths('win32', { PROGRAMFILES: 'C:\\Program Files' })[0]).toMatch(/Google.Chrome.Application.chrome\.exe$/);
+		const mac = await findBrowser({ env: {}, platform: 'darwin', exists: (p) => p.endsWith('Chromium'), systemOnly: true });
+		expect(mac.path).toBe('/Applications/Chromium.app/Contents/MacOS/Chromium');
+	});
+
+	it('with none, fails with the install command for the platform and the --no-pdf way out', async () => {
+		for (const platform of ['linux', 'darwin', 'win32'] as const) {
+			const error = await findBrowser({ env: {}, platform, exists: none, systemOnly: true }).catch((e: unknown) => e);
+			expect(error).toBeInstanceOf(NoBrowserError);
+			expect((error as Error).message).toContain(installHint(platform));
+			expect((error as Error).message).toContain('--no-pdf');
+		}
+		expect(installHint('linux')).toBe('sudo apt-get install chromium');
+	});
+});
