@@ -75,7 +75,7 @@ async function run(root: HTMLElement) {
 	try {
 		// A path only known at run time, in a variable: Vite must not bundle it (a template literal here
 		// makes Vite wrap the import in its preload helper, which breaks it).
-		const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+		const base = (text['base'] ?? '/').replace(/\/?$/, '/');
 		const url = `${base}pagefind/pagefind.js`;
 		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 		// Pagefind indexed the folder without the base path: results get it back here (/komoro/metrics/…).
