@@ -34,6 +34,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// CSS goes in every page: no render-blocking request on slow rural connections.
 	build: { format: 'directory', inlineStylesheets: 'always' },
+	// No client JavaScript (charts are drawn at build time); no prefetching on slow rural connections.
 	prefetch: false,
 	devToolbar: { enabled: false },
 	integrations: [

@@ -1,8 +1,9 @@
 /**
  * Charts for the site: each SVG drawn once per build and language (the policy page and the metrics page
  * share it), and kept between builds in a cache folder keyed by a hash of everything that decides the
- * drawing — the spec, the language, the options, the renderer's version and the versions of chart.js,
- * @napi-rs/canvas and the font — so a rebuild redraws only the charts whose figures changed.
+ * drawing — the spec, the language, the options, the renderer's version and source (with the chart
+ * configuration and formatting code it uses), and the versions of chart.js, @napi-rs/canvas and the
+ * font — so a rebuild redraws only the charts whose figures changed.
  *
  * The folder is `node_modules/.cache/koyaku/charts` (`KOYAKU_CHART_CACHE` names another; `off` turns the
  * disk cache off). A cache file that cannot be read or written is simply redrawn: the cache only saves time.
@@ -22,6 +23,9 @@ export function cacheDir(): string | undefined {
 	return resolve(setting || join('node_modules', '.cache', 'koyaku', 'charts'));
 }
 
+/** Source files whose every change can change a drawing. */
+const DRAWING_CODE = ['src/charts/render-svg.ts', 'src/lib/chart-config.ts', 'src/lib/format.ts', 'src/lib/period.ts'];
+
 let versions: string | undefined;
 /** Versions of what draws, so that upgrading any of them redraws every chart. */
 function drawingVersions(): string {
@@ -34,7 +38,16 @@ function drawingVersions(): string {
 			return '?';
 		}
 	};
-	versions = [RENDERER_VERSION, ...['chart.js', '@napi-rs/canvas', '@fontsource/noto-sans-jp'].map((name) => `${name}@${version(name)}`)].join(' ');
+	// The code that turns a spec into a drawing, as it stands: an edit redraws without a version bump.
+	const code = createHash('sha256');
+	for (const file of DRAWING_CODE) {
+		try {
+			code.update(readFileSync(join(process.cwd(), file)));
+		} catch {
+			code.update(`${file}?`);
+		}
+	}
+	versions = [RENDERER_VERSION, code.digest('hex').slice(0, 16), ...['chart.js', '@napi-rs/canvas', '@fontsource/noto-sans-jp'].map((name) => `${name}@${version(name)}`)].join(' ');
 	return versions;
 }
 

@@ -25,7 +25,7 @@ import type { Lang } from '../lib/format.ts';
  * Bump when the drawing changes in a way the spec does not show (this file, the fonts, chart.js): it is
  * part of every cache key (src/charts/chart-cache.ts), so cached SVGs are redrawn.
  */
-export const RENDERER_VERSION = 'svg-1';
+export const RENDERER_VERSION = 'svg-4';
 
 /** The family the static Noto Sans JP files are registered under, for measuring. */
 const MEASURE_FAMILY = 'Koyaku Noto Sans JP';
@@ -164,7 +164,8 @@ function parseFont(font: string): { size: number; bold: boolean } {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
-const num = (n: number) => String(round(n));
+/** Tenths of a pixel in the markup; the labels' data keep hundredths. */
+const num = (n: number) => String(Math.round(n * 10) / 10);
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
@@ -192,7 +193,12 @@ function textMarkup(labels: Label[]): string {
 /* Shapes: the canvas's SVG export, made small and embeddable          */
 /* ------------------------------------------------------------------ */
 
-function tidyShapes(raw: string, idPrefix: string): string {
+/**
+ * The canvas's SVG export made small and embeddable: no prologue or root, tenths of a pixel, clips that
+ * cut nothing unwrapped, bars as outlined rects, grid lines merged, ids prefixed and numbered per chart.
+ * Exported for its tests.
+ */
+export function tidyShapes(raw: string, idPrefix: string): string {
 	let body = raw
 		.replace(/^<\?xml[^>]*\?>\s*/, '')
 		.replace(/^<svg[^>]*>/, '')
@@ -200,22 +206,70 @@ function tidyShapes(raw: string, idPrefix: string): string {
 		// The transparent background the export always writes.
 		.replace(/<rect fill-opacity="0" width="[\d.]+" height="[\d.]+"\/>/, '')
 		.replace(/ stroke-miterlimit="10"/g, '')
-		// Hundredths of a pixel are finer than any screen or printer shows.
-		.replace(/-?\d+\.\d{3,}/g, (n) => num(Number(n)))
+		// Tenths of a pixel: finer than a phone shows, and 0.03 mm on a 300 dpi print.
+		.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))
+		.replace(/="#([0-9A-F]{6})"/g, (_, hex: string) => `="#${hex.toLowerCase()}"`)
 		.replace(/\s+/g, ' ')
 		.replace(/> </g, '><');
-	// Clip groups left empty by the text that is written separately, then clip paths nothing uses.
+	// Clip groups left empty by the text that is written separately, and clips that cut nothing.
 	for (let before = ''; before !== body; ) {
 		before = body;
 		body = body.replace(/<g clip-path="url\(#[^)]+\)"><\/g>/g, '');
+		body = body.replace(/<g clip-path="url\(#([^)]+)\)">((?:(?!<g[ >]|<\/g>).)*)<\/g>/g, (whole, id: string, inner: string) => (clipsNothing(body, id, inner) ? inner : whole));
 	}
 	body = body.replace(/<clipPath id="([^"]+)">.*?<\/clipPath>/g, (whole, id: string) => (body.includes(`url(#${id})`) ? whole : ''));
+	body = body.replace(BAR, (whole: string, ...groups: string[]) => barRect(whole, groups));
+	// Runs of lines with the same stroke (grid lines and their ticks) as one path.
+	body = body.replace(/(?:<path fill="none"( [^>]*?) d="([^"]*)"\/>)(?:<path fill="none"\1 d="[^"]*"\/>)+/g, (run: string, attrs: string) => `<path fill="none"${attrs} d="${[...run.matchAll(/ d="([^"]*)"/g)].map((m) => m[1]).join('')}"/>`);
 	// Ids unique on a page that inlines many charts, and numbered per chart (the export counts per
 	// process), so the same chart always gives the same bytes.
 	const renamed = new Map<string, string>();
 	return body.replace(/(id="|url\(#)([^")]+)/g, (_, lead: string, id: string) => {
 		if (!renamed.has(id)) renamed.set(id, `${idPrefix}${renamed.size.toString(36)}`);
 		return `${lead}${renamed.get(id)}`;
+	});
+}
+
+const N = '(-?[\\d.]+)';
+const RECT = `M${N} ${N}L${N} ${N}L${N} ${N}L${N} ${N}L${N} ${N}Z`;
+/** A bar as chart.js draws it: its outline as a ring (outer minus inner, even-odd), then its inside. */
+const BAR = new RegExp(`<path fill="(#[0-9a-f]{6})" d="${RECT}M${RECT.slice(1)}" fill-rule="evenodd"/><path fill="(#[0-9a-f]{6})" d="${RECT}"/>`, 'g');
+
+/**
+ * The ring and the inside as one outlined `<rect>`, the stroke centred between the ring's edges, when the
+ * three rectangles line up (the inside is the ring's inner edge, inset evenly): the same pixels, fewer bytes.
+ */
+function barRect(whole: string, groups: string[]): string {
+	const outline = groups[0]!;
+	const fill = groups[21]!;
+	const [outer, inner, inside] = [groups.slice(1, 11), groups.slice(11, 21), groups.slice(22, 32)].map((g) => g.map(Number));
+	const box = (r: number[]) => ({ left: r[0]!, top: r[1]!, right: r[2]!, bottom: r[5]! });
+	const closed = (r: number[]) => r[0] === r[6] && r[0] === r[8] && r[2] === r[4] && r[1] === r[3] && r[1] === r[9] && r[5] === r[7];
+	if (![outer!, inner!, inside!].every(closed) || inner!.join() !== inside!.join()) return whole;
+	const o = box(outer!);
+	const i = box(inner!);
+	const border = i.left - o.left;
+	if (border <= 0 || [o.right - i.right, i.top - o.top, o.bottom - i.bottom].some((d) => Math.abs(d - border) > 0.11)) return whole;
+	const r = (v: number) => String(Math.round(v * 100) / 100);
+	return `<rect x="${r(o.left + border / 2)}" y="${r(o.top + border / 2)}" width="${r(o.right - o.left - border)}" height="${r(o.bottom - o.top - border)}" fill="${fill}" stroke="${outline}" stroke-width="${r(border)}"/>`;
+}
+
+/**
+ * Whether a clip changes nothing: its shape is a rectangle and everything inside is filled (not
+ * stroked) paths whose every point lies within it — as for each bar, clipped to its own outline.
+ */
+function clipsNothing(body: string, id: string, inner: string): boolean {
+	const rect = new RegExp(`<clipPath id="${id}"><rect([^>]*)/></clipPath>`).exec(body)?.[1];
+	if (rect === undefined) return false;
+	const value = (name: string) => Number(new RegExp(`\\s${name}="([^"]+)"`).exec(rect)?.[1] ?? 0);
+	const [x, y, w, h] = [value('x'), value('y'), value('width'), value('height')];
+	// Clip paths of inner groups already unwrapped define nothing visible.
+	const paths = inner.replace(/<clipPath [^>]*>.*?<\/clipPath>/g, '').match(/<[^>]+>/g) ?? [];
+	return paths.every((tag) => {
+		if (!/^<path /.test(tag) || / stroke=/.test(tag) || / fill="none"/.test(tag)) return false;
+		const numbers = (/ d="([^"]*)"/.exec(tag)?.[1] ?? '').match(/-?\d+(?:\.\d+)?/g)?.map(Number) ?? [];
+		for (let i = 0; i + 1 < numbers.length; i += 2) if (numbers[i]! < x - 0.25 || numbers[i]! > x + w + 0.25 || numbers[i + 1]! < y - 0.25 || numbers[i + 1]! > y + h + 0.25) return false;
+		return /^[MLZ\d\s.\-]*$/.test(/ d="([^"]*)"/.exec(tag)?.[1] ?? 'x');
 	});
 }
 
@@ -236,6 +290,8 @@ function fitTitle(config: ChartConfiguration<'bar', number[], string | string[]>
 	const arrow = bracket.indexOf('→');
 	if (ctx.measureText(bracket).width <= width - 16 || arrow < 0) title.text = [head, bracket];
 	else title.text = [head, bracket.slice(0, arrow + 1).trim(), bracket.slice(arrow + 1).trim()];
+	// Room for the ascenders and descenders of the reader's font (up to ~1.45 em), so the lines never touch.
+	title.font = { ...title.font, lineHeight: 1.5 };
 }
 
 /* ------------------------------------------------------------------ */

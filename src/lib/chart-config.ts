@@ -320,7 +320,7 @@ function drawBarLabel(ctx: Ctx, text: string, bar: { x: number; y: number; base:
 		// Wider than the whole chart (5th of 77 municipalities in Nagano Prefecture on a phone): two lines.
 		const space = text.lastIndexOf(' ', Math.ceil(text.length / 2) + 4);
 		if (width > area.right - area.left - 2 * gap && space > 0) {
-			const lineHeight = parseFloat(/(\d+(?:\.\d+)?)px/.exec(ctx.font)?.[1] ?? '16') * 1.2;
+			const lineHeight = parseFloat(/(\d+(?:\.\d+)?)px/.exec(ctx.font)?.[1] ?? '16') * 1.5;
 			drawBarLabel(ctx, text.slice(0, space), { ...bar, y: bar.y - lineHeight / 2 }, horizontal, area, fillColor, avoid);
 			drawBarLabel(ctx, text.slice(space + 1), { ...bar, y: bar.y + lineHeight / 2 }, horizontal, area, fillColor, avoid);
 			return;
