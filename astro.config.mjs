@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import contentReload from './src/content-reload.ts';
+import flyerDevFonts from './src/flyer/dev-fonts.ts';
 import { contentDir } from './src/model/load.ts';
 import themeStylesheet from './src/theme-css.ts';
 
@@ -39,10 +40,12 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	integrations: [
 		contentReload(),
+		flyerDevFonts(),
 		sitemap({
 			// Japanese pages at the root, English under /en/: each entry lists both as alternates.
 			i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
-			filter: (page) => !/\/404\/?$/.test(page),
+			// Not the 404 page, nor the flyer's print pages (the PDF step prints and then removes them).
+			filter: (page) => !/\/404\/?$/.test(page) && !/\/print\/flyer\/?$/.test(page),
 		}),
 	],
 	vite: {

@@ -308,11 +308,19 @@ export async function buildFlyerPdfs(outDir: string, model: Model | undefined, o
 	const browser = await chromium.launch({ executablePath: found.path, args: [...LAUNCH_ARGS, ...found.args] });
 	const printed: { lang: Lang; bleed: boolean; pdf: Buffer; ms: number }[] = [];
 	try {
+		// The languages print side by side in one browser (two tabs): the waits for fonts overlap.
 		for (const bleed of options.bleed ? [false, true] : [false])
-			for (const lang of options.langs ?? LANGS) {
-				const t0 = performance.now();
-				printed.push({ lang, bleed, pdf: await printOne(browser, outDir, lang, model, bleed), ms: performance.now() - t0 });
-			}
+			printed.push(
+				...settled(
+					await Promise.allSettled(
+						(options.langs ?? LANGS).map(async (lang) => {
+							const t0 = performance.now();
+							const pdf = await printOne(browser, outDir, lang, model, bleed);
+							return { lang, bleed, pdf, ms: performance.now() - t0 };
+						}),
+					),
+				),
+			);
 	} finally {
 		await browser.close();
 	}
@@ -328,6 +336,18 @@ export async function buildFlyerPdfs(outDir: string, model: Model | undefined, o
 		`  · flyer: ${flyers.map((f) => `${flyerFile(f.lang, f.bleed)} ${Math.round(f.bytes / 1024)} KB`).join(', ')} in ${result.ms} ms (${found.via}: ${found.path})`,
 	);
 	return result;
+}
+
+/** Every language's result, or one error saying what went wrong in each (so both languages' overflows are listed at once). */
+function settled<T>(results: PromiseSettledResult<T>[]): T[] {
+	const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason as unknown);
+	if (!failed.length) return results.map((r) => (r as PromiseFulfilledResult<T>).value);
+	const unexpected = failed.find((e) => !(e instanceof FlyerError));
+	if (unexpected) throw unexpected;
+	const messages = [...new Set(failed.map((e) => (e as FlyerError).message))];
+	// Overflow reports share their first line; keep it once.
+	const [head] = messages[0]!.split('\n');
+	throw new FlyerError(messages.every((m) => m.startsWith(`${head}\n`)) ? [head, ...messages.map((m) => m.slice(head!.length + 1))].join('\n') : messages.join('\n'));
 }
 
 /** The print pages are the PDFs' source only: not part of the published site. */

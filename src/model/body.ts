@@ -114,9 +114,13 @@ function externalLinks() {
 		});
 }
 
-/** Collects every URL in the (raw-HTML-parsed, not yet sanitised) tree, to check and report them. */
-function collectUrls(found: { kind: BodyLink['kind']; url: string; line: number }[]) {
-	return (tree: HastRoot) =>
+type FoundUrl = { kind: BodyLink['kind']; url: string; line: number };
+
+/** Collects every URL in the (raw-HTML-parsed, not yet sanitised) tree into `file.data.urls`, to check and report them. */
+function collectUrls() {
+	return (tree: HastRoot, file: { data: Record<string, unknown> }) => {
+		const found: FoundUrl[] = [];
+		file.data['urls'] = found;
 		visit(tree, 'element', (node: Element) => {
 			const line = node.position?.start.line ?? 1;
 			for (const [key, value] of Object.entries(node.properties)) {
@@ -125,18 +129,20 @@ function collectUrls(found: { kind: BodyLink['kind']; url: string; line: number 
 					found.push({ kind: node.tagName === 'img' && key === 'src' ? 'image' : 'link', url: value, line });
 			}
 		});
+	};
 }
 
-const processor = (found: Parameters<typeof collectUrls>[0]) =>
-	unified()
-		.use(remarkParse)
-		.use(remarkGfm)
-		.use(remarkRehype, { allowDangerousHtml: true })
-		.use(rehypeRaw)
-		.use(collectUrls, found)
-		.use(rehypeSanitize, BODY_SCHEMA)
-		.use(externalLinks)
-		.use(rehypeStringify);
+/** One processor for every body (building it per body cost more than rendering). */
+const processor = unified()
+	.use(remarkParse)
+	.use(remarkGfm)
+	.use(remarkRehype, { allowDangerousHtml: true })
+	.use(rehypeRaw)
+	.use(collectUrls)
+	.use(rehypeSanitize, BODY_SCHEMA)
+	.use(externalLinks)
+	.use(rehypeStringify)
+	.freeze();
 
 /**
  * How deeply a Markdown text nests containers (block quotes, list items), estimated line by line in
@@ -214,10 +220,12 @@ function renderPart(markdown: string, field: string, offset: number, issues: Bod
 		issues.push({ line: limit.line + offset, field, message: limit.message });
 		return '';
 	}
-	const found: Parameters<typeof collectUrls>[0] = [];
+	let found: FoundUrl[] = [];
 	let html: string;
 	try {
-		html = String(processor(found).processSync(markdown)).trim();
+		const file = processor.processSync(markdown);
+		found = (file.data['urls'] as FoundUrl[] | undefined) ?? [];
+		html = String(file).trim();
 	} catch (error) {
 		if (!(error instanceof RangeError)) throw error;
 		issues.push({ line: 1 + offset, field, message: `本文の入れ子が深すぎて処理できません。入れ子を浅くしてください / The body nests too deeply to process: flatten it` });

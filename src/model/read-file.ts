@@ -74,11 +74,12 @@ const SAVE_AS_UTF8 = '「UTF-8」で保存し直してください（メモ帳�
  */
 export function decodeText(bytes: Uint8Array): { text: string } | { line: number; message: string } {
 	const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-	const guess = guessEncoding(body);
-	if (guess === 'UTF-16')
-		return { line: 1, message: `このファイルは UTF-16 で保存されています。${SAVE_AS_UTF8.replace(' / save', ' / This file is saved as UTF-16: save')}` };
+	const utf16 = (body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff) || body.includes(0);
+	if (utf16) return { line: 1, message: `このファイルは UTF-16 で保存されています。${SAVE_AS_UTF8.replace(' / save', ' / This file is saved as UTF-16: save')}` };
 	const bad = firstInvalidUtf8(body);
 	if (bad < 0) return { text: new TextDecoder('utf-8').decode(bytes) };
+	// Only a file that is not UTF-8 pays for guessing what it is.
+	const guess = guessEncoding(body);
 	const line = lineAtByte(body, bad);
 	if (guess) return { line, message: `このファイルは ${guess} で保存されています。${SAVE_AS_UTF8.replace(' / save', ` / This file is saved as ${guess}: save`)}` };
 	return { line, message: `このファイルには UTF-8 ではない文字があります（${line}行目）。${SAVE_AS_UTF8.replace(' / save', ` / This file is not UTF-8 text (line ${line}): save`)}` };

@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { closest, distance } from 'fastest-levenshtein';
 import { join, normalize, resolve, sep } from 'node:path';
 import { japanDate, now } from '../lib/today.ts';
 import { comparePeriods } from '../schemas/period.ts';
@@ -311,7 +312,14 @@ export const bodyLinksResolve: Rule = (set) => {
 			}
 			const page = path.replace(/^\/(en\/?)?/, '').replace(/\/$/, '');
 			if (paths.has(page) || (page === '' && path.startsWith('/en'))) return [];
-			return problem(`リンク先のページ「${link.url}」はありません / There is no page "${link.url}" on the site (pages: /, /metrics/, /ratings/, /policies/<id>/, /pillars/<id>/, /manifestos/<id>/, /reports/<id>/, /metrics/<id>/; /en/… for English)`);
+			// A page whose file is broken (already reported) is not reported again here.
+			if (set.broken.has(page.split('/')[1] ?? '')) return [];
+			const guess = closest(page, [...paths]);
+			const prefix = path.startsWith('/en/') ? '/en/' : '/';
+			const hint = guess && distance(guess, page) <= Math.max(3, page.length / 3) ? `${prefix}${guess}${guess && !guess.includes('.') ? '/' : ''}` : undefined;
+			return problem(
+				`リンク先のページ「${link.url}」はありません${hint ? `。「${hint}」のことですか？` : ''} / There is no page "${link.url}" on the site${hint ? `: did you mean "${hint}"?` : ' (pages: /, /metrics/, /ratings/, /policies/<id>/, /pillars/<id>/, /manifestos/<id>/, /reports/<id>/, /metrics/<id>/; /en/… for English)'}`,
+			);
 		}),
 	);
 };

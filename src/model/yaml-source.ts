@@ -69,10 +69,18 @@ export function parseYaml(file: string, text: string, firstLine = 1): YamlSource
 		);
 	// YAML 1.2 core schema: dates stay strings (2020-01-15), so periods and dates read as written.
 	const doc: Document = parseDocument(acceptFullWidthSpaces(text), { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-	const syntaxErrors = doc.errors.map((error) => ({
-		line: lineAt(error.pos[0]),
-		message: `YAMLの書き方に誤りがあります（字下げ・「:」の後の空白・引用符を確認してください） / YAML syntax error: ${error.message.split('\n')[0]}`,
-	}));
+	const lines = text.split('\n');
+	const syntaxErrors = doc.errors.map((error) => {
+		const line = lineAt(error.pos[0]);
+		// The commonest slip, said in words: `order:3` needs a space after the colon.
+		const slip = /^\s*(?:-\s+)?([A-Za-z_][\w-]*):([^\s:/][^\n]*)$/.exec(lines[line - firstLine] ?? '');
+		return {
+			line,
+			message: slip
+				? `「:」の後に半角スペースが必要です（${slip[1]}: ${slip[2]!.slice(0, 20)}） / A space is needed after the colon: ${slip[1]}: ${slip[2]!.slice(0, 20)}`
+				: `YAMLの書き方に誤りがあります（字下げ・「:」の後の空白・引用符を確認してください） / YAML syntax error: ${error.message.split('\n')[0]}`,
+		};
+	});
 	let data: unknown;
 	if (!syntaxErrors.length) {
 		try {

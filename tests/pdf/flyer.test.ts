@@ -3,7 +3,7 @@
  * fonts embedded as NotoSansJP CID TrueType subsets, real text) and the print-shop variant with bleed.
  * Pages are rendered to PNG in test-output/ to look at.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -117,6 +117,22 @@ describe.each(LANGS)('flyer-%s.pdf', (lang) => {
 		const [r, g, b] = at(Math.round(width * 0.8), Math.round(front.pixels.height * 0.1));
 		expect(b! - r!).toBeGreaterThan(60);
 		expect(g!).toBeLessThan(120);
+	});
+});
+
+describe('the site links to the flyer', () => {
+	it.each(LANGS)('%s home page and every footer link both PDFs; no sitemap lists the print pages', (lang) => {
+		const dir = builtSite();
+		const home = readFileSync(join(dir, lang === 'ja' ? 'index.html' : 'en/index.html'), 'utf8');
+		const metrics = readFileSync(join(dir, lang === 'ja' ? 'metrics/index.html' : 'en/metrics/index.html'), 'utf8');
+		for (const l of LANGS) {
+			const link = new RegExp(`<a href="/${flyerFile(l)}" type="application/pdf" hreflang="${l}"`, 'g');
+			expect(home.match(link)?.length, `home links ${flyerFile(l)} in the figures and the footer`).toBe(2);
+			expect(metrics.match(link)?.length, `footer links ${flyerFile(l)}`).toBe(1);
+		}
+		const sitemaps = readdirSync(dir).filter((f) => /^sitemap.*\.xml$/.test(f));
+		expect(sitemaps.length).toBeGreaterThan(0);
+		for (const file of sitemaps) expect(readFileSync(join(dir, file), 'utf8')).not.toContain('/print/');
 	});
 });
 

@@ -11,6 +11,8 @@ import { bodyLimitProblem, markdownDepth } from '../../src/model/body.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { formatProblem } from '../../src/model/problems.ts';
 import { decodeText, firstInvalidUtf8 } from '../../src/model/read-file.ts';
+import { internalProblem } from '../../src/model/read.ts';
+import { underBase } from '../../src/lib/body-html.ts';
 import { linkSchemeProblem, urlScheme } from '../../src/schemas/url.ts';
 import { acceptFullWidthSpaces, yamlDepth } from '../../src/model/yaml-source.ts';
 
@@ -304,6 +306,15 @@ describe('links and images in bodies', () => {
 			]
 		`);
 	});
+	test('a misspelt page gets the nearest real one; a link to a broken file is not reported a second time', () => {
+		expect(
+			problems(append(POLICY, '\n[a](/policies/more-tax-revenu/) [b](/en/policies/town-promotion/)\n'), edit('policies/town-promotion.md', 'manifesto: sample-future-2016', 'manifest: sample-future-2016')).filter((line) => line.includes('child-care-desk')),
+		).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:43  body  リンク先のページ「/policies/more-tax-revenu/」はありません。「/policies/more-tax-revenue/」のことですか？ / There is no page "/policies/more-tax-revenu/" on the site: did you mean "/policies/more-tax-revenue/"?",
+			]
+		`);
+	});
 	test('links to pages that exist, anchors, mail and web addresses, and a real image pass', () => {
 		const dir = variant(append(POLICY, '\n[a](/policies/more-tax-revenue/) [b](/en/pillars/child-care/) [c](/metrics/#x) [d](#top) [e](mailto:a@example.jp) [f](https://example.jp/) [g](/) [h](/en/) ![i](/favicon.svg)\n'));
 		expect(loadContent(dir).problems.map(formatProblem)).toEqual([]);
@@ -348,5 +359,22 @@ describe('absurd bodies: refused with a limit, never a crash or a hang', () => {
 	});
 	test('the nesting estimate counts quotes, indented list markers and open HTML tags', () => {
 		expect([markdownDepth('> > a').depth, markdownDepth('- a\n  - b\n    - c').depth, markdownDepth('<div><div><span>x').depth, markdownDepth('        code').depth]).toEqual([2, 3, 3, 0]);
+	});
+});
+
+describe('internal errors', () => {
+	test('say plainly that koyaku has a bug, name the file, and keep the stack only for --debug', () => {
+		const problem = internalProblem('content/policies/a.md', new TypeError("Cannot read properties of undefined (reading 'ja')\n    at render (body.ts:1:1)"));
+		expect(formatProblem(problem)).toMatchInlineSnapshot(`"content/policies/a.md  (file)  このファイルの処理中に koyaku 内部のエラーが起きました（koyaku の不具合です。開発者に知らせてください） / Internal error in koyaku while processing this file (a bug in koyaku, not necessarily in your content; please report it): TypeError: Cannot read properties of undefined (reading 'ja')"`);
+		expect(problem.debug).toContain('TypeError');
+	});
+});
+
+describe('site-root links in bodies follow the base path', () => {
+	test('under /komoro/, and nothing else is touched', () => {
+		expect(underBase('<p><a href="/policies/x/">x</a> <img src="/favicon.svg" alt="/a"> <a href="//cdn.example/x">c</a> <a href="https://a.jp/">w</a> <a href="#f">f</a></p>', '/komoro/')).toBe(
+			'<p><a href="/komoro/policies/x/">x</a> <img src="/komoro/favicon.svg" alt="/a"> <a href="//cdn.example/x">c</a> <a href="https://a.jp/">w</a> <a href="#f">f</a></p>',
+		);
+		expect(underBase('<a href="/x/">x</a>', '/')).toBe('<a href="/x/">x</a>');
 	});
 });

@@ -243,7 +243,7 @@ describe('one problem of each kind', () => {
 	test('YAML syntax error: no space after the colon (the line counts the opening --- of the frontmatter)', () => {
 		expect(problems(edit('policies/child-care-desk.md', 'deadline: FY2018', 'deadline:FY2018'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/policies/child-care-desk.md:7  (file)  YAMLの書き方に誤りがあります（字下げ・「:」の後の空白・引用符を確認してください） / YAML syntax error: Implicit keys need to be on a single line",
+			  "<content>/policies/child-care-desk.md:7  (file)  「:」の後に半角スペースが必要です（deadline: FY2018） / A space is needed after the colon: deadline: FY2018",
 			]
 		`);
 	});
