@@ -1,60 +1,300 @@
 /**
- * `npm run bench`: what the metrics page costs a reader on a slow connection.
- * Builds the site into a temporary folder (or, with `--dist`, measures the existing dist/), then prints
- * the gzip bytes of the client JavaScript and of the HTML of /metrics/ in each language, with the CSS and
- * the share of the page's weight that is chart JavaScript.
+ * `npm run bench`: how fast koyaku builds a big campaign, measured as ratios within one run.
  *
- *   npm run bench            # fresh build into a temporary folder
- *   npm run bench -- --dist  # measure dist/ as it is (after npm run build)
+ * Generates a synthetic campaign of N pledges (scripts/bench/synthetic.ts) and a bare Astro 7 project of
+ * the same number of pages (scripts/bench/baseline.ts) in a temporary folder, then, alternating round by
+ * round, builds (a) koyaku's site (`scripts/build.ts`, without PDFs) and (b) the bare Astro baseline.
+ * Also times: a cold first build of each, a rebuild after changing one file, the dev server's reload
+ * after changing one file, `check` on 10,000 pledge files against the cost of parsing alone, and the PDF
+ * step and share cards drawn cold (from a full build of content/).
+ *
+ *   npm run bench                          # 1,000 pledges, 3 rounds (a few minutes)
+ *   npm run bench -- --rounds 5 --pledges 2000 --check-files 10000
+ *   npm run bench -- --no-dev --no-check   # builds only
+ *   npm run bench -- --weights             # also the page-weight report of the default site
+ *   npm run bench -- --json                # the table, then one JSON object on the last line
+ *
+ * On a shared machine absolute times drift with the other users' load: quote the ratios (each round's
+ * koyaku ÷ baseline), medians and min–max, and the load average printed at the start and end.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, ROOT } from '../tests/helpers/build.ts';
-import { pageWeight, sum, type Asset } from '../tests/helpers/weight.ts';
+import { ROOT } from '../tests/helpers/build.ts';
+import { writeBaseline } from './bench/baseline.ts';
+import { writeCampaign } from './bench/synthetic.ts';
+import { table } from './bench/table.ts';
+import { printWeights } from './bench/weights.ts';
 
-const PAGES = [
-	{ lang: 'ja', path: '/metrics/' },
-	{ lang: 'en', path: '/en/metrics/' },
-];
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(name);
+const number = (name: string, fallback: number) => {
+	const i = argv.indexOf(name);
+	const value = i >= 0 ? Number(argv[i + 1]) : fallback;
+	if (!Number.isFinite(value) || value < 0) throw new Error(`${name} needs a number`);
+	return value;
+};
+const PLEDGES = number('--pledges', 1000);
+const ROUNDS = Math.max(1, number('--rounds', 3));
+const CHECK_FILES = flag('--no-check') ? 0 : number('--check-files', 10_000);
+const CHECK_ROUNDS = Math.max(1, number('--check-rounds', 3));
+const json = flag('--json');
 
-const useDist = process.argv.includes('--dist');
-let dir = join(ROOT, 'dist');
-if (useDist) {
-	if (!existsSync(join(dir, 'metrics', 'index.html'))) {
-		console.error('dist/metrics/index.html is missing: run npm run build first, or drop --dist');
-		process.exit(1);
-	}
-} else {
-	process.stdout.write('Building the site into a temporary folder… ');
-	dir = await buildSite();
-	console.log('done.');
+const NODE = process.execPath;
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const work = mkdtempSync(join(tmpdir(), 'koyaku-bench-'));
+const rssFile = join(work, 'rss.txt');
+const say = (text: string) => process.stderr.write(text);
+
+interface Run {
+	seconds: number;
+	/** Largest peak resident memory of the Node processes of the run, MB. */
+	rssMb: number;
+	/** User + system CPU time of the run's Node processes, seconds. */
+	cpu: number;
+	/** Step timings printed by scripts/build.ts (`✔ astro (1234 ms)`), seconds. */
+	steps: Record<string, number>;
+	output: string;
 }
 
-const n = (bytes: number) => bytes.toLocaleString('en-US');
-const pct = (part: number, whole: number) => `${((part / whole) * 100).toFixed(1)}%`;
-const table = (head: string[], rows: string[][]) => {
-	const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-	const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-	console.log(line(head));
-	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-	rows.forEach((r) => console.log(line(r)));
+/** Runs a Node script to completion, timing it from outside and recording its peak memory. */
+function run(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Run> {
+	writeFileSync(rssFile, '');
+	const started = performance.now();
+	return new Promise((done, fail) => {
+		const child = spawn(NODE, args, {
+			cwd: options.cwd ?? ROOT,
+			env: {
+				...process.env,
+				ASTRO_TELEMETRY_DISABLED: '1',
+				NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import=${join(ROOT, 'scripts', 'bench', 'peak-rss.ts')}`.trim(),
+				KOYAKU_BENCH_RSS: rssFile,
+				...options.env,
+			},
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+		child.on('error', fail);
+		child.on('close', (code) => {
+			const seconds = (performance.now() - started) / 1000;
+			if (code !== 0) return fail(new Error(`${args.join(' ')} failed (exit ${code}):\n${output.split('\n').slice(-30).join('\n')}`));
+			const usage = readFileSync(rssFile, 'utf8').split('\n').filter(Boolean).map((line) => line.split(' ').map(Number));
+			const steps = Object.fromEntries([...output.matchAll(/✔ ([\w-]+) \((\d+) ms\)/g)].map((m) => [m[1]!, Number(m[2]) / 1000]));
+			const cpu = usage.reduce((total, [, user = 0, system = 0]) => total + (user + system) / 1e6, 0);
+			done({ seconds, rssMb: Math.max(0, ...usage.map(([kb = 0]) => kb)) / 1024, cpu, steps, output });
+		});
+	});
+}
+
+// ---- The two sites ----------------------------------------------------------------------------------
+say(`koyaku bench: writing a synthetic campaign of ${PLEDGES.toLocaleString('en-US')} pledges and the bare Astro baseline into ${work}\n`);
+const campaign = writeCampaign(join(work, 'content'), PLEDGES);
+const baselineDir = join(work, 'baseline');
+const koyakuOut = join(work, 'koyaku-out');
+// Inside the baseline project: Astro's prerender chunks resolve packages from the output folder upwards.
+const baselineOut = join(baselineDir, 'dist');
+const ogCache = join(work, 'og-cache');
+// Share cards (a PNG per page, drawn by satori) are left out of the comparison: the bare baseline has no
+// images, and drawing thousands cold would take the run far past a few minutes. The default site's full
+// build below draws them from an empty cache and reports that build's steps.
+// Charts (once the pages draw them at build time) are part of the build, from their own cache: cold, then warm.
+const koyakuEnv = { KOYAKU_CONTENT: campaign.dir, KOYAKU_OG: 'off', KOYAKU_OG_CACHE: ogCache, KOYAKU_CHART_CACHE: join(work, 'chart-cache') };
+const skip = 'pdf';
+const buildKoyaku = () => run([join(ROOT, 'scripts', 'build.ts'), '--outDir', koyakuOut, '--allow-election-day', '--skip', skip], { env: koyakuEnv });
+const buildBaseline = () => run([ASTRO, 'build', '--outDir', baselineOut], { cwd: baselineDir });
+const load = () => loadavg()[0]!.toFixed(1);
+const loadStart = load();
+
+const countPages = (dir: string): number =>
+	readdirSync(dir).reduce((n, name) => {
+		const path = join(dir, name);
+		return n + (statSync(path).isDirectory() ? countPages(path) : name === 'index.html' ? 1 : 0);
+	}, 0);
+
+say('cold builds (empty caches)… ');
+const coldKoyaku = await buildKoyaku();
+const pages = countPages(koyakuOut);
+// As many pages as koyaku built (pledges, pillars, figures, … in two languages).
+writeBaseline(baselineDir, campaign.dir, pages);
+const coldBaseline = await buildBaseline();
+const baselinePages = countPages(baselineOut);
+say('done.\n');
+
+const koyakuRuns: Run[] = [];
+const baselineRuns: Run[] = [];
+for (let round = 1; round <= ROUNDS; round++) {
+	say(`round ${round}/${ROUNDS}: koyaku… `);
+	koyakuRuns.push(await buildKoyaku());
+	say('bare Astro… ');
+	baselineRuns.push(await buildBaseline());
+	say(`${(koyakuRuns.at(-1)!.seconds / baselineRuns.at(-1)!.seconds).toFixed(2)}×\n`);
+}
+
+say('rebuild after changing one file… ');
+const edit = (marker: string) => {
+	const text = readFileSync(campaign.sampleFile, 'utf8');
+	writeFileSync(campaign.sampleFile, text.replace(/^title: \{ ja: [^,]*/m, `title: { ja: 公約1 ${marker}`));
 };
+edit('一件だけ変更');
+const rebuild = await buildKoyaku();
+say('done.\n');
 
-const weights = PAGES.map(({ lang, path }) => ({ lang, ...pageWeight(dir, path) }));
+// ---- Dev server: save one file, wait until the page shows the change -----------------------------------
+async function devReload(): Promise<number[]> {
+	const port = 4400 + Math.floor(Math.random() * 500);
+	const child = spawn(NODE, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+		cwd: ROOT,
+		env: { ...process.env, ...koyakuEnv, ASTRO_TELEMETRY_DISABLED: '1' },
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true,
+	});
+	let log = '';
+	child.stdout.on('data', (chunk: Buffer) => (log += chunk));
+	child.stderr.on('data', (chunk: Buffer) => (log += chunk));
+	const url = `http://127.0.0.1:${port}/policies/${campaign.sampleId}/`;
+	const get = async () => {
+		try {
+			const response = await fetch(url);
+			return response.ok ? await response.text() : '';
+		} catch {
+			return '';
+		}
+	};
+	const until = async (ok: (html: string) => boolean, seconds: number) => {
+		const deadline = performance.now() + seconds * 1000;
+		while (performance.now() < deadline) {
+			if (ok(await get())) return true;
+			await new Promise((r) => setTimeout(r, 20));
+		}
+		return false;
+	};
+	try {
+		if (!(await until((html) => html.includes('</html>'), 180))) throw new Error(`the dev server did not serve ${url}:\n${log.slice(-2000)}`);
+		await get(); // warm: the first render compiles the page
+		const times: number[] = [];
+		for (let i = 1; i <= 3; i++) {
+			const marker = `変更${i}回目`;
+			const started = performance.now();
+			edit(marker);
+			if (!(await until((html) => html.includes(marker), 60))) throw new Error('the dev server did not show the change within 60 s');
+			times.push((performance.now() - started) / 1000);
+		}
+		return times;
+	} finally {
+		if (child.pid) process.kill(-child.pid, 'SIGTERM');
+	}
+}
+let devTimes: number[] = [];
+if (!flag('--no-dev')) {
+	say('dev server reload after changing one file… ');
+	devTimes = await devReload();
+	say('done.\n');
+}
 
-console.log(`\nMetrics page weight (${useDist ? 'dist/' : 'fresh build'}), bytes; gzip -9 as served compressed:\n`);
-table(
-	['page', 'HTML gz', 'CSS gz', 'JS gz', 'total gz', 'JS share', 'HTML raw', 'JS raw'],
-	weights.map((w) => {
-		const total = w.html.gzip + sum(w.css) + sum(w.js);
-		return [w.page, n(w.html.gzip), n(sum(w.css)), n(sum(w.js)), n(total), pct(sum(w.js), total), n(w.html.raw), n(sum(w.js, 'raw'))];
-	}),
+// ---- check on 10,000 files, against parsing alone ---------------------------------------------------------
+const checkRuns: Run[] = [];
+const floorRuns: Run[] = [];
+if (CHECK_FILES) {
+	say(`check on ${CHECK_FILES.toLocaleString('en-US')} pledge files… `);
+	const big = writeCampaign(join(work, 'content-big'), CHECK_FILES);
+	for (let i = 0; i < CHECK_ROUNDS; i++) {
+		checkRuns.push(await run([join(ROOT, 'scripts', 'check.ts'), '--quiet'], { env: { KOYAKU_CONTENT: big.dir } }));
+		floorRuns.push(await run([join(ROOT, 'scripts', 'bench', 'parse-floor.ts'), big.dir]));
+	}
+	say('done.\n');
+}
+
+// ---- The default site: PDF step and page weights ------------------------------------------------------------
+let pdfSeconds: number | null = null;
+let defaultBuild: Run | undefined;
+const defaultOut = join(work, 'default-out');
+if (flag('--weights') || !flag('--no-pdf')) {
+	say('a full build of content/ (PDF step, page weights)… ');
+	defaultBuild = await run([join(ROOT, 'scripts', 'build.ts'), '--outDir', defaultOut, '--allow-election-day'], { env: { KOYAKU_CONTENT: join(ROOT, 'content'), KOYAKU_OG_CACHE: join(work, 'og-cache-default') } });
+	pdfSeconds = defaultBuild.steps['pdf'] ?? null;
+	say('done.\n');
+}
+const loadEnd = load();
+
+// ---- Report ----------------------------------------------------------------------------------------------
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : NaN;
+};
+const secs = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)} s` : '–');
+const span = (xs: number[], unit = ' s') => (xs.length ? `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}${unit}` : '–');
+const perPage = (s: number, n: number) => `${((s / n) * 1000).toFixed(2)}`;
+const mb = (x: number) => `${Math.round(x)} MB`;
+const ratios = koyakuRuns.map((k, i) => k.seconds / baselineRuns[i]!.seconds);
+const cpuRatios = koyakuRuns.map((k, i) => k.cpu / baselineRuns[i]!.cpu);
+const cpuOf = (runs: Run[]) => secs(median(runs.map((r) => r.cpu)));
+const koyakuMedian = median(koyakuRuns.map((r) => r.seconds));
+const baselineMedian = median(baselineRuns.map((r) => r.seconds));
+const peakRss = Math.max(...koyakuRuns.map((r) => r.rssMb), coldKoyaku.rssMb, rebuild.rssMb);
+const stepNames = [...new Set(koyakuRuns.flatMap((r) => Object.keys(r.steps)))];
+
+console.log(
+	`\nkoyaku bench — ${PLEDGES.toLocaleString('en-US')} pledges: koyaku ${pages.toLocaleString('en-US')} pages, bare Astro ${baselinePages.toLocaleString('en-US')} pages; ` +
+		`${ROUNDS} alternating rounds; ${cpus().length} cores, load average ${loadStart} at the start and ${loadEnd} at the end (shared machine: compare ratios)\n`,
 );
+table(
+	['', 'wall, median', 'min–max', 'ms/page', 'CPU, median', 'peak RSS'],
+	[
+		['koyaku build, warm', secs(koyakuMedian), span(koyakuRuns.map((r) => r.seconds)), perPage(koyakuMedian, pages), cpuOf(koyakuRuns), mb(Math.max(...koyakuRuns.map((r) => r.rssMb)))],
+		['bare Astro build, warm', secs(baselineMedian), span(baselineRuns.map((r) => r.seconds)), perPage(baselineMedian, baselinePages), cpuOf(baselineRuns), mb(Math.max(...baselineRuns.map((r) => r.rssMb)))],
+		['ratio koyaku ÷ bare (per round)', `${median(ratios).toFixed(2)}×`, span(ratios, '×'), '', `${median(cpuRatios).toFixed(2)}×`, ''],
+		['koyaku build, cold', secs(coldKoyaku.seconds), '', perPage(coldKoyaku.seconds, pages), cpuOf([coldKoyaku]), mb(coldKoyaku.rssMb)],
+		['bare Astro build, cold', secs(coldBaseline.seconds), '', perPage(coldBaseline.seconds, baselinePages), cpuOf([coldBaseline]), mb(coldBaseline.rssMb)],
+		['ratio, cold', `${(coldKoyaku.seconds / coldBaseline.seconds).toFixed(2)}×`, '', '', `${(coldKoyaku.cpu / coldBaseline.cpu).toFixed(2)}×`, ''],
+		['koyaku rebuild, one file changed', secs(rebuild.seconds), '', perPage(rebuild.seconds, pages), cpuOf([rebuild]), mb(rebuild.rssMb)],
+		['dev reload, one file changed', devTimes.length ? secs(median(devTimes)) : 'skipped', span(devTimes), '', '', ''],
+		...(CHECK_FILES
+			? [
+					[`check, ${CHECK_FILES.toLocaleString('en-US')} pledge files`, secs(median(checkRuns.map((r) => r.seconds))), span(checkRuns.map((r) => r.seconds)), `${perPage(median(checkRuns.map((r) => r.seconds)), CHECK_FILES)}/file`, cpuOf(checkRuns), mb(Math.max(...checkRuns.map((r) => r.rssMb)))],
+					['parsing alone (read + gray-matter + zod)', secs(median(floorRuns.map((r) => r.seconds))), span(floorRuns.map((r) => r.seconds)), `${perPage(median(floorRuns.map((r) => r.seconds)), CHECK_FILES)}/file`, cpuOf(floorRuns), mb(Math.max(...floorRuns.map((r) => r.rssMb)))],
+					['ratio check ÷ parsing alone (per round)', `${median(checkRuns.map((r, i) => r.seconds / floorRuns[i]!.seconds)).toFixed(2)}×`, span(checkRuns.map((r, i) => r.seconds / floorRuns[i]!.seconds), '×'), '', `${median(checkRuns.map((r, i) => r.cpu / floorRuns[i]!.cpu)).toFixed(2)}×`, ''],
+				]
+			: []),
+		['PDF step, both flyers (content/)', pdfSeconds === null ? (defaultBuild ? 'no pdf step' : 'skipped') : secs(pdfSeconds), '', '', '', ''],
+		...(defaultBuild ? [[`full build of content/ (${countPages(defaultOut)} pages, share cards cold)`, secs(defaultBuild.seconds), '', perPage(defaultBuild.seconds, countPages(defaultOut)), cpuOf([defaultBuild]), mb(defaultBuild.rssMb)]] : []),
+	],
+);
+if (defaultBuild) console.log(`\nfull build of content/, steps: ${Object.entries(defaultBuild.steps).map(([name, s]) => `${name} ${secs(s)}`).join(' · ')}`);
+if (stepNames.length) {
+	console.log('\nkoyaku build steps, warm, median (scripts/build.ts):\n');
+	table(['step', 'median', 'share of the build'], stepNames.map((name) => {
+		const s = median(koyakuRuns.map((r) => r.steps[name] ?? 0));
+		return [name, secs(s), `${((s / koyakuMedian) * 100).toFixed(0)}%`];
+	}));
+}
+const astroLine = (r: Run) => /(\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(r.output);
+const rendering = (r: Run) => {
+	const m = astroLine(r);
+	return m ? Number(m[2]) / (m[3] === 'ms' ? 1000 : 1) : NaN;
+};
+console.log(
+	`\nAstro's own "pages built in" (rendering and writing the pages): koyaku ${secs(median(koyakuRuns.map(rendering)))}, bare Astro ${secs(median(baselineRuns.map(rendering)))}.`,
+);
+if (flag('--weights') && defaultBuild) printWeights(defaultOut, 'fresh build of content/');
 
-const assets = new Map<string, Asset>();
-for (const w of weights) for (const a of [...w.js, ...w.css]) assets.set(a.path, a);
-console.log('\nAssets (shared by both languages and cached after the first page):\n');
-table(['asset', 'raw', 'gzip'], [...assets.values()].map((a) => [a.path, n(a.raw), n(a.gzip)]));
-console.log('\nJS share = chart JavaScript ÷ (HTML + CSS + JS), all gzipped. The JS budget is checked in tests/build/metrics-page.test.ts.');
+const result = {
+	pages,
+	koyakuSeconds: round(koyakuMedian),
+	baselineSeconds: round(baselineMedian),
+	ratio: round(median(ratios)),
+	cpuRatio: round(median(cpuRatios)),
+	checkSeconds10k: CHECK_FILES ? round(median(checkRuns.map((r) => r.seconds))) : null,
+	pdfSeconds: pdfSeconds === null ? null : round(pdfSeconds),
+	peakRssMb: Math.round(peakRss),
+};
+if (json) console.log(JSON.stringify(result));
 
-if (!useDist) rmSync(dir, { recursive: true, force: true });
+function round(x: number) {
+	return Math.round(x * 1000) / 1000;
+}
+
+if (!flag('--keep')) rmSync(work, { recursive: true, force: true });
+else console.error(`kept ${work}`);

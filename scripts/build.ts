@@ -14,14 +14,14 @@
  * `run(ctx)` gets the temporary output folder (`ctx.outDir`), the content folder and the loaded model,
  * may be async, and throws to fail the build (its message is printed; the site is not swapped).
  *
- * Usage: `npm run build [-- --outDir <folder>] [--allow-election-day] [--bleed] [--no-pdf] [--debug]`
+ * Usage: `npm run build [-- --outDir <folder>] [--allow-election-day] [--bleed] [--no-pdf] [--skip <step,…>] [--debug]`
  * (`KOYAKU_CONTENT` picks the content folder; `KOYAKU_NOW` (ISO time) fakes the clock for tests.)
  */
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { japanDate, now as clock } from '../src/lib/today.ts';
-import { contentDir, loadContent } from '../src/model/load.ts';
+import { contentDir, loadContent, primeModel } from '../src/model/load.ts';
 import type { Model } from '../src/model/model.ts';
 import { formatProblem } from '../src/model/problems.ts';
 import { BuildStop } from './build-stop.ts';
@@ -86,6 +86,8 @@ export interface BuildOptions {
 	debug?: boolean;
 	/** Post-build steps; default POST_BUILD. */
 	postBuild?: BuildStep[];
+	/** Names of post-build steps to leave out (`--skip pdf,search`; the bench builds without PDFs). */
+	skip?: string[];
 	log?: (message: string) => void;
 }
 
@@ -101,7 +103,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildContext> {
 		{ name: 'check', run: () => checkStep(ctx) },
 		{ name: 'guard', run: () => guardStep(ctx, options) },
 		{ name: 'astro', run: () => astroStep(ctx, options.debug ?? false) },
-		...(options.postBuild ?? POST_BUILD),
+		...(options.postBuild ?? POST_BUILD).filter((step) => !options.skip?.includes(step.name)),
 	];
 	try {
 		for (const step of steps) {
@@ -139,7 +141,8 @@ function guardStep(ctx: BuildContext, options: BuildOptions) {
 }
 
 function checkStep(ctx: BuildContext) {
-	const { model, problems } = loadContent(ctx.contentDir);
+	// Loaded once per build: Astro's pages, built next in this process, get this model through getModel().
+	const { model, problems } = primeModel(ctx.contentDir, loadContent(ctx.contentDir));
 	if (!model) {
 		const files = new Set(problems.map((p) => p.file)).size;
 		throw new BuildStop(
@@ -196,7 +199,8 @@ export async function main(argv: string[], extra: BuildOptions = {}): Promise<ne
 		return i >= 0 ? argv[i + 1] : undefined;
 	};
 	try {
-		await build({ ...extra, outDir: value('--outDir'), allowElectionDay: flag('--allow-election-day'), debug: flag('--debug') });
+		const skip = value('--skip')?.split(',');
+		await build({ ...extra, outDir: value('--outDir'), allowElectionDay: flag('--allow-election-day'), debug: flag('--debug'), ...(skip ? { skip } : {}) });
 		process.exit(0);
 	} catch (error) {
 		if (error instanceof BuildStop) console.error(error.message);

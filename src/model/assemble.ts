@@ -56,13 +56,12 @@ export function assembleModel(set: ParsedContent): Model | undefined {
 	const achievements: AchievementEntry[] = achievementsOf(set).unique.map(({ entry, kind, achievement }) => ({ ...achievement, owner: { kind, id: entry.id }, file: entry.file }));
 
 	// Metrics and achievements follow their owners' display order.
+	const pillarManifesto = new Map(pillarList.map((p) => [p.id, p.manifesto]));
+	const policyRank = new Map(policyList.map((p, i) => [p.id, i]));
 	const ownerKey = (owner: { kind: 'manifesto' | 'pillar' | 'policy'; id: string }): number[] => {
 		if (owner.kind === 'manifesto') return [manifestoRank.get(owner.id) ?? 0, 0, 0];
-		if (owner.kind === 'pillar') {
-			const pillar = pillarList.find((p) => p.id === owner.id)!;
-			return [manifestoRank.get(pillar.manifesto) ?? 0, 1, pillarRank.get(owner.id) ?? 0];
-		}
-		const index = policyList.findIndex((p) => p.id === owner.id);
+		if (owner.kind === 'pillar') return [manifestoRank.get(pillarManifesto.get(owner.id)!) ?? 0, 1, pillarRank.get(owner.id) ?? 0];
+		const index = policyRank.get(owner.id)!;
 		return [manifestoRank.get(policyList[index]!.manifesto) ?? 0, 2, index];
 	};
 	const byOwner = <T extends { owner: { kind: 'manifesto' | 'pillar' | 'policy'; id: string } }>(list: T[]) =>

@@ -213,6 +213,17 @@ export function bodyLimitProblem(markdown: string): { line: number; message: str
 	return undefined;
 }
 
+/**
+ * A body's Markdown in its two languages, split at the English marker and trimmed; `en` is '' when absent.
+ * @example splitBody('こんにちは\n<!-- en -->\nHello') // { ja: 'こんにちは', en: 'Hello' }
+ */
+export function splitBody(markdown: string): { ja: string; en: string } {
+	const match = EN_MARKER.exec(markdown);
+	const ja = (match ? markdown.slice(0, match.index) : markdown).trim();
+	const en = match ? markdown.slice(match.index + match[0].length).trim() : '';
+	return { ja, en };
+}
+
 /** Renders one language's part; `offset` = lines before it in the body. */
 function renderPart(markdown: string, field: string, offset: number, issues: BodyIssue[], links: BodyLink[]): string {
 	const limit = bodyLimitProblem(markdown);
@@ -266,4 +277,53 @@ export function readBody(markdown: string): { body: Body; issues: BodyIssue[]; l
  */
 export function renderBody(markdown: string): Body {
 	return readBody(markdown).body;
+}
+
+/** Which languages a body has text in, known without rendering it. */
+const PARTS = Symbol('koyaku.body.parts');
+
+/** Rendered parts, remembered for the process by their text: a dev-server reload re-renders only what changed. */
+const rendered = new Map<string, string>();
+
+/**
+ * `readBody`, but when the body cannot have anything to report, its HTML is rendered only when a page
+ * first reads it: `npm run check` renders no Markdown for plain text, and a build renders each body once.
+ * Nothing to report means, per language part: within the limits, and no `[` or `<` (so no link, image,
+ * footnote or raw HTML; GFM's bare web and e-mail addresses only become http(s) and mailto links, which
+ * are allowed and point outside the site). Anything else is read at once by `readBody`.
+ * @example readBodyDeferred('こんにちは\n<!-- en -->\nHello').body.en // '<p>Hello</p>' (rendered here)
+ */
+export function readBodyDeferred(markdown: string): ReturnType<typeof readBody> {
+	const { ja, en } = splitBody(markdown);
+	const plain = (part: string) => !/[[<]/.test(part) && !bodyLimitProblem(part);
+	if (!plain(ja) || !plain(en)) return readBody(markdown);
+	const body = {} as Body & { [PARTS]: { ja: boolean; en: boolean } };
+	Object.defineProperty(body, PARTS, { value: { ja: ja !== '', en: en !== '' } });
+	const define = (lang: 'ja' | 'en', part: string) => {
+		let html: string | undefined;
+		Object.defineProperty(body, lang, {
+			enumerable: true,
+			get: () => {
+				if (html !== undefined) return html;
+				html = rendered.get(part);
+				if (html === undefined) {
+					if (rendered.size > 50_000) rendered.clear();
+					rendered.set(part, (html = part ? renderPart(part, lang === 'ja' ? 'body' : 'body.en', 0, [], []) : ''));
+				}
+				return html;
+			},
+		});
+	};
+	define('ja', ja);
+	if (en) define('en', en);
+	return { body, issues: [], links: [] };
+}
+
+/**
+ * Whether a body has text in `lang`, without rendering a deferred body.
+ * @example hasBodyText(readBodyDeferred('<!-- en -->\nHello').body, 'ja') // false
+ */
+export function hasBodyText(body: Body, lang: 'ja' | 'en'): boolean {
+	const parts = (body as { [PARTS]?: { ja: boolean; en: boolean } })[PARTS];
+	return parts ? parts[lang] : !!body[lang];
 }

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { assembleModel } from './assemble.ts';
+import { hasBodyText } from './body.ts';
 import { metricsOf, achievementsOf, type ParsedContent } from './parsed.ts';
 import type { Coverage, Model } from './model.ts';
 import { formatProblem, type Problem } from './problems.ts';
@@ -35,12 +36,13 @@ export function loadContent(dir = contentDir()): LoadResult {
 	const set = validateContent(read, problems);
 	// Cross-file problems follow the files' reading order (site, ratings, sources, manifestos, pillars, policies, reports).
 	const readOrder = [read.site, read.ratings, ...read.sources, ...read.manifestos, ...read.pillars, ...read.policies, ...read.reports].flatMap((entry) => (entry ? [entry.file] : []));
-	problems.push(...runRules(set).sort((a, b) => readOrder.indexOf(a.file) - readOrder.indexOf(b.file)));
+	const readRank = new Map(readOrder.map((file, i) => [file, i]));
+	problems.push(...runRules(set).sort((a, b) => readRank.get(a.file)! - readRank.get(b.file)!));
 	tally(set, coverage, counts);
 
 	// Show problems file by file (files with schema problems first), top to bottom.
-	const fileOrder = [...new Set(problems.map((p) => p.file))];
-	problems.sort((a, b) => fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file) || (a.line ?? 0) - (b.line ?? 0));
+	const fileRank = new Map([...new Set(problems.map((p) => p.file))].map((file, i) => [file, i]));
+	problems.sort((a, b) => fileRank.get(a.file)! - fileRank.get(b.file)! || (a.line ?? 0) - (b.line ?? 0));
 	if (problems.length) return { problems, coverage, counts };
 	const model = assembleModel(set);
 	return model ? { model, problems, coverage, counts } : { problems, coverage, counts };
@@ -50,9 +52,9 @@ export function loadContent(dir = contentDir()): LoadResult {
 function tally(set: ParsedContent, coverage: Coverage, counts: LoadResult['counts']): void {
 	for (const entry of [set.site, set.ratings, ...set.sources, ...set.manifestos, ...set.pillars, ...set.policies, ...set.reports]) if (entry) countText(entry.data, coverage);
 	for (const entry of [...set.manifestos, ...set.pillars, ...set.policies, ...set.reports]) {
-		if (!entry.body?.ja) continue;
+		if (!entry.body || !hasBodyText(entry.body, 'ja')) continue;
 		coverage.bodies.total++;
-		if (entry.body.en) coverage.bodies.translated++;
+		if (hasBodyText(entry.body, 'en')) coverage.bodies.translated++;
 	}
 	Object.assign(counts, {
 		manifestos: set.manifestos.length, pillars: set.pillars.length, policies: set.policies.length, metrics: metricsOf(set).unique.length,
@@ -83,13 +85,28 @@ export const invalidateModel = () => {
 };
 
 /**
- * The model for pages: loaded once per process. Throws the located problems if content is invalid,
- * though `npm run build` validates before Astro starts, so normally only the dev server shows that.
+ * Hands an already loaded result to the pages: the build script's check step loads the content and
+ * primes this, so Astro's pages (built next, in the same process) do not read every file a second time.
+ * @example primeModel(dir, loadContent(dir))
+ */
+export function primeModel(dir: string, result: LoadResult): LoadResult {
+	store[CACHE] = { dir, result };
+	return result;
+}
+
+/** `loadContent` once per process and content folder (until `invalidateModel` or `primeModel`). */
+export function loadCached(dir = contentDir()): LoadResult {
+	const cached = store[CACHE];
+	return cached && cached.dir === dir ? cached.result : primeModel(dir, loadContent(dir));
+}
+
+/**
+ * The model for pages: loaded once per process (by the build's check step, when there is one). Throws the
+ * located problems if content is invalid, though `npm run build` validates before Astro starts, so
+ * normally only the dev server shows that.
  */
 export function getModel(dir = contentDir()): Model {
-	let cached = store[CACHE];
-	if (!cached || cached.dir !== dir) cached = store[CACHE] = { dir, result: loadContent(dir) };
-	const { model, problems } = cached.result;
+	const { model, problems } = loadCached(dir);
 	if (!model) throw new Error(`${problems.length} content problem(s):\n${problems.map(formatProblem).join('\n')}`);
 	return model;
 }

@@ -6,6 +6,7 @@ import { comparePeriods } from '../schemas/period.ts';
 import type { SourceRef } from '../schemas/source-ref.ts';
 import { achievementsOf, metricsOf, type ParsedContent } from './parsed.ts';
 import type { Problem } from './problems.ts';
+import { TextIndex } from './text-index.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 /**
@@ -28,10 +29,10 @@ const missing = (set: ParsedContent, kind: string, kindEn: string, id: string, k
 	return `${kind}「${id}」が見つかりません / No ${kindEn} with id "${id}"${list.length ? ` (known: ${list.slice(0, 12).join(', ')}${list.length > 12 ? ', …' : ''})` : ''}`;
 };
 
-const squashedTexts = new WeakMap<ParsedContent, Map<string, string>>();
+const squashedTexts = new WeakMap<ParsedContent, Map<string, TextIndex>>();
 const squashed = (set: ParsedContent) => {
 	let map = squashedTexts.get(set);
-	if (!map) squashedTexts.set(set, (map = new Map([...set.texts].map(([id, text]) => [id, squash(text)]))));
+	if (!map) squashedTexts.set(set, (map = new Map([...set.texts].map(([id, text]) => [id, new TextIndex(squash(text))]))));
 	return map;
 };
 

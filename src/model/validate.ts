@@ -6,7 +6,7 @@ import { RatingScaleSchema } from '../schemas/rating.ts';
 import { ReportSchema } from '../schemas/report.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import { SourceSchema } from '../schemas/source.ts';
-import { readBody } from './body.ts';
+import { hasBodyText, readBodyDeferred } from './body.ts';
 import type { Parsed, ParsedContent } from './parsed.ts';
 import { zodProblems, type Problem } from './problems.ts';
 import { internalProblem, type ReadContent, type ReadEntry } from './read.ts';
@@ -70,9 +70,9 @@ export function validateContent(read: ReadContent, problems: Problem[]): ParsedC
 					noteBroken(id, src.data);
 					continue;
 				}
-				const { body, issues, links } = readBody(src.body);
+				const { body, issues, links } = readBodyDeferred(src.body);
 				for (const issue of issues) problems.push({ file, line: src.bodyLine + issue.line - 1, field: issue.field, message: issue.message });
-				if (!body.ja && body.en)
+				if (!hasBodyText(body, 'ja') && hasBodyText(body, 'en'))
 					problems.push({ file, line: src.bodyLine, field: 'body', message: '本文に日本語がありません。<!-- en --> の前に日本語を書いてください / The body has English but no Japanese: write Japanese before the <!-- en --> line' });
 				out.push({ id, file, src, data, body, links: links.map((link) => ({ ...link, line: src.bodyLine + link.line - 1 })) });
 			} catch (error) {

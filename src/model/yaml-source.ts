@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { fastYaml } from './fast-yaml.ts';
 
 /** A parsed YAML text that can say on which line of its file a field stands. */
 export interface YamlSource {
@@ -54,10 +55,26 @@ export function acceptFullWidthSpaces(text: string): string {
 }
 
 /**
- * Parses YAML keeping positions, so problems can name lines. `firstLine` is the file line the YAML starts on.
+ * Parses YAML; `firstLine` is the file line the YAML starts on. Within the limits, the data comes from the
+ * fast path when it can read the text; the `yaml` package's document (with positions) is built only when
+ * a line is asked for (a problem is being reported) or the fast path declined (then `yaml` words the
+ * syntax errors and applies the alias limit).
  * @example parseYaml('a.yaml', 'title: x').lineOf(['title']) // 1
  */
 export function parseYaml(file: string, text: string, firstLine = 1): YamlSource {
+	const fast = yamlDepth(text).depth <= YAML_LIMITS.depth ? fastYaml(acceptFullWidthSpaces(text)) : undefined;
+	if (!fast) return withPositions(file, text, firstLine);
+	let positions: YamlSource | undefined;
+	return {
+		file,
+		data: fast.data ?? null,
+		syntaxErrors: [],
+		lineOf: (path, keyOnly) => (positions ??= withPositions(file, text, firstLine)).lineOf(path, keyOnly),
+	};
+}
+
+/** The `yaml` package's parse: slower, but it knows where every node stands and words syntax errors. */
+function withPositions(file: string, text: string, firstLine: number): YamlSource {
 	const counter = new LineCounter();
 	const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
 	const fail = (line: number, message: string): YamlSource => ({ file, data: undefined, syntaxErrors: [{ line, message }], lineOf: () => undefined });

@@ -2,7 +2,7 @@
  * What a built page weighs on the wire: its HTML, and the scripts and stylesheets it loads (with the
  * modules those scripts import), raw and gzipped. gzip level 9 through node:zlib is deterministic.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -16,8 +16,12 @@ export interface Asset {
 export interface PageWeight {
 	page: string;
 	html: Asset;
+	/** Scripts loaded from files, with the modules they import. */
 	js: Asset[];
+	/** Stylesheets loaded from files (styles inlined in the HTML are counted in `html`). */
 	css: Asset[];
+	/** Bytes of JavaScript written into the page itself (`<script>` without src; JSON data blocks excluded). */
+	inlineJs: number;
 }
 
 export const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
@@ -50,5 +54,27 @@ export function pageWeight(dir: string, page: string): PageWeight {
 		js.push(asset(path, data));
 		for (const m of data.toString('utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([./][^"']+\.js)["']/g)) queue.push(resolveFrom(path, m[1]!));
 	}
-	return { page, html: asset(page, html), js, css: [...new Set(styles)].map((path) => asset(path, readFileSync(fileOf(dir, path)))) };
+	const inlineJs = [...text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+		.filter(([, attrs]) => !/\ssrc=/.test(attrs!) && !/type="(?:application\/(?:ld\+)?json|importmap)"/.test(attrs!))
+		.reduce((total, m) => total + Buffer.byteLength(m[2]!.trim()), 0);
+	return { page, html: asset(page, html), js, css: [...new Set(styles)].map((path) => asset(path, readFileSync(fileOf(dir, path)))), inlineJs };
+}
+
+/** All JavaScript a page runs, in bytes: its script files (gzipped, as served) plus inline scripts (raw). */
+export const jsBytes = (weight: PageWeight) => sum(weight.js) + weight.inlineJs;
+
+/** What the first round trip must carry: the HTML and the stylesheets it needs before it can render, gzipped. */
+export const firstViewBytes = (weight: PageWeight) => weight.html.gzip + sum(weight.css);
+
+/**
+ * Every HTML page of a built site as its URL path (`/`, `/en/policies/x/`), sorted.
+ * @example htmlPages(dir).includes('/en/') // true
+ */
+export function htmlPages(dir: string, prefix = '/'): string[] {
+	const out: string[] = [];
+	for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+		if (entry.isDirectory()) out.push(...htmlPages(dir, `${prefix}${entry.name}/`));
+		else if (entry.name === 'index.html') out.push(prefix);
+	}
+	return out.sort();
 }

@@ -1,0 +1,60 @@
+/**
+ * Byte budgets on what a phone downloads, read from the built site (deterministic: gzip -9 of the built
+ * files). Voters on slow rural connections should get the first view in one round trip, and pages
+ * without charts should need no JavaScript at all. A failure lists each page over budget with its bytes.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { firstViewBytes, htmlPages, jsBytes, pageWeight } from '../helpers/weight.ts';
+import { builtSite } from '../helpers/site.ts';
+
+/**
+ * HTML + the CSS it needs, gzipped: 14 KB, what a server sends in its first round trip (TCP's initial
+ * window of 10 segments of about 1,460 bytes), so the page can be drawn before a second one.
+ */
+export const FIRST_VIEW_BUDGET = 14 * 1024;
+
+/** Pages allowed JavaScript whatever they show: search runs in the browser (its form still works without it). */
+const NEEDS_JS = [/^\/(?:en\/)?search\/$/];
+
+let dir: string;
+let pages: string[];
+beforeAll(() => {
+	dir = builtSite();
+	pages = htmlPages(dir);
+});
+
+const kinds = {
+	home: (page: string) => page === '/' || page === '/en/',
+	pillar: (page: string) => /^\/(?:en\/)?pillars\/[^/]+\/$/.test(page),
+	policy: (page: string) => /^\/(?:en\/)?policies\/[^/]+\/$/.test(page),
+};
+
+describe('first view within one round trip (HTML + CSS ≤ 14 KB gzip)', () => {
+	test.each(Object.keys(kinds) as (keyof typeof kinds)[])('every %s page', (kind) => {
+		const chosen = pages.filter(kinds[kind]);
+		expect(chosen.length).toBeGreaterThan(0);
+		const over = chosen
+			.map((page) => ({ page, bytes: firstViewBytes(pageWeight(dir, page)) }))
+			.filter(({ bytes }) => bytes > FIRST_VIEW_BUDGET)
+			.map(({ page, bytes }) => `${page}: ${bytes} B gzip (budget ${FIRST_VIEW_BUDGET} B)`);
+		expect(over).toEqual([]);
+	});
+});
+
+describe('no JavaScript where nothing needs it', () => {
+	test('pages without charts load no script and have no inline script', () => {
+		const html = (page: string) => readFileSync(join(dir, page, 'index.html'), 'utf8');
+		const withJs = pages
+			.filter((page) => !NEEDS_JS.some((re) => re.test(page)) && !/<canvas\b/.test(html(page)))
+			.map((page) => ({ page, bytes: jsBytes(pageWeight(dir, page)) }))
+			.filter(({ bytes }) => bytes > 0)
+			.map(({ page, bytes }) => `${page}: ${bytes} B of JavaScript`);
+		expect(withJs).toEqual([]);
+	});
+	test('the budget test sees every page kind of the site', () => {
+		for (const kind of Object.values(kinds)) expect(pages.some(kind)).toBe(true);
+		expect(pages.length).toBeGreaterThan(50);
+	});
+});

@@ -1,0 +1,93 @@
+/**
+ * The fast YAML path must read every text exactly as the `yaml` package does, or decline (then `yaml`
+ * reads it). Checked on all real content and fixtures, and on generated documents full of the scalars
+ * where YAML 1.1 and 1.2 parsers disagree (01, 0o17, 1_000, yes, 12:30, 2020-01-15, .5, 1e3, ~ …).
+ */
+import fc from 'fast-check';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseDocument } from 'yaml';
+import { fastYaml } from '../../src/model/fast-yaml.ts';
+import { ROOT } from '../helpers/build.ts';
+
+const slow = (text: string) => {
+	const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+	return doc.errors.length ? { errors: doc.errors.length } : { data: doc.toJS() ?? null };
+};
+
+/** Frontmatter of a Markdown file, or the whole YAML file. */
+function yamlTexts(dir: string, out: [string, string][] = []): [string, string][] {
+	for (const name of readdirSync(dir)) {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) yamlTexts(path, out);
+		else if (/\.ya?ml$/.test(name)) out.push([path, readFileSync(path, 'utf8')]);
+		else if (name.endsWith('.md')) {
+			const text = readFileSync(path, 'utf8');
+			const end = text.indexOf('\n---', 4);
+			if (text.startsWith('---\n') && end > 0) out.push([path, text.slice(4, end + 1)]);
+		}
+	}
+	return out;
+}
+
+describe('fast YAML path', () => {
+	const files = [...yamlTexts(join(ROOT, 'content')), ...yamlTexts(join(ROOT, 'tests', 'fixtures'))];
+
+	test('reads every content and fixture file, the same as yaml', () => {
+		expect(files.length).toBeGreaterThan(40);
+		const differ = files.filter(([, text]) => {
+			const fast = fastYaml(text);
+			return !fast || JSON.stringify(fast.data) !== JSON.stringify(slow(text).data);
+		});
+		expect(differ.map(([path]) => path)).toEqual([]);
+	});
+
+	test('reads plain scalars as the YAML 1.2 core schema does', () => {
+		const cases: Record<string, unknown> = {
+			'01': 1, '0o17': 15, '0x1F': 31, '-0x1F': '-0x1F', '1_000': '1_000', '+12': 12, '.5': 0.5, '1.': 1, '1e3': 1000,
+			'-.inf': -Infinity, '.NaN': NaN, yes: 'yes', No: 'No', on: 'on', True: true, FALSE: false, '~': null, '': null,
+			Null: null, nULL: 'nULL', '12:30': '12:30', '2020-01-15': '2020-01-15', '2016-04..2023-12': '2016-04..2023-12', FY2016: 'FY2016', '0b101': '0b101',
+		};
+		for (const [text, value] of Object.entries(cases)) expect([text, fastYaml(`v: ${text}`)?.data]).toEqual([text, { v: value }]);
+	});
+
+	test('leaves directives, anchors and aliases, and syntax errors to yaml', () => {
+		for (const text of ['%YAML 1.1\n---\nd: 2020-01-15', 'a: &x 1\nb: *x', '- &x [1]\n- *x', 'a: 1\na: 2', 'a: [1, 2', 'a:\n\t- 1'])
+			expect([text, fastYaml(text)]).toEqual([text, undefined]);
+	});
+
+	const scalarText = fc.oneof(
+		fc.constantFrom('01', '007', '0o17', '0o8', '0x1f', '0xG', '1_000', '+1', '-0', '.5', '5.', '1e3', '1E-2', '-.inf', '.nan', '.NaN', 'yes', 'no', 'on', 'off', 'y', 'True', 'TRUE', 'tRUE', 'false', 'null', 'NULL', '~', '12:30', '1:2:3', '2020-01-15', '2020-01-15T10:00:00Z', '2016-04..2023-12', 'FY2016', '123456789012345678901234567890', '0.1000', '1,000', '¥1,000', '約3,200', '100%', '#', 'a #b', 'a: b', '- x', '[x]', '{x}', '"q"', "'q'", '!x', '!!str 1', '!!int 1', '? x', '|', '>', '@x', '`x`', '%x', 'Q&A', 'a*b', '<<', '__proto__', '"\\x41"', '"\\u3042"', "'it''s'"),
+		fc.string({ maxLength: 12 }),
+		fc.stringMatching(/^[0-9a-zA-Z.+\-_:~ ]{0,10}$/),
+	);
+	const key = fc.oneof(fc.constantFrom('id', 'value', '1', '01', 'true', 'null', 'title', 'ja', 'en'), fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,6}$/));
+	const { doc } = fc.letrec<{ doc: string; block: string; value: string; flow: string }>((tie) => ({
+		doc: fc.oneof({ depthSize: 'small' }, tie('block'), scalarText),
+		block: fc.oneof(
+			fc.array(fc.tuple(key, tie('value')), { minLength: 1, maxLength: 4 }).map((pairs) => pairs.map(([k, v]) => `${k}:${v.startsWith('\n') ? v : ` ${v}`}`).join('\n')),
+			fc.array(tie('value'), { minLength: 1, maxLength: 4 }).map((items) => items.map((v) => `-${v.startsWith('\n') ? v.replace(/\n/g, '\n  ').replace(/^\n {2}/, ' ') : ` ${v}`}`).join('\n')),
+		),
+		value: fc.oneof({ depthSize: 'small' }, scalarText, tie('flow'), tie('block').map((b) => `\n${b.replace(/^/gm, '  ')}`)),
+		flow: fc.oneof(
+			fc.array(scalarText, { maxLength: 3 }).map((items) => `[${items.join(', ')}]`),
+			fc.array(fc.tuple(key, scalarText), { maxLength: 3 }).map((pairs) => `{ ${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')} }`),
+		),
+	}));
+
+	test('on generated documents: the same data as yaml, or declines', () => {
+		let read = 0;
+		fc.assert(
+			fc.property(doc, (text) => {
+				const fast = fastYaml(text);
+				if (!fast) return;
+				read++;
+				expect(slow(text)).toEqual({ data: fast.data ?? null });
+			}),
+			{ numRuns: Number(process.env.FAST_YAML_RUNS ?? 3000) },
+		);
+		// The generator must mostly produce documents the fast path reads, or the property says little.
+		expect(read).toBeGreaterThan(1000);
+	});
+});
