@@ -73,10 +73,13 @@ async function run(root: HTMLElement) {
 	const text = root.dataset;
 	status.textContent = text['loading'] ?? '';
 	try {
-		// A path only known at run time: Vite must not try to bundle it.
-		const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+		// A path only known at run time, in a variable: Vite must not bundle it (a template literal here
+		// makes Vite wrap the import in its preload helper, which breaks it).
+		const base = (text['base'] ?? '/').replace(/\/?$/, '/');
+		const url = `${base}pagefind/pagefind.js`;
 		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-		await pagefind.options({ excerptLength: 40 });
+		// Pagefind indexed the folder without the base path: results get it back here (/komoro/metrics/…).
+		await pagefind.options({ excerptLength: 40, baseUrl: base });
 		const search = await pagefind.search(query);
 		const found = await Promise.all(search.results.slice(0, LIMIT).map((r) => r.data()));
 		list.replaceChildren(...found.map((data) => resultItem(data, text['rating'] ?? '')));
