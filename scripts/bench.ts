@@ -12,6 +12,7 @@
  *   npm run bench -- --rounds 5 --pledges 2000 --check-files 10000
  *   npm run bench -- --no-dev --no-check   # builds only
  *   npm run bench -- --weights             # also the page-weight report of the default site
+ *   npm run bench -- --share               # also content/ built with and without share images and search
  *   npm run bench -- --json                # the table, then one JSON object on the last line
  *
  * On a shared machine absolute times drift with the other users' load: quote the ratios (each round's
@@ -25,6 +26,7 @@ import { ROOT } from '../tests/helpers/build.ts';
 import { writeBaseline } from './bench/baseline.ts';
 import { writeCampaign } from './bench/synthetic.ts';
 import { table } from './bench/table.ts';
+import { benchShareSteps, printShareSteps } from './bench/share-steps.ts';
 import { printWeights } from './bench/weights.ts';
 
 const argv = process.argv.slice(2);
@@ -279,6 +281,8 @@ console.log(
 	`\nAstro's own "pages built in" (rendering and writing the pages): koyaku ${secs(median(koyakuRuns.map(rendering)))}, bare Astro ${secs(median(baselineRuns.map(rendering)))}.`,
 );
 if (flag('--weights') && defaultBuild) printWeights(defaultOut, 'fresh build of content/');
+// What search and share images add to a build of content/: with and without each, alternating.
+if (flag('--share')) printShareSteps(await benchShareSteps(ROUNDS, say));
 
 const result = {
 	pages,
