@@ -4,7 +4,7 @@
  * words. Pins what its pages show: one chart per distribution with the printed shares, the trend over
  * evaluations with the yearly average, the pillars side by side, and its own terms.
  */
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -123,6 +123,18 @@ describe('its own words and its own choices', () => {
 		expect(home).toContain('検証結果');
 		expect(home).not.toContain('後援会報');
 		expect(elements(page('/en/'), 'h2').map(textOf)).toContain('Reviews');
+	});
+
+	it('the portrait from content, resized by astro:assets, with its alt text in each language', () => {
+		for (const [path, alt] of [['/', '青木みどりの写真'], ['/en/', 'Photo of Midori Aoki']] as const) {
+			const img = page(path).match(/<img\b[^>]*class="hero-portrait"[^>]*>/g) ?? [];
+			expect(img, path).toHaveLength(1);
+			expect(img[0]).toContain(`alt="${alt}"`);
+			const files = [...img[0]!.matchAll(/\/_astro\/[\w.-]+\.(?:png|webp|avif)/g)].map((m) => m[0]);
+			expect(files.length).toBeGreaterThanOrEqual(2);
+			for (const file of files) expect(existsSync(join(out, file)), file).toBe(true);
+		}
+		expect(page('/')).toMatch(/<source[^>]+type="image\/avif"/);
 	});
 
 	it('home shows only the headline figures the manifesto chooses', () => {
