@@ -6,19 +6,11 @@
  */
 import { t, text, type Lang } from '../i18n/index.ts';
 import { formatPercent, formatPeriod, roundTo } from './format.ts';
+import type { ResultItem } from '../model/model.ts';
 import type { Period } from './period.ts';
 
-/** One count of a distribution, with the share as printed when the source prints one. */
-export interface DistributionItem {
-	id: string;
-	label: { ja: string; en?: string };
-	symbol?: string;
-	count: number;
-	/** Printed share in percent; shown as printed, never recomputed. */
-	share?: number;
-	/** Decimals the share was printed with (21.0 → 1). */
-	decimals?: number;
-}
+/** One count of a distribution: the model's published-result item (share and decimals as printed). */
+export type DistributionItem = ResultItem;
 
 /** What one bar shows: the counts and the total they are of. */
 export interface Distribution {
