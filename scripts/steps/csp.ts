@@ -17,8 +17,24 @@ import { pathToFileURL } from 'node:url';
 import { BuildStop } from '../build-stop.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/i;
-// Astro's own output, and body HTML is sanitised to an allow-list, so a tag-level match is exact here.
-const INLINE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi;
+// Every tag in order, its quoted attribute values consumed whole: text inside an attribute (a
+// payload such as aria-label="<script>…") is never taken for an element. Text between tags has its `<`
+// escaped in Astro's output.
+const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][^\s/>]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;
+
+/** The page's <script> and <style> elements: tag name, opening-tag attributes and raw content. */
+export function* inlineElements(html: string): Generator<{ tag: 'script' | 'style'; attrs: string; body: string }> {
+	const scan = new RegExp(TAG);
+	const lower = html.toLowerCase();
+	for (let m = scan.exec(html); m; m = scan.exec(html)) {
+		const tag = m[2]?.toLowerCase();
+		if (m[1] || (tag !== 'script' && tag !== 'style')) continue;
+		const close = lower.indexOf(`</${tag}`, scan.lastIndex);
+		const end = close < 0 ? html.length : close;
+		yield { tag, attrs: m[3] ?? '', body: html.slice(scan.lastIndex, end) };
+		scan.lastIndex = end;
+	}
+}
 const HASH = /^'sha(256|384|512)-/;
 
 export interface TrimResult {
@@ -38,12 +54,11 @@ export function trimPolicy(html: string): TrimResult {
 	if (!meta) return { html, unknown: [] };
 	const present = { script: new Map<string, string>(), style: new Map<string, string>() };
 	let anyScript = false;
-	for (const [, tag, attrs, body] of html.matchAll(INLINE)) {
-		const kind = tag!.toLowerCase() as 'script' | 'style';
-		if (kind === 'script') anyScript = true;
+	for (const { tag, attrs, body } of inlineElements(html)) {
+		if (tag === 'script') anyScript = true;
 		// External scripts are 'self'; JSON data blocks never run.
-		if (/\bsrc=/i.test(attrs!) || /\btype="application\/(?:ld\+)?json"/i.test(attrs!)) continue;
-		present[kind].set(`'sha256-${createHash('sha256').update(body!).digest('base64')}'`, body!.slice(0, 60));
+		if (/\bsrc=/i.test(attrs) || /\btype="application\/(?:ld\+)?json"/i.test(attrs)) continue;
+		present[tag].set(`'sha256-${createHash('sha256').update(body).digest('base64')}'`, body.slice(0, 60));
 	}
 	const listed = new Set<string>();
 	const directives = meta[1]!

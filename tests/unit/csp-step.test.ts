@@ -35,6 +35,12 @@ describe('trimPolicy', () => {
 		expect(policyOf(html)).not.toContain(hash('alert(1)'));
 	});
 
+	it('takes a script written inside an attribute value (escaped text) for text, not for a script', () => {
+		const { html, unknown } = trimPolicy(page(siteWide, `<style>${CSS}</style></head><body><span aria-label="<script>alert(1)</script>" title='<style>x</style>'>a</span>`));
+		expect(unknown).toEqual([]);
+		expect(policyOf(html)).toContain("script-src 'none'");
+	});
+
 	it('leaves a page without a policy as it is', () => {
 		const html = '<html><head><style>a{}</style></head></html>';
 		expect(trimPolicy(html)).toEqual({ html, unknown: [] });
