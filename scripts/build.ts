@@ -18,6 +18,7 @@
  * (`KOYAKU_CONTENT` picks the content folder; `KOYAKU_NOW` (ISO time) fakes the clock for tests.)
  */
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { enableCompileCache } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { japanDate, now as clock } from '../src/lib/today.ts';
@@ -62,6 +63,10 @@ export const POST_BUILD: BuildStep[] = [
 ];
 
 const ROOT = resolve(import.meta.dirname, '..');
+
+// As Astro's own command line does: Node keeps compiled modules on disk, so Astro, Vite and the pages'
+// dependencies (imported after this) start faster on every build after the first.
+enableCompileCache?.();
 
 export { japanDate };
 
