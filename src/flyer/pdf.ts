@@ -241,7 +241,10 @@ async function serveFolder(page: Page, dir: string) {
 }
 
 async function printOne(browser: Browser, dir: string, lang: Lang, model: Model | undefined, bleed: boolean): Promise<Buffer> {
-	const page = await browser.newPage();
+	// The print page is an internal step, never published: its inline font faces and ready script are
+	// not hashed into the site's Content-Security-Policy, so the policy is bypassed for it alone.
+	const context = await browser.newContext({ bypassCSP: true });
+	const page = await context.newPage();
 	try {
 		await serveFolder(page, dir);
 		const response = await page.goto(`${ORIGIN}${printPath(lang)}${bleed ? '?bleed' : ''}`, { waitUntil: 'load' });
@@ -256,7 +259,7 @@ async function printOne(browser: Browser, dir: string, lang: Lang, model: Model 
 		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
 		return await finish(pdf, lang, model, bleed);
 	} finally {
-		await page.close();
+		await context.close();
 	}
 }
 
