@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import contentReload from './src/content-reload.ts';
 import flyerDevFonts from './src/flyer/dev-fonts.ts';
 import { contentDir } from './src/model/load.ts';
+import { localeSetupOf } from './src/schemas/locales.ts';
 import themeStylesheet from './src/theme-css.ts';
 
 /**
@@ -15,16 +16,19 @@ import themeStylesheet from './src/theme-css.ts';
  */
 function address() {
 	let url = 'https://example.invalid/';
+	/** @type {unknown} */
+	let data;
 	try {
-		url = parse(readFileSync(join(contentDir(), 'site.yaml'), 'utf8'))?.url ?? url;
+		data = parse(readFileSync(join(contentDir(), 'site.yaml'), 'utf8'));
+		url = /** @type {{ url?: string } | null} */ (data)?.url ?? url;
 	} catch {
 		// `npm run check` reports a missing or broken site.yaml before Astro starts.
 	}
 	const parsed = new URL(url);
 	const base = process.env['KOYAKU_BASE'] || parsed.pathname;
-	return { site: parsed.origin, base: `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') };
+	return { site: parsed.origin, base: `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/'), languages: localeSetupOf(data) };
 }
-const { site, base } = address();
+const { site, base, languages } = address();
 // For src/i18n/index.ts (BASE): every URL the pages write goes under the base path.
 /** @type {Record<symbol, string>} */ (globalThis)[Symbol.for('koyaku.base')] = base;
 
@@ -54,8 +58,9 @@ export default defineConfig({
 		contentReload(),
 		flyerDevFonts(),
 		sitemap({
-			// Japanese pages at the root, English under /en/: each entry lists both as alternates.
-			i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
+			// The root language's pages at the root, the other's under /<lang>/ (site.yaml `locales`, `rootLocale`;
+			// default ja at /, en at /en/): each entry lists both as alternates. One language: no alternates.
+			...(languages.locales.length > 1 ? { i18n: { defaultLocale: languages.root, locales: Object.fromEntries(languages.locales.map((l) => [l, l])) } } : {}),
 			// Not the 404 page, nor the flyer's print pages (the PDF step prints and then removes them).
 			filter: (page) => !/\/404\/?$/.test(page) && !/\/print\/flyer\/?$/.test(page),
 		}),
