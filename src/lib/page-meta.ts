@@ -45,7 +45,7 @@ export function lastUpdated(model: Pick<Model, 'policies' | 'reports' | 'manifes
 export function manifestoYear(manifesto: Manifesto, model: Pick<Model, 'sources'>): number | undefined {
 	const announced = periodOf(manifesto.announced);
 	if (announced) return announced.year;
-	return model.sources.find((s) => s.id === manifesto.source.source)?.date.year;
+	return model.sources.find((s) => s.id === manifesto.source.source)?.date?.year;
 }
 
 /** The current manifesto: the last in display order (the newest); the others are track records. */
