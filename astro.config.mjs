@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import contentReload from './src/content-reload.ts';
 import flyerDevFonts from './src/flyer/dev-fonts.ts';
 import { contentDir } from './src/model/load.ts';
+import { localeSetupOf } from './src/schemas/locales.ts';
 import themeStylesheet from './src/theme-css.ts';
 
 /**
@@ -15,16 +16,19 @@ import themeStylesheet from './src/theme-css.ts';
  */
 function address() {
 	let url = 'https://example.invalid/';
+	/** @type {unknown} */
+	let data;
 	try {
-		url = parse(readFileSync(join(contentDir(), 'site.yaml'), 'utf8'))?.url ?? url;
+		data = parse(readFileSync(join(contentDir(), 'site.yaml'), 'utf8'));
+		url = /** @type {{ url?: string } | null} */ (data)?.url ?? url;
 	} catch {
 		// `npm run check` reports a missing or broken site.yaml before Astro starts.
 	}
 	const parsed = new URL(url);
 	const base = process.env['KOYAKU_BASE'] || parsed.pathname;
-	return { site: parsed.origin, base: `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') };
+	return { site: parsed.origin, base: `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/'), languages: localeSetupOf(data) };
 }
-const { site, base } = address();
+const { site, base, languages } = address();
 // For src/i18n/index.ts (BASE): every URL the pages write goes under the base path.
 /** @type {Record<symbol, string>} */ (globalThis)[Symbol.for('koyaku.base')] = base;
 
@@ -35,6 +39,18 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// CSS goes in every page: no render-blocking request on slow rural connections.
 	build: { format: 'directory', inlineStylesheets: 'always' },
+	// Content-Security-Policy as a <meta> on every page. Astro hashes the scripts and styles it wrote itself
+	// (bundled and inlined); an injected inline script has no hash and stays blocked. Astro lists every
+	// hash of the whole site on every page (about 450 B gzip), so the `csp` build step
+	// (scripts/steps/csp.ts) keeps on each page only the hashes of what that page has. default-src covers
+	// images, fonts, fetches and workers; the search page adds what Pagefind needs (search.astro). No
+	// style="" or is:inline on published pages (Astro cannot hash those); the flyer's print pages are
+	// printed with the policy bypassed and never published. frame-ancestors needs a header: public/_headers.
+	security: {
+		csp: {
+			directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'"],
+		},
+	},
 	// No client JavaScript (charts are drawn at build time); no prefetching on slow rural connections.
 	prefetch: false,
 	devToolbar: { enabled: false },
@@ -42,8 +58,9 @@ export default defineConfig({
 		contentReload(),
 		flyerDevFonts(),
 		sitemap({
-			// Japanese pages at the root, English under /en/: each entry lists both as alternates.
-			i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
+			// The root language's pages at the root, the other's under /<lang>/ (site.yaml `locales`, `rootLocale`;
+			// default ja at /, en at /en/): each entry lists both as alternates. One language: no alternates.
+			...(languages.locales.length > 1 ? { i18n: { defaultLocale: languages.root, locales: Object.fromEntries(languages.locales.map((l) => [l, l])) } } : {}),
 			// Not the 404 page, nor the flyer's print pages (the PDF step prints and then removes them).
 			filter: (page) => !/\/404\/?$/.test(page) && !/\/print\/flyer\/?$/.test(page),
 		}),

@@ -25,6 +25,7 @@ import { contentDir, loadContent, primeModel } from '../src/model/load.ts';
 import type { Model } from '../src/model/model.ts';
 import { formatProblem } from '../src/model/problems.ts';
 import { BuildStop } from './build-stop.ts';
+import { cspStep } from './steps/csp.ts';
 import { pdfStep } from './steps/flyer-pdf.ts';
 import { searchStep } from './steps/search-index.ts';
 
@@ -54,6 +55,7 @@ export { BuildStop };
 /** Steps that run on the built site before it is swapped in. Add yours here, one line each. */
 export const POST_BUILD: BuildStep[] = [
 	pdfStep,
+	cspStep,
 	searchStep,
 ];
 

@@ -43,5 +43,7 @@ if (!quiet) {
 		`  ${counts.manifestos} manifestos · ${counts.pillars} pillars · ${counts.policies} policies · ${counts.metrics} metrics · ` +
 			`${counts.achievements} achievements · ${counts.sources} sources · ${counts.reports} reports`,
 	);
-	console.log(`  English translation: text fields ${pct(coverage.fields)}, bodies ${pct(coverage.bodies)}`);
+	// A Japanese-only site (site.yaml `locales: [ja]`) has no English to count.
+	if (loaded.model?.site.locales.includes('en') ?? true) console.log(`  English translation: text fields ${pct(coverage.fields)}, bodies ${pct(coverage.bodies)}`);
+	else console.log('  日本語のみのサイトです（locales: [ja]） / Japanese-only site (locales: [ja])');
 }

@@ -13,7 +13,7 @@ import { existsSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } 
 import { extname, join, normalize, sep } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
-import { text, type Lang, LANGS } from '../i18n/index.ts';
+import { siteLocales, text, type Lang, LANGS } from '../i18n/index.ts';
 import type { Model } from '../model/model.ts';
 import { findBrowser, FlyerError, type FoundBrowser } from './find-browser.ts';
 import { flyerFile, printPath } from './files.ts';
@@ -46,7 +46,7 @@ const TYPES: Record<string, string> = {
 export interface PdfOptions {
 	/** Also the print-shop files (`flyer-<lang>-bleed.pdf`): 216 × 303 mm with crop marks, TrimBox A4, BleedBox. */
 	bleed?: boolean;
-	/** Languages to print; default both. */
+	/** Languages to print; default the site's (site.yaml `locales`). */
 	langs?: readonly Lang[];
 	/** Keep the print pages in the output folder (for looking at them in a browser); default false. */
 	keepPrintPages?: boolean;
@@ -241,7 +241,10 @@ async function serveFolder(page: Page, dir: string) {
 }
 
 async function printOne(browser: Browser, dir: string, lang: Lang, model: Model | undefined, bleed: boolean): Promise<Buffer> {
-	const page = await browser.newPage();
+	// The print page is an internal step, never published: its inline font faces and ready script are
+	// not hashed into the site's Content-Security-Policy, so the policy is bypassed for it alone.
+	const context = await browser.newContext({ bypassCSP: true });
+	const page = await context.newPage();
 	try {
 		await serveFolder(page, dir);
 		const response = await page.goto(`${ORIGIN}${printPath(lang)}${bleed ? '?bleed' : ''}`, { waitUntil: 'load' });
@@ -256,7 +259,7 @@ async function printOne(browser: Browser, dir: string, lang: Lang, model: Model 
 		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
 		return await finish(pdf, lang, model, bleed);
 	} finally {
-		await page.close();
+		await context.close();
 	}
 }
 
@@ -313,7 +316,7 @@ export async function buildFlyerPdfs(outDir: string, model: Model | undefined, o
 			printed.push(
 				...settled(
 					await Promise.allSettled(
-						(options.langs ?? LANGS).map(async (lang) => {
+						(options.langs ?? model?.site.locales ?? siteLocales().locales).map(async (lang) => {
 							const t0 = performance.now();
 							const pdf = await printOne(browser, outDir, lang, model, bleed);
 							return { lang, bleed, pdf, ms: performance.now() - t0 };

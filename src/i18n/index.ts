@@ -2,8 +2,12 @@ import { z } from 'zod';
 import en from './en.ts';
 import ja from './ja.ts';
 
+import { siteLocales } from './locales.ts';
+
 export type Lang = 'ja' | 'en';
+/** Every language koyaku has a dictionary for; the site's own are `siteLocales().locales`. */
 export const LANGS: readonly Lang[] = ['ja', 'en'];
+export { siteLocales, useLocales, type LocaleSetup } from './locales.ts';
 export type UiKey = keyof typeof ja;
 
 /** Dictionaries are validated once at load: same keys, no empty strings, placeholders kept. */
@@ -106,13 +110,24 @@ export const BASE: string = (globalThis as { [BASE_KEY]?: string })[BASE_KEY] ??
 export const siteUrl = (path = '') => `${BASE}${path.replace(/^\/+/, '')}`;
 
 /**
- * URL of a page in `lang`, under the base path: Japanese at the root, English under /en/.
+ * URL of a page in `lang`, under the base path: the root language (site.yaml `rootLocale`, default
+ * Japanese) at the root, any other under /<lang>/.
  * @example localeUrl('en', 'metrics/') // '/en/metrics/'
  */
-export const localeUrl = (lang: Lang, path = '') => siteUrl(`${lang === 'ja' ? '' : 'en/'}${path.replace(/^\/+/, '')}`);
+export const localeUrl = (lang: Lang, path = '', setup = siteLocales()) => siteUrl(`${lang === setup.root ? '' : `${lang}/`}${path.replace(/^\/+/, '')}`);
 
 /**
  * The path of the same page with the base path and language prefix removed.
  * @example pagePath('/en/metrics/') // 'metrics/'
  */
-export const pagePath = (pathname: string) => (pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\/+/, '')).replace(/^en(\/|$)/, '');
+export function pagePath(pathname: string, setup = siteLocales()): string {
+	const path = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\/+/, '');
+	const prefix = setup.locales.find((lang) => lang !== setup.root && (path === lang || path.startsWith(`${lang}/`)));
+	return prefix ? path.slice(prefix.length).replace(/^\//, '') : path;
+}
+
+/**
+ * The site's other languages than `lang`, for the language switch and alternates (none on a one-language site).
+ * @example otherLocales('ja') // ['en']
+ */
+export const otherLocales = (lang: Lang, setup = siteLocales()): Lang[] => setup.locales.filter((l) => l !== lang);

@@ -20,7 +20,8 @@ export type Unit = 'yen' | 'percent' | 'people' | 'cases' | 'hours' | 'rank' | '
 /** A counter word: Japanese 助数詞 (`人`), English plural (`people`) and optional singular (`person`). */
 export interface Counter {
 	ja: string;
-	en: string;
+	/** Absent on a Japanese-only site (the English then falls back to `ja`). */
+	en?: string;
 	enOne?: string;
 }
 
@@ -318,7 +319,7 @@ export function formatCount(value: number, counter: Counter, lang: Lang): string
 	const text = formatNumber(value, lang);
 	if (lang === 'ja') return `${text}${counter.ja}`;
 	const one = counter.enOne !== undefined && pluralRules(LOCALE.en, {}).select(Math.abs(value)) === 'one';
-	return `${text} ${one ? counter.enOne : counter.en}`;
+	return `${text} ${one ? counter.enOne : (counter.en ?? counter.ja)}`;
 }
 
 const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };

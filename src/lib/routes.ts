@@ -1,17 +1,29 @@
-import type { Lang } from '../i18n/index.ts';
-
-/** Static paths for a page that exists in both languages: Japanese at the root, English under /en/. */
-export const langPaths = () => [{ params: { lang: undefined } }, { params: { lang: 'en' } }];
+import { siteLocales, type Lang } from '../i18n/index.ts';
+import { getModel } from '../model/load.ts';
 
 /**
- * Static paths for one page per id in both languages (`/policies/<id>/` and `/en/policies/<id>/`).
+ * Static paths for a page that exists in every language of the site: the root language (site.yaml
+ * `rootLocale`, default Japanese) at the root, any other under /<lang>/ (default: English under /en/).
+ * @example langPaths() // [{ params: { lang: undefined } }, { params: { lang: 'en' } }]
+ */
+export function langPaths() {
+	// Loads the content if nothing did yet (the dev server): the languages are the content's.
+	getModel();
+	const { locales, root } = siteLocales();
+	return locales.map((lang) => ({ params: { lang: lang === root ? undefined : lang } }));
+}
+
+/**
+ * Static paths for one page per id in every language (`/policies/<id>/` and `/en/policies/<id>/`).
  * @example langIdPaths(['a']) // [{ params: { lang: undefined, id: 'a' } }, { params: { lang: 'en', id: 'a' } }]
  */
-export const langIdPaths = (ids: readonly string[]) =>
-	ids.flatMap((id) => langPaths().map(({ params }) => ({ params: { ...params, id } })));
+export function langIdPaths(ids: readonly string[]) {
+	const langs = langPaths();
+	return ids.flatMap((id) => langs.map(({ params }) => ({ params: { ...params, id } })));
+}
 
 /**
- * The page language from the `[...lang]` route parameter.
+ * The page language from the `[...lang]` route parameter: the root language when there is none.
  * @example langOf('en') // 'en'
  */
-export const langOf = (param: string | undefined): Lang => (param === 'en' ? 'en' : 'ja');
+export const langOf = (param: string | undefined): Lang => (param === 'en' || param === 'ja' ? param : siteLocales().root);

@@ -5,9 +5,8 @@
  * Words about figures come from metric-text.ts, never written here.
  */
 import { documentDate, issuedText } from './doc-date.ts';
-import { localeUrl, t, text, type Lang, LANGS } from '../i18n/index.ts';
+import { localeUrl, t, text, type Lang } from '../i18n/index.ts';
 import type { MetricEntry, Model } from '../model/model.ts';
-import { formatPeriod } from './format.ts';
 import { headline } from './metric-text.ts';
 
 /** The kinds of page that have a card of their own; every other page shows the home card. */
@@ -144,8 +143,8 @@ export function shareCardsFor(model: Model, lang: Lang): ShareCard[] {
 	return cards;
 }
 
-/** All cards, both languages. */
-export const shareCards = (model: Model): ShareCard[] => LANGS.flatMap((lang) => shareCardsFor(model, lang));
+/** All cards, in every language of the site (site.yaml `locales`). */
+export const shareCards = (model: Model): ShareCard[] => model.site.locales.flatMap((lang) => shareCardsFor(model, lang));
 
 /** Cards by language for a model, computed once per build (every page asks for its card). */
 const memo = new WeakMap<Model, Map<string, ShareCard>>();

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { useLocales } from '../i18n/locales.ts';
 import { assembleModel } from './assemble.ts';
 import { hasBodyText } from './body.ts';
 import { metricsOf, achievementsOf, type ParsedContent } from './parsed.ts';
@@ -94,6 +95,8 @@ export const invalidateModel = () => {
  */
 export function primeModel(dir: string, result: LoadResult): LoadResult {
 	store[CACHE] = { dir, result };
+	// The pages' URLs follow the content's languages (site.yaml `locales`, `rootLocale`).
+	if (result.model) useLocales({ locales: result.model.site.locales, root: result.model.site.rootLocale });
 	return result;
 }
 

@@ -392,6 +392,9 @@ export const nothingInTheFuture: Rule = (set) => {
  * directory (the project root for npm scripts): this module is also bundled by Astro, elsewhere. */
 const publicDir = () => resolve('public');
 
+/** The site's languages (site.yaml `locales`, `rootLocale`); the default while site.yaml is broken. */
+const languagesOf = (set: ParsedContent) => ({ locales: set.site?.data.locales ?? ['ja', 'en'], root: set.site?.data.rootLocale ?? 'ja' });
+
 /** Site paths (without a language prefix or trailing slash) that pages exist for. */
 const sitePaths = (set: ParsedContent): Set<string> =>
 	new Set([
@@ -400,9 +403,8 @@ const sitePaths = (set: ParsedContent): Set<string> =>
 		'ratings',
 		'search',
 		'data/metrics.csv',
-		// The printed flyers (the build's PDF step).
-		'flyer-ja.pdf',
-		'flyer-en.pdf',
+		// The printed flyers (the build's PDF step), one per language of the site.
+		...languagesOf(set).locales.map((lang) => `flyer-${lang}.pdf`),
 		...set.manifestos.map((m) => `manifestos/${m.id}`),
 		...set.pillars.map((p) => `pillars/${p.id}`),
 		...set.policies.map((p) => `policies/${p.id}`),
@@ -413,6 +415,10 @@ const sitePaths = (set: ParsedContent): Set<string> =>
 /** Links and images in bodies that point within the site lead to a page or file that exists. */
 export const bodyLinksResolve: Rule = (set) => {
 	const paths = sitePaths(set);
+	// Pages in a language other than the root one are under /<lang>/ (default: English under /en/).
+	const { locales, root } = languagesOf(set);
+	const prefixed = locales.filter((lang) => lang !== root);
+	const prefixOf = (path: string) => prefixed.find((lang) => path === `/${lang}` || path.startsWith(`/${lang}/`));
 	return [...set.manifestos, ...set.pillars, ...set.policies, ...set.reports].flatMap((entry) =>
 		(entry.links ?? []).flatMap((link) => {
 			const problem = (message: string): Problem[] => [{ file: entry.file, line: link.line, field: link.field, message }];
@@ -431,19 +437,35 @@ export const bodyLinksResolve: Rule = (set) => {
 				if (file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile()) return [];
 				return problem(`画像「${link.url}」が見つかりません。public/ フォルダに置いたファイルを / からのパスで書いてください / The image "${link.url}" does not exist: put the file in the public/ folder and write its path from / (e.g. /images/map.png)`);
 			}
-			const page = path.replace(/^\/(en\/?)?/, '').replace(/\/$/, '');
-			if (paths.has(page) || (page === '' && path.startsWith('/en'))) return [];
+			const lang = prefixOf(path);
+			const page = path.slice(lang ? lang.length + 1 : 0).replace(/^\//, '').replace(/\/$/, '');
+			if (paths.has(page)) return [];
 			// A page whose file is broken (already reported) is not reported again here.
 			if (set.broken.has(page.split('/')[1] ?? '')) return [];
 			const guess = closest(page, [...paths]);
-			const prefix = path.startsWith('/en/') ? '/en/' : '/';
+			const prefix = lang ? `/${lang}/` : '/';
 			const hint = guess && distance(guess, page) <= Math.max(3, page.length / 3) ? `${prefix}${guess}${guess && !guess.includes('.') ? '/' : ''}` : undefined;
 			return problem(
-				`リンク先のページ「${link.url}」はありません${hint ? `。「${hint}」のことですか？` : ''} / There is no page "${link.url}" on the site${hint ? `: did you mean "${hint}"?` : ' (pages: /, /metrics/, /ratings/, /policies/<id>/, /pillars/<id>/, /manifestos/<id>/, /reports/<id>/, /metrics/<id>/; /en/… for English)'}`,
+				`リンク先のページ「${link.url}」はありません${hint ? `。「${hint}」のことですか？` : ''} / There is no page "${link.url}" on the site${hint ? `: did you mean "${hint}"?` : ` (pages: /, /metrics/, /ratings/, /policies/<id>/, /pillars/<id>/, /manifestos/<id>/, /reports/<id>/, /metrics/<id>/${prefixed.map((l) => `; /${l}/… for ${l === 'en' ? 'English' : 'Japanese'}`).join('')})`}`,
 			);
 		}),
 	);
 };
+
+/** A site with English pages (site.yaml `locales`) needs the English counter word of every figure that has one. */
+export const englishCountersGiven: Rule = (set) =>
+	// A broken site.yaml is reported already; its languages are not known.
+	!set.site?.data.locales.includes('en')
+		? []
+		: metricsOf(set).unique.flatMap(({ entry, index, metric }) =>
+				metric.counter && metric.counter.en === undefined
+					? at(
+							entry,
+							['metrics', index, 'counter', 'en'],
+							`英語のページもあるため、単位の英語（en）が必要です（例: { ja: ${metric.counter.ja}, en: stores }）。日本語だけのサイトなら site.yaml に locales: [ja] と書いてください / The site has English pages, so the counter needs its English word (e.g. { ja: ${metric.counter.ja}, en: stores }); for a Japanese-only site write locales: [ja] in site.yaml`,
+						)
+					: [],
+			);
 
 /** Every cross-file rule, in the order their problems are reported within a file's line. */
 export const RULES: Rule[] = [
@@ -471,6 +493,7 @@ export const RULES: Rule[] = [
 	publishedMatchesComputed,
 	bodyLinksResolve,
 	flyerRefsExist,
+	englishCountersGiven,
 ];
 
 /** Runs every rule over the parsed set. */

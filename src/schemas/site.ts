@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FlyerSchema } from './flyer.ts';
+import { DEFAULT_LOCALES, LocaleSchema, LocalesSchema } from './locales.ts';
 import { DateSchema } from './id.ts';
 import { contrastWithWhite } from './rating.ts';
 import { LocalizedTextSchema } from './text.ts';
@@ -103,6 +104,21 @@ export const SiteSchema = z.strictObject({
 	flyer: FlyerSchema.prefault({}),
 	/** Election day, if one is set; default: none. */
 	electionDate: DateSchema.optional(),
+	/**
+	 * The languages the site is published in, e.g. `[ja]` for a Japanese-only site (no English pages, no
+	 * language switch, no English flyer); Japanese is always one of them. Default: `[ja, en]`.
+	 */
+	locales: LocalesSchema.default([...DEFAULT_LOCALES]),
+	/** The language at the site's root address (`/`); every other one is under `/<lang>/` (e.g. `/ja/`). Default: `ja`. */
+	rootLocale: LocaleSchema.default('ja'),
+}).superRefine((site, ctx) => {
+	// (Without Japanese, `locales` already says what is wrong.)
+	if (site.locales.includes('ja') && !site.locales.includes(site.rootLocale))
+		ctx.addIssue({
+			code: 'custom',
+			path: ['rootLocale'],
+			message: `rootLocale の「${site.rootLocale}」が locales（${site.locales.join(', ')}）にありません / rootLocale "${site.rootLocale}" is not one of the locales (${site.locales.join(', ')})`,
+		});
 });
 
 export type SiteInput = z.input<typeof SiteSchema>;

@@ -3,6 +3,10 @@ import { z } from 'zod';
 const nonEmpty = (ja: string, en: string) =>
 	z.string().trim().min(1, { message: `${ja}が空です。文章を書いてください / The ${en} text is empty: write it or remove the field` });
 
+/** A `{ ja, en }` text without its Japanese. */
+const MISSING_JA =
+	'日本語の文章（ja）がありません。サイトは日本語が基本なので、{ ja: 日本語, en: English } のように日本語を書いてください / The Japanese text (ja) is missing: the site is Japanese first, so write it, e.g. { ja: 日本語, en: English }';
+
 /**
  * A piece of text in both languages. Shorthand: a plain string is the Japanese text, with no English yet.
  * Untranslated text falls back to Japanese on the English site.
@@ -10,14 +14,18 @@ const nonEmpty = (ja: string, en: string) =>
 export const LocalizedTextSchema = z
 	.union([
 		nonEmpty('日本語', 'Japanese'),
-		z.strictObject({
-			/** Japanese text (required: the site is Japanese first). */
-			ja: nonEmpty('日本語', 'Japanese'),
-			/** English text; optional, the English site falls back to Japanese without it. */
-			en: nonEmpty('英語', 'English').optional(),
-		}),
+		z
+			.strictObject({
+				/** Japanese text (required: the site is Japanese first, whatever its `locales`). */
+				ja: nonEmpty('日本語', 'Japanese').optional(),
+				/** English text; optional, the English site falls back to Japanese without it (and a Japanese-only site ignores it). */
+				en: nonEmpty('英語', 'English').optional(),
+			})
+			.superRefine((value, ctx) => {
+				if (value.ja === undefined) ctx.addIssue({ code: 'custom', path: ['ja'], message: MISSING_JA });
+			}),
 	])
-	.transform((value): { ja: string; en?: string } => (typeof value === 'string' ? { ja: value.trim() } : value));
+	.transform((value): { ja: string; en?: string } => (typeof value === 'string' ? { ja: value.trim() } : (value as { ja: string; en?: string })));
 
 export type LocalizedTextInput = z.input<typeof LocalizedTextSchema>;
 export type LocalizedText = z.output<typeof LocalizedTextSchema>;
@@ -26,8 +34,8 @@ export type LocalizedText = z.output<typeof LocalizedTextSchema>;
 export const CounterSchema = z.strictObject({
 	/** Japanese counter word attached to the number, e.g. 人, 件, 店舗, 区. */
 	ja: z.string().min(1),
-	/** English noun after the number, plural form, e.g. `people`, `stores`. */
-	en: z.string().min(1),
+	/** English noun after the number, plural form, e.g. `people`, `stores`; required when the site has English pages (site.yaml `locales`). */
+	en: z.string().min(1).optional(),
 	/** English singular form, used when the value is exactly 1; default: same as `en`. */
 	enOne: z.string().min(1).optional(),
 });

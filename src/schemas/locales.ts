@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/** A language the site can be published in: Japanese or English. */
+export const LocaleSchema = z.enum(['ja', 'en']);
+export type Locale = z.output<typeof LocaleSchema>;
+
+/** The default: Japanese at the root, English under /en/. */
+export const DEFAULT_LOCALES: readonly Locale[] = ['ja', 'en'];
+
+/**
+ * site.yaml `locales`: the languages the site has pages in. Japanese is always one of them (the content is
+ * written in Japanese first).
+ */
+export const LocalesSchema = z
+	.array(LocaleSchema)
+	.min(1, { message: '言語を1つ以上書いてください（例: [ja] または [ja, en]） / Write at least one language, e.g. [ja] or [ja, en]' })
+	.superRefine((list, ctx) => {
+		if (new Set(list).size !== list.length) ctx.addIssue({ code: 'custom', message: '同じ言語が2回書かれています / A language is listed twice' });
+		if (!list.includes('ja'))
+			ctx.addIssue({
+				code: 'custom',
+				message: '日本語（ja）は必ず入れてください。内容は日本語で書くためです（例: [ja] または [ja, en]） / Japanese (ja) must be one of the languages: the content is written in Japanese first (e.g. [ja] or [ja, en])',
+			});
+	});
+
+/** Which languages a site has and which is at its root address: from site.yaml `locales` and `rootLocale`. */
+export interface LocaleSetup {
+	/** The languages with pages, as site.yaml lists them. */
+	locales: readonly Locale[];
+	/** The language at `/`; every other one is under `/<lang>/`. */
+	root: Locale;
+}
+
+/**
+ * The locale setup of raw (unvalidated) site.yaml data, or the default when it is missing or wrong (for
+ * astro.config.mjs, which runs before or without the check; `npm run check` reports what is wrong).
+ * @example localeSetupOf({ locales: ['ja'] }) // { locales: ['ja'], root: 'ja' }
+ * @example localeSetupOf({ rootLocale: 'en' }) // { locales: ['ja', 'en'], root: 'en' }
+ */
+export function localeSetupOf(site: unknown): LocaleSetup {
+	const raw = (site ?? {}) as { locales?: unknown; rootLocale?: unknown };
+	const locales = raw.locales === undefined ? { success: true as const, data: [...DEFAULT_LOCALES] } : LocalesSchema.safeParse(raw.locales);
+	const root = LocaleSchema.safeParse(raw.rootLocale ?? 'ja');
+	if (!locales.success || !root.success || !locales.data.includes(root.data)) return { locales: DEFAULT_LOCALES, root: 'ja' };
+	return { locales: locales.data, root: root.data };
+}

@@ -1,0 +1,77 @@
+/**
+ * The `csp` build step (scripts/steps/csp.ts) on small pages: each page's policy keeps only its own
+ * hashes, and a page with an inline script the build did not hash stops the build naming the page.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { trimPolicies, trimPolicy } from '../../scripts/steps/csp.ts';
+
+const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const CSS = 'body{margin:0}';
+const JS = 'console.log(1)';
+const OTHER_CSS = '.x{color:red}';
+const page = (policy: string, body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}">${body}</head><body></body></html>`;
+const siteWide = `default-src 'self';object-src 'none'; script-src 'self' ${hash(JS)} ${hash('other()')}; style-src 'self' ${hash(CSS)} ${hash(OTHER_CSS)};`;
+const policyOf = (html: string) => /content-security-policy" content="([^"]*)"/.exec(html)?.[1];
+
+describe('trimPolicy', () => {
+	it("keeps the page's own style hash and closes script-src on a page without scripts", () => {
+		const { html, unknown } = trimPolicy(page(siteWide, `<style>${CSS}</style>`));
+		expect(policyOf(html)).toBe(`default-src 'self';object-src 'none';script-src 'none';style-src 'self' ${hash(CSS)}`);
+		expect(unknown).toEqual([]);
+	});
+
+	it('keeps the hash of an inline script the page has, and external scripts need no hash', () => {
+		const { html } = trimPolicy(page(siteWide, `<script type="module">${JS}</script><script type="module" src="/_astro/a.js"></script><style>${CSS}</style>`));
+		expect(policyOf(html)).toBe(`default-src 'self';object-src 'none';script-src 'self' ${hash(JS)};style-src 'self' ${hash(CSS)}`);
+	});
+
+	it('reports an inline script whose hash the build did not list, and does not allow it', () => {
+		const { html, unknown } = trimPolicy(page(siteWide, `<script>alert(1)</script><style>${CSS}</style>`));
+		expect(unknown).toEqual(['alert(1)']);
+		expect(policyOf(html)).not.toContain(hash('alert(1)'));
+	});
+
+	it('takes a script written inside an attribute value (escaped text) for text, not for a script', () => {
+		const { html, unknown } = trimPolicy(page(siteWide, `<style>${CSS}</style></head><body><span aria-label="<script>alert(1)</script>" title='<style>x</style>'>a</span>`));
+		expect(unknown).toEqual([]);
+		expect(policyOf(html)).toContain("script-src 'none'");
+	});
+
+	it('leaves a page without a policy as it is', () => {
+		const html = '<html><head><style>a{}</style></head></html>';
+		expect(trimPolicy(html)).toEqual({ html, unknown: [] });
+	});
+});
+
+describe('trimPolicies (the step on a built folder)', () => {
+	let dir: string;
+	afterEach(() => rmSync(dir, { recursive: true, force: true }));
+	const site = (pages: Record<string, string>) => {
+		dir = mkdtempSync(join(tmpdir(), 'koyaku-csp-'));
+		for (const [path, html] of Object.entries(pages)) {
+			mkdirSync(join(dir, path, '..'), { recursive: true });
+			writeFileSync(join(dir, path), html);
+		}
+	};
+
+	it('rewrites every page and reports what it saved', () => {
+		site({ 'index.html': page(siteWide, `<style>${CSS}</style>`), 'en/index.html': page(siteWide, `<style>${OTHER_CSS}</style>`) });
+		const result = trimPolicies(dir);
+		expect(result.pages).toBe(2);
+		expect(result.bytesSaved).toBeGreaterThan(100);
+		expect(policyOf(readFileSync(join(dir, 'en/index.html'), 'utf8'))).toContain(hash(OTHER_CSS));
+		expect(policyOf(readFileSync(join(dir, 'en/index.html'), 'utf8'))).not.toContain(hash(CSS));
+	});
+
+	it('stops the build, naming the page, when a page has a script the build did not write', () => {
+		site({ 'index.html': page(siteWide, `<style>${CSS}</style>`), 'pledges/x/index.html': page(siteWide, '<script>steal()</script>') });
+		expect(() => trimPolicies(dir)).toThrowErrorMatchingInlineSnapshot(`
+			[Error: ✘ ページに、サイトが書いていないスクリプトまたはスタイルがあります（公開しませんでした） / a page has a script or style that the build did not write (not published):
+			  pledges/x/index.html: "steal()"]
+		`);
+	});
+});
