@@ -115,6 +115,7 @@ export default {
 	'search.type.metric': 'Figure',
 	'search.type.report': 'Newsletter',
 	'search.rating': 'Rating',
+	'report.undated': 'Date not given',
 	'report.date': 'Issued {date}',
 	'report.pledges': 'Pledges in this issue',
 	'report.figures': 'Key figures in this issue',

@@ -113,6 +113,7 @@ export default {
 	'search.type.metric': '数値',
 	'search.type.report': '後援会報',
 	'search.rating': '評価',
+	'report.undated': '日付の記載なし',
 	'report.date': '{date}発行',
 	'report.pledges': 'この号で取り上げた公約',
 	'report.figures': 'この号の主な数字',

@@ -250,6 +250,8 @@ export const resultSubjectsExist: Rule = (set) =>
 export const resultIdsKnown: Rule = (set) =>
 	resultsOf(set).flatMap((r) => {
 		const known = r.result.scale === 'ratings' ? (set.ratings?.data.levels ?? []).map((l) => l.id) : bandsOfResult(set, r).map((b) => b.id);
+		if (r.result.scale === 'ratings' && known.length === 0)
+			return at(r.entry, resultPath(r, 'scale'), '評価段階を決める ratings.yaml がありません。ratings.yaml を作るか、scale: grades（目標の評価区分）にしてください / There is no ratings.yaml with rating levels: create one, or count targets by grade (scale: grades)');
 		if (r.result.scale === 'grades' && known.length === 0)
 			return at(r.entry, resultPath(r, 'counts'), '評価区分（grades）がありません。マニフェストか ratings.yaml、またはこの結果に grades を書いてください / No grade bands: write grades in the manifesto, in ratings.yaml or in this result');
 		return r.result.counts.flatMap((count, j) =>

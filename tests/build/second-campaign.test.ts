@@ -238,7 +238,7 @@ describe('a document without a printed date', () => {
 	it('shows 日付の記載なし / date not given where the date would be', () => {
 		const reports = elements(page('/reports/'), 'span', /class="card-kicker"/).map(textOf);
 		expect(reports).toEqual(['2024年3月発行', '日付の記載なし']);
-		expect(textOf(page('/en/reports/leaflet/'))).toContain('date not given');
+		expect(textOf(page('/en/reports/leaflet/'))).toContain('Policy leaflet Date not given');
 		expect(textOf(figure(page('/manifestos/sakurahama-vision/'), 'hometown-tax'))).toMatch(/青木みどり 政策リーフレット\s*（日付の記載なし）/);
 		expect(textOf(figure(page('/en/manifestos/sakurahama-vision/'), 'hometown-tax'))).toContain('Midori Aoki policy leaflet (date not given)');
 		// The feed names no invented date for it.

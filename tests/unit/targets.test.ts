@@ -147,7 +147,7 @@ describe('a document without a printed date', () => {
 	});
 	test('shown as 日付の記載なし / date not given where a date would be; undated documents sort last', () => {
 		expect([documentDate(undefined, 'ja'), documentDate(undefined, 'en'), documentDate(P('2024-03'), 'ja')]).toEqual(['日付の記載なし', 'date not given', '2024年3月']);
-		expect([issuedText(undefined, 'ja'), issuedText(P('2024-03'), 'ja'), issuedText(P('2024-03'), 'en')]).toEqual(['日付の記載なし', '2024年3月発行', 'Issued March 2024']);
+		expect([issuedText(undefined, 'ja'), issuedText(undefined, 'en'), issuedText(P('2024-03'), 'ja'), issuedText(P('2024-03'), 'en')]).toEqual(['日付の記載なし', 'Date not given', '2024年3月発行', 'Issued March 2024']);
 		const list = [{ id: 'none' }, { id: 'jan', date: P('2020-01') }, { id: 'mar', date: P('2024-03') }];
 		expect([...list].sort(newestFirst).map((d) => d.id)).toEqual(['mar', 'jan', 'none']);
 	});
