@@ -56,7 +56,7 @@ export default {
 	'target.under': 'under {value}',
 	'target.everyFiscalYear': '{target} every fiscal year',
 	'target.everyYear': '{target} every year',
-	'metric.noValueYet': 'no measured value yet',
+	'metric.standingWhen': 'Target · no measured value yet',
 	'metric.notComputable': 'not computable (as the source says)',
 	'metric.summary.standing': 'The target for {label} is {target}; there is no measured value yet.',
 	'date.none': 'date not given',

@@ -54,7 +54,7 @@ export default {
 	'target.under': '{value}未満',
 	'target.everyFiscalYear': '毎年度{target}',
 	'target.everyYear': '毎年{target}',
-	'metric.noValueYet': '実績値はまだありません',
+	'metric.standingWhen': '目標・実績値はまだありません',
 	'metric.notComputable': '計算できない（出典による）',
 	'metric.summary.standing': '{label}の目標は{target}です。測った値はまだありません。',
 	'date.none': '日付の記載なし',

@@ -119,11 +119,17 @@ export const valuesWithinOf: Rule = (set) =>
 		),
 	);
 
-/** The other pillars a figure belongs to (`pillars:`) exist. */
+/** The other pillars a figure belongs to (`pillars:`) exist, in the figure's own manifesto. */
 export const metricPillarsExist: Rule = (set) => {
 	const pillarById = ids(set.pillars);
-	return metricsOf(set).unique.flatMap(({ entry, index, metric }) =>
-		metric.pillars.flatMap((pillarId, j) => (pillarById.has(pillarId) ? [] : at(entry, ['metrics', index, 'pillars', j], missing(set, '柱', 'pillar', pillarId, pillarById.keys())))),
+	return metricsOf(set).unique.flatMap(({ entry, kind, index, metric }) =>
+		metric.pillars.flatMap((pillarId, j) => {
+			const pillar = pillarById.get(pillarId);
+			if (!pillar) return at(entry, ['metrics', index, 'pillars', j], missing(set, '柱', 'pillar', pillarId, pillarById.keys()));
+			const own = manifestoIdOf(set, kind, entry.id);
+			if (!own || pillar.data.manifesto === own) return [];
+			return at(entry, ['metrics', index, 'pillars', j], `柱「${pillarId}」は別のマニフェスト「${pillar.data.manifesto}」の柱です。同じマニフェストの柱を書いてください / Pillar "${pillarId}" belongs to another manifesto ("${pillar.data.manifesto}"): name pillars of this figure's own manifesto`);
+		}),
 	);
 };
 

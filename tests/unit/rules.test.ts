@@ -113,3 +113,18 @@ describe('rules without ratings.yaml', () => {
 		expect(runRules(set, RULES.filter((rule) => rule.name === 'ratingsComplete'))).toEqual([]);
 	});
 });
+
+describe('a figure in several pillars', () => {
+	test('names existing pillars of its own manifesto', () => {
+		const set = parsed();
+		const desk = set.policies.find((p) => p.id === 'child-care-desk')!;
+		desk.data.metrics[0]!.pillars = ['sound-finances', 'no-such-pillar', 'child-care'];
+		set.pillars.find((p) => p.id === 'child-care')!.data.manifesto = 'another-manifesto';
+		expect(lines(RULES.find((rule) => rule.name === 'metricPillarsExist')!(set))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:13  metrics.0.pillars.0  柱「sound-finances」は別のマニフェスト「sample-future-2016」の柱です。同じマニフェストの柱を書いてください / Pillar "sound-finances" belongs to another manifesto ("sample-future-2016"): name pillars of this figure's own manifesto",
+			  "<content>/policies/child-care-desk.md:13  metrics.0.pillars.1  柱「no-such-pillar」が見つかりません / No pillar with id "no-such-pillar" (known: child-care, sound-finances)",
+			]
+		`);
+	});
+});
