@@ -10,14 +10,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build.ts';
 import { tags } from '../helpers/html.ts';
-import { builtSite } from '../helpers/site.ts';
+import { builtHtml } from '../helpers/site.ts';
 
 let pages: { path: string; html: string }[];
 beforeAll(() => {
-	const dir = builtSite();
-	const walk = (sub: string): string[] =>
-		readdirSync(join(dir, sub), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(sub, e.name)) : e.name.endsWith('.html') ? [join(sub, e.name)] : []));
-	pages = walk('').map((path) => ({ path, html: readFileSync(join(dir, path), 'utf8') }));
+	pages = builtHtml();
 });
 
 const policyOf = (html: string) => tags(html).find((t) => t.name === 'meta' && t.attrs.some(([k, v]) => k === 'http-equiv' && v.toLowerCase() === 'content-security-policy'))?.attrs.find(([k]) => k === 'content')?.[1];

@@ -2,18 +2,15 @@
  * The locked-down site, read from the built files: no page loads anything from a third party, external
  * links open nothing with access to the page, and the _headers example for static hosts is published.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tags } from '../helpers/html.ts';
-import { builtSite } from '../helpers/site.ts';
+import { builtHtml, builtSite } from '../helpers/site.ts';
 
 let pages: { path: string; html: string }[];
 beforeAll(() => {
-	const dir = builtSite();
-	const walk = (sub: string): string[] =>
-		readdirSync(join(dir, sub), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(sub, e.name)) : e.name.endsWith('.html') ? [join(sub, e.name)] : []));
-	pages = walk('').map((path) => ({ path, html: readFileSync(join(dir, path), 'utf8') }));
+	pages = builtHtml();
 });
 
 

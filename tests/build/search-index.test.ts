@@ -12,6 +12,7 @@ import type { Model } from '../../src/model/model.ts';
 import { ROOT, readPage } from '../helpers/build.ts';
 import { attr, openingTags } from '../helpers/html.ts';
 import { builtSite } from '../helpers/site.ts';
+import { htmlPages } from '../helpers/weight.ts';
 
 const model = loadContent(join(ROOT, 'content')).model as Model;
 let dir: string;
@@ -26,18 +27,6 @@ const indexed = [
 	...model.reports.map((r) => `reports/${r.id}/`),
 	...model.metrics.map((m) => `metrics/${m.id}/`),
 ];
-
-function builtPages(root: string): string[] {
-	const found: string[] = [];
-	const walk = (sub: string) => {
-		for (const entry of readdirSync(join(root, sub), { withFileTypes: true })) {
-			if (entry.isDirectory()) walk(join(sub, entry.name));
-			else if (entry.name === 'index.html') found.push(`/${sub ? `${sub}/` : ''}`);
-		}
-	};
-	walk('');
-	return found.sort();
-}
 
 describe('the search index', () => {
 	it('exists for both languages, each with every searchable page of that language', () => {
@@ -54,7 +43,7 @@ describe('the search index', () => {
 	});
 
 	it('marks exactly the pledges, pillars, manifestos, figures and newsletter issues for indexing, Japanese as lang="ja"', () => {
-		const marked = builtPages(dir).filter((page) => /<main[^>]*data-pagefind-body/.test(readPage(dir, page)));
+		const marked = htmlPages(dir).filter((page) => /<main[^>]*data-pagefind-body/.test(readPage(dir, page)));
 		expect(marked).toEqual(indexed.flatMap((p) => [`/${p}`, `/en/${p}`]).sort());
 		for (const page of marked) expect(readPage(dir, page)).toMatch(new RegExp(`<html lang="${page.startsWith('/en/') ? 'en' : 'ja'}"`));
 	});
@@ -80,7 +69,7 @@ describe('search code loads on the search page only', () => {
 		});
 
 	it('no page but /search/ and /en/search/ loads anything that mentions Pagefind', () => {
-		for (const page of builtPages(dir)) {
+		for (const page of htmlPages(dir)) {
 			const js = scriptsOf(readPage(dir, page)).join('\n');
 			if (page === '/search/' || page === '/en/search/') expect(js, page).toContain('pagefind/pagefind.js');
 			else expect(js, page).not.toMatch(/pagefind/i);
@@ -88,7 +77,7 @@ describe('search code loads on the search page only', () => {
 	});
 
 	it('pages without a chart ship no JavaScript at all', () => {
-		for (const page of builtPages(dir)) {
+		for (const page of htmlPages(dir)) {
 			if (page.endsWith('/search/') || page === '/search/') continue;
 			const html = readPage(dir, page);
 			if (/<canvas[^>]*data-spec/.test(html)) continue;

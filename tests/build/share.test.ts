@@ -15,6 +15,7 @@ import { ROOT, readPage } from '../helpers/build.ts';
 import { attr, elements, openingTags, textOf } from '../helpers/html.ts';
 import { readPng } from '../helpers/png.ts';
 import { builtSite } from '../helpers/site.ts';
+import { htmlPages } from '../helpers/weight.ts';
 
 const model = loadContent(join(ROOT, 'content')).model as Model;
 let dir: string;
@@ -22,18 +23,6 @@ beforeAll(() => {
 	dir = builtSite();
 });
 
-/** Every built page's URL path, found on disk (not from the model). */
-function builtPages(root: string): string[] {
-	const found: string[] = [];
-	const walk = (sub: string) => {
-		for (const entry of readdirSync(join(root, sub), { withFileTypes: true })) {
-			if (entry.isDirectory()) walk(join(sub, entry.name));
-			else if (entry.name === 'index.html') found.push(`/${sub ? `${sub}/` : ''}`);
-		}
-	};
-	walk('');
-	return found.sort();
-}
 const pngsUnder = (root: string, sub = ''): string[] =>
 	readdirSync(join(root, sub), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pngsUnder(root, join(sub, e.name)) : e.name.endsWith('.png') ? [`/${sub}/${e.name}`] : []));
 
@@ -51,12 +40,12 @@ describe('every page has a share card', () => {
 		const pngs = pngsUnder(dir, 'og');
 		expect(pngs.length).toBe(2 * perLang);
 		// None is orphaned: every PNG is some page's og:image.
-		const named = new Set(builtPages(dir).map((page) => new URL(meta(readPage(dir, page), 'og:image')!).pathname));
+		const named = new Set(htmlPages(dir).map((page) => new URL(meta(readPage(dir, page), 'og:image')!).pathname));
 		expect(pngs.filter((png) => !named.has(png))).toEqual([]);
 	});
 
 	it('every page names an og:image that exists, is 1200×630 and has og:image:alt', () => {
-		const pages = builtPages(dir);
+		const pages = htmlPages(dir);
 		expect(pages.length).toBeGreaterThan(100);
 		for (const page of pages) {
 			const html = readPage(dir, page);
