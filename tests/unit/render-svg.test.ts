@@ -154,6 +154,30 @@ describe('no label touches another at 360 px, for every figure in the content', 
 	});
 });
 
+describe('category labels under upright bars are fitted to a 360 px phone, never run together', () => {
+	/** A yearly series of `n` points from 2012, as fiscal years (FY2012) or calendar years. */
+	const yearly = (n: number, fiscal: boolean) =>
+		metric({ unit: 'people', points: Array.from({ length: n }, (_, i) => ({ period: `${fiscal ? 'FY' : ''}${2012 + i}`, value: 40000 + ((i * 7919) % 13) * 1000 })) });
+	const ticks = (chart: ChartSvg) => chart.labels.filter((l) => l.size === 15 && l.anchor === 'middle' && l.y > chart.height - 40).map((l) => l.text);
+	const cases = [1, 2, 3, 4, 5, 6, 8, 10, 12, 16, 20].flatMap((n) => [true, false].flatMap((fiscal) => (['ja', 'en'] as const).map((lang) => [n, fiscal ? 'fiscal years' : 'years', lang] as const)));
+	test.each(cases)('%i %s (%s)', (n, kind, lang) => {
+		const chart = draw(yearly(n, kind === 'fiscal years'), lang);
+		expect(collisions(chart)).toEqual([]);
+		// The latest period is always labelled (one bar alone has its period in the caption instead).
+		if (n > 1) expect(ticks(chart).join(' ')).toContain(String(2011 + n));
+	});
+
+	test('twelve fiscal years: full labels do not fit, so every third year is labelled on two lines, the latest included', () => {
+		expect(ticks(draw(yearly(12, true), 'ja'))).toEqual(['2014', '年度', '2017', '年度', '2020', '年度', '2023', '年度']);
+		expect(ticks(draw(yearly(12, true), 'en'))).toEqual(['FY', '2014', 'FY', '2017', 'FY', '2020', 'FY', '2023']);
+	});
+
+	test('few years keep their labels in full, on one line', () => {
+		expect(ticks(draw(yearly(3, true), 'ja'))).toEqual(['2012年度', '2013年度', '2014年度']);
+		expect(ticks(draw(yearly(3, false), 'en'))).toEqual(['2012', '2013', '2014']);
+	});
+});
+
 describe('the chart cache', () => {
 	let dir: string;
 	const saved = process.env['KOYAKU_CHART_CACHE'];
