@@ -103,7 +103,7 @@ const ogCache = join(work, 'og-cache');
 // images, and drawing thousands cold would take the run far past a few minutes. The default site's full
 // build below draws them from an empty cache and reports that build's steps.
 // Charts (once the pages draw them at build time) are part of the build, from their own cache: cold, then warm.
-const koyakuEnv = { KOYAKU_CONTENT: campaign.dir, KOYAKU_OG: 'off', KOYAKU_OG_CACHE: ogCache, KOYAKU_CHART_CACHE: join(work, 'chart-cache') };
+const koyakuEnv = { KOYAKU_CONTENT: campaign.dir, KOYAKU_OG: 'off', KOYAKU_OG_CACHE: ogCache, KOYAKU_CHART_CACHE: join(work, 'chart-cache'), KOYAKU_SEARCH_CACHE: join(work, 'search-cache') };
 const skip = 'pdf';
 const buildKoyaku = () => run([join(ROOT, 'scripts', 'build.ts'), '--outDir', koyakuOut, '--allow-election-day', '--skip', skip], { env: koyakuEnv });
 const buildBaseline = () => run([ASTRO, 'build', '--outDir', baselineOut], { cwd: baselineDir });

@@ -1,6 +1,7 @@
 /** Words and dates about pages: meta descriptions, the footer's "last updated", a manifesto's year. */
 import { parsePeriod, type Period } from './period.ts';
 import type { Manifesto, Model } from '../model/model.ts';
+import { byId, memo } from './lookup.ts';
 
 /** Longest meta description we write; search engines show about this much on a phone. */
 export const DESCRIPTION_MAX = 120;
@@ -32,6 +33,11 @@ const periodOf = (key: string | undefined): Period | undefined => {
  * Shown in the footer as "last updated"; taken from content so that rebuilding changes nothing.
  */
 export function lastUpdated(model: Pick<Model, 'policies' | 'reports' | 'manifestos' | 'sources'>): Period | undefined {
+	// Every page's footer shows it: once per model, not once per page.
+	return memo(model, 'lastUpdated', () => newestDate(model));
+}
+
+function newestDate(model: Pick<Model, 'policies' | 'reports' | 'manifestos' | 'sources'>): Period | undefined {
 	const dates: Period[] = [
 		...model.policies.map((p) => periodOf(p.rating.asOf)),
 		...model.reports.map((r) => r.date),
@@ -45,7 +51,7 @@ export function lastUpdated(model: Pick<Model, 'policies' | 'reports' | 'manifes
 export function manifestoYear(manifesto: Manifesto, model: Pick<Model, 'sources'>): number | undefined {
 	const announced = periodOf(manifesto.announced);
 	if (announced) return announced.year;
-	return model.sources.find((s) => s.id === manifesto.source.source)?.date.year;
+	return byId(model.sources, manifesto.source.source)?.date.year;
 }
 
 /** The current manifesto: the last in display order (the newest); the others are track records. */

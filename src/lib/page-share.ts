@@ -1,5 +1,6 @@
 import { t, text, type Lang } from '../i18n/index.ts';
 import type { Model } from '../model/model.ts';
+import { byId } from './lookup.ts';
 import { cardFor, type CardKind } from './share-card.ts';
 
 /** What Base.astro needs to share and index a page: its card, and its search type and rating. */
@@ -27,7 +28,7 @@ export function pageShare(model: Model, lang: Lang, kind: CardKind, id = ''): Pa
 	const share: PageShare = { ogImage: card.image, ogImageAlt: card.alt };
 	if (kind === 'home') return share;
 	share.search = { type: t(lang, SEARCH_TYPE[kind]) };
-	const policy = kind === 'policy' ? model.policies.find((p) => p.id === id) : undefined;
+	const policy = kind === 'policy' ? byId(model.policies, id) : undefined;
 	if (policy) share.search.rating = text(model.levelOf(policy).label, lang);
 	return share;
 }

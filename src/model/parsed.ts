@@ -104,15 +104,32 @@ export function achievementsOf(set: ParsedContent): { all: LocatedAchievement[];
 /** The manifesto an owner belongs to: itself, a pillar's, or a policy's (own or its pillar's). */
 export function manifestoIdOf(set: ParsedContent, kind: OwnerKind, id: string): string | undefined {
 	if (kind === 'manifesto') return id;
-	const pillarManifesto = (pillarId: string | undefined) => set.pillars.find((p) => p.id === pillarId)?.data.manifesto;
+	const { pillars, policies } = indexesOf(set);
+	const pillarManifesto = (pillarId: string | undefined) => (pillarId === undefined ? undefined : pillars.get(pillarId)?.data.manifesto);
 	if (kind === 'pillar') return pillarManifesto(id);
-	const policy = set.policies.find((p) => p.id === id);
+	const policy = policies.get(id);
 	return policy?.data.manifesto ?? pillarManifesto(policy?.data.pillar);
 }
 
 /** Grade bands for a manifesto's targets: its own, else ratings.yaml's. */
 export function gradesFor(set: ParsedContent, manifestoId: string | undefined) {
-	return set.manifestos.find((m) => m.id === manifestoId)?.data.grades ?? set.ratings?.data.grades ?? [];
+	return (manifestoId === undefined ? undefined : indexesOf(set).manifestos.get(manifestoId))?.data.grades ?? set.ratings?.data.grades ?? [];
+}
+
+/** The first entry of each id, per kind (what `find` by id gives), built once per set: every figure asks. */
+const indexCache = new WeakMap<ParsedContent, { manifestos: Map<string, ParsedContent['manifestos'][number]>; pillars: Map<string, ParsedContent['pillars'][number]>; policies: Map<string, ParsedContent['policies'][number]> }>();
+function indexesOf(set: ParsedContent) {
+	let found = indexCache.get(set);
+	if (!found) {
+		const first = <T extends { id: string }>(list: T[]) => {
+			const map = new Map<string, T>();
+			for (const entry of list) if (!map.has(entry.id)) map.set(entry.id, entry);
+			return map;
+		};
+		found = { manifestos: first(set.manifestos), pillars: first(set.pillars), policies: first(set.policies) };
+		indexCache.set(set, found);
+	}
+	return found;
 }
 
 /** A published result with where it is stated and what it is about. */

@@ -1,4 +1,3 @@
-import matter from 'gray-matter';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { fastYaml } from './fast-yaml.ts';
 
@@ -26,20 +25,36 @@ export const YAML_LIMITS = { depth: 32, aliases: 100 };
  * @example yamlDepth('a:\n  b: [1, [2]]').depth // 4
  */
 export function yamlDepth(text: string): { depth: number; line: number } {
+	// Character codes, not regular expressions and string iteration: this runs on every file check reads.
+	const isSpace = (c: number) => c === 0x20 || c === 0x3000;
 	let worst = { depth: 0, line: 1 };
 	let open = 0;
 	let line = 0;
-	for (const row of text.split('\n')) {
+	let start = 0;
+	const n = text.length;
+	while (start <= n) {
 		line++;
-		const indent = /^[ \u3000]*/.exec(row)![0].length;
-		const dashes = /^[ \u3000]*(?:-[ \u3000]+)*/.exec(row)![0].replace(/[^-]/g, '').length;
+		let end = text.indexOf('\n', start);
+		if (end < 0) end = n;
+		let i = start;
+		while (i < end && isSpace(text.charCodeAt(i))) i++;
+		const indent = i - start;
+		// `- ` list dashes after the indentation, each followed by spaces.
+		let dashes = 0;
+		while (i + 1 < end && text.charCodeAt(i) === 0x2d && isSpace(text.charCodeAt(i + 1))) {
+			i += 2;
+			while (i < end && isSpace(text.charCodeAt(i))) i++;
+			dashes++;
+		}
 		let most = open;
-		for (const ch of row) {
-			if (ch === '[' || ch === '{') most = Math.max(most, ++open);
-			else if ((ch === ']' || ch === '}') && open > 0) open--;
+		for (let j = start; j < end; j++) {
+			const c = text.charCodeAt(j);
+			if (c === 0x5b || c === 0x7b) most = Math.max(most, ++open);
+			else if ((c === 0x5d || c === 0x7d) && open > 0) open--;
 		}
 		const depth = Math.floor(indent / 2) + dashes + most;
 		if (depth > worst.depth) worst = { depth, line };
+		start = end + 1;
 	}
 	return worst;
 }
@@ -154,17 +169,32 @@ export interface MarkdownSource extends YamlSource {
 	bodyLine: number;
 }
 
-/** Splits a Markdown file with gray-matter and parses its frontmatter with line positions. */
+/**
+ * Splits a Markdown text that opens with `---` and a line break into its frontmatter and body exactly as
+ * gray-matter does (tests/unit/frontmatter.test.ts compares the two): the frontmatter ends at the first
+ * line break followed by `---`, and the body starts after that line's next line break.
+ * @example splitFrontmatter('---\ntitle: x\n---\nBody') // { matter: '\ntitle: x', content: 'Body' }
+ */
+export function splitFrontmatter(text: string): { matter: string; content: string } {
+	const rest = text.slice(3);
+	const close = rest.indexOf('\n---');
+	if (close < 0) return { matter: rest, content: '' };
+	let content = rest.slice(close + 4);
+	if (content.startsWith('\r')) content = content.slice(1);
+	if (content.startsWith('\n')) content = content.slice(1);
+	return { matter: rest.slice(0, close), content };
+}
+
+/** Splits a Markdown file and parses its frontmatter (positions only when a problem needs a line). */
 export function parseMarkdown(file: string, raw: string): MarkdownSource {
 	const text = normaliseText(raw);
 	if (/^---[ \t]*\n/.test(text) && !/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
 		const message = '先頭の --- に対応する閉じの --- の行がありません。項目の最後の次の行に --- だけの行を書いてください / The frontmatter is not closed: write a line with only --- after the last field';
 		return { file, data: undefined, syntaxErrors: [{ line: 1, message }], lineOf: () => undefined, decimalsOf: () => undefined, body: '', bodyLine: 1 };
 	}
-	// gray-matter splits; `yaml` parses (positions). Give gray-matter a no-op engine so YAML is parsed once.
+	// Only a bare --- opens frontmatter (gray-matter, which this split follows, would read `---js` as a language).
 	const hasFrontmatter = text.startsWith('---\n');
-	// Only a bare --- opens frontmatter: gray-matter would read `---js` or `---!` as a language and throw.
-	const parsed = hasFrontmatter ? matter(text, { engines: { yaml: () => ({}) } }) : { matter: '', content: text };
+	const parsed = hasFrontmatter ? splitFrontmatter(text) : { matter: '', content: text };
 	const yaml = parseYaml(file, parsed.matter.replace(/^\n/, ''), 2);
 	const bodyLine = hasFrontmatter ? text.slice(0, text.length - parsed.content.length).split('\n').length : 1;
 	return { ...yaml, data: hasFrontmatter ? yaml.data : undefined, body: parsed.content, bodyLine };
