@@ -258,6 +258,19 @@ export function formatPercent(value: number, lang: Lang, digits?: number): strin
 }
 
 /**
+ * A percentage in 割 (tenths), as Japanese print writes shares: 30% is 3割, 25% is 2.5割. English has no
+ * 割 and shows the percentage. `digits` caps the 割 decimals (default 2).
+ * @example formatWari(30, 'ja') // '3割'
+ * @example formatWari(25, 'ja') // '2.5割'
+ * @example formatWari(53.9, 'ja', 1) // '5.4割'
+ * @example formatWari(25, 'en') // '25%'
+ */
+export function formatWari(percent: number, lang: Lang, digits = 2): string {
+	if (lang === 'en') return formatPercent(percent, lang);
+	return `${num(roundTo(percent / 10, digits), lang, fractionOptions(undefined, digits))}割`;
+}
+
+/**
  * A change in percentage points, always signed. English uses plural rules on the number as
  * shown: `1 point`, `1.5 points`, and `1.0 points` (CLDR: a visible decimal makes it plural).
  * @example formatPoints(9.4, 'ja') // '+9.4ポイント'

@@ -88,7 +88,7 @@ export function metricsJson(model: Model, siteName: string, siteUrl: string, pag
 		format: 'koyaku-metrics/1',
 		site: { name: siteName, url: siteUrl },
 		updated: lastUpdated(model)?.end,
-		sources: model.sources.map((s) => ({ id: s.id, title: text(s.title), publisher: text(s.publisher), date: s.date.key, url: s.url })),
+		sources: model.sources.map((s) => ({ id: s.id, title: text(s.title), publisher: text(s.publisher), date: s.date?.key, url: s.url })),
 		metrics: model.metrics.map((m) => metricJson(m, pageUrl(m))),
 	});
 }
