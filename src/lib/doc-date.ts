@@ -11,10 +11,10 @@ import { comparePeriods, type Period } from './period.ts';
 export const documentDate = (date: Period | undefined, lang: Lang): string => (date ? formatPeriod(date, lang) : t(lang, 'date.none'));
 
 /**
- * A report's issue line: 2024年3月発行 / Issued March 2024, or 日付の記載なし / date not given.
- * @example issuedText(undefined, 'en') // 'date not given'
+ * A report's issue line: 2024年3月発行 / Issued March 2024, or 日付の記載なし / Date not given.
+ * @example issuedText(undefined, 'en') // 'Date not given'
  */
-export const issuedText = (date: Period | undefined, lang: Lang): string => (date ? t(lang, 'report.date', { date: formatPeriod(date, lang) }) : t(lang, 'date.none'));
+export const issuedText = (date: Period | undefined, lang: Lang): string => (date ? t(lang, 'report.date', { date: formatPeriod(date, lang) }) : t(lang, 'report.undated'));
 
 /**
  * Orders documents newest first by the day their date ends; undated ones last.

@@ -194,7 +194,7 @@ function pointSpan(from: MetricPoint, to: MetricPoint, lang: Lang): string {
 /** The big number and its change, for the figure's caption. */
 export function headline(metric: MetricEntry, lang: Lang): Headline {
 	// A standing target: the target is the figure, and it says nothing is measured yet.
-	if (metric.points.length === 0) return { value: targetText(metric, lang) ?? '', period: t(lang, 'metric.noValueYet'), basis: t(lang, 'metric.target') };
+	if (metric.points.length === 0) return { value: targetText(metric, lang) ?? '', period: t(lang, 'metric.standingWhen') };
 	const latest = latestOf(metric);
 	const kind = chartKind(metric);
 	const out: Headline = { value: value(metric, latest, lang), period: period(latest, lang) };

@@ -119,11 +119,17 @@ export const valuesWithinOf: Rule = (set) =>
 		),
 	);
 
-/** The other pillars a figure belongs to (`pillars:`) exist. */
+/** The other pillars a figure belongs to (`pillars:`) exist, in the figure's own manifesto. */
 export const metricPillarsExist: Rule = (set) => {
 	const pillarById = ids(set.pillars);
-	return metricsOf(set).unique.flatMap(({ entry, index, metric }) =>
-		metric.pillars.flatMap((pillarId, j) => (pillarById.has(pillarId) ? [] : at(entry, ['metrics', index, 'pillars', j], missing(set, '柱', 'pillar', pillarId, pillarById.keys())))),
+	return metricsOf(set).unique.flatMap(({ entry, kind, index, metric }) =>
+		metric.pillars.flatMap((pillarId, j) => {
+			const pillar = pillarById.get(pillarId);
+			if (!pillar) return at(entry, ['metrics', index, 'pillars', j], missing(set, '柱', 'pillar', pillarId, pillarById.keys()));
+			const own = manifestoIdOf(set, kind, entry.id);
+			if (!own || pillar.data.manifesto === own) return [];
+			return at(entry, ['metrics', index, 'pillars', j], `柱「${pillarId}」は別のマニフェスト「${pillar.data.manifesto}」の柱です。同じマニフェストの柱を書いてください / Pillar "${pillarId}" belongs to another manifesto ("${pillar.data.manifesto}"): name pillars of this figure's own manifesto`);
+		}),
 	);
 };
 
@@ -250,6 +256,8 @@ export const resultSubjectsExist: Rule = (set) =>
 export const resultIdsKnown: Rule = (set) =>
 	resultsOf(set).flatMap((r) => {
 		const known = r.result.scale === 'ratings' ? (set.ratings?.data.levels ?? []).map((l) => l.id) : bandsOfResult(set, r).map((b) => b.id);
+		if (r.result.scale === 'ratings' && known.length === 0)
+			return at(r.entry, resultPath(r, 'scale'), '評価段階を決める ratings.yaml がありません。ratings.yaml を作るか、scale: grades（目標の評価区分）にしてください / There is no ratings.yaml with rating levels: create one, or count targets by grade (scale: grades)');
 		if (r.result.scale === 'grades' && known.length === 0)
 			return at(r.entry, resultPath(r, 'counts'), '評価区分（grades）がありません。マニフェストか ratings.yaml、またはこの結果に grades を書いてください / No grade bands: write grades in the manifesto, in ratings.yaml or in this result');
 		return r.result.counts.flatMap((count, j) =>

@@ -178,7 +178,11 @@ describe('a target on its own: in words, never a chart of nothing', () => {
 		// Its own page too, and the open data carries the target with no points.
 		expect(textOf(figure(page('/metrics/hometown-tax/'), 'hometown-tax'))).toContain('目標・実績値はまだありません');
 		const json = JSON.parse(page('/data/metrics.json')) as { metrics: { id: string; points: unknown[]; target?: { value: number } }[] };
-		expect(json.metrics.find((m) => m.id === 'hometown-tax')).toMatchObject({ points: [], target: { value: 20000000000 } });
+		expect(json.metrics.find((m) => m.id === 'hometown-tax')).toMatchObject({ points: [], target: { value: 20000000000, compare: 'over', every: 'fiscal-year' } });
+		expect(json.metrics.find((m) => m.id === 'after-school-satisfaction')).toMatchObject({ target: { value: 80, compare: 'at-least', computable: false } });
+		const csv = page('/data/metrics.csv').split(/\r?\n/).filter((line) => line.startsWith('hometown-tax,'));
+		expect(csv).toHaveLength(1);
+		expect(csv[0]).toContain(',20000000000,sakurahama-leaflet,');
 	});
 
 	it('strict and inclusive: 100万人 against 100万人超 is not graded A; 300世帯 against 300世帯以上 is', () => {
@@ -238,7 +242,7 @@ describe('a document without a printed date', () => {
 	it('shows 日付の記載なし / date not given where the date would be', () => {
 		const reports = elements(page('/reports/'), 'span', /class="card-kicker"/).map(textOf);
 		expect(reports).toEqual(['2024年3月発行', '日付の記載なし']);
-		expect(textOf(page('/en/reports/leaflet/'))).toContain('date not given');
+		expect(textOf(page('/en/reports/leaflet/'))).toContain('Policy leaflet Date not given');
 		expect(textOf(figure(page('/manifestos/sakurahama-vision/'), 'hometown-tax'))).toMatch(/青木みどり 政策リーフレット\s*（日付の記載なし）/);
 		expect(textOf(figure(page('/en/manifestos/sakurahama-vision/'), 'hometown-tax'))).toContain('Midori Aoki policy leaflet (date not given)');
 		// The feed names no invented date for it.

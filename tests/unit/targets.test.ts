@@ -42,7 +42,8 @@ describe('a target on its own', () => {
 	test('one sentence, never a chart of nothing: the headline is the target, and it says nothing is measured yet', () => {
 		expect(metricSummary(standing, 'ja')).toBe('ふるさと納税の寄付額の目標は毎年度200億円超です。測った値はまだありません。');
 		expect(metricSummary(standing, 'en')).toBe('The target for Hometown tax donations is over ¥20 billion every fiscal year; there is no measured value yet.');
-		expect(headline(standing, 'ja')).toEqual({ value: '毎年度200億円超', period: '実績値はまだありません', basis: '目標' });
+		expect(headline(standing, 'ja')).toEqual({ value: '毎年度200億円超', period: '目標・実績値はまだありません' });
+		expect(headline(standing, 'en')).toEqual({ value: 'over ¥20 billion every fiscal year', period: 'Target · no measured value yet' });
 		expect(metricRows(standing, 'en')).toEqual([]);
 		expect([standing.change, standing.achievement]).toEqual([undefined, undefined]);
 	});
@@ -147,7 +148,7 @@ describe('a document without a printed date', () => {
 	});
 	test('shown as 日付の記載なし / date not given where a date would be; undated documents sort last', () => {
 		expect([documentDate(undefined, 'ja'), documentDate(undefined, 'en'), documentDate(P('2024-03'), 'ja')]).toEqual(['日付の記載なし', 'date not given', '2024年3月']);
-		expect([issuedText(undefined, 'ja'), issuedText(P('2024-03'), 'ja'), issuedText(P('2024-03'), 'en')]).toEqual(['日付の記載なし', '2024年3月発行', 'Issued March 2024']);
+		expect([issuedText(undefined, 'ja'), issuedText(undefined, 'en'), issuedText(P('2024-03'), 'ja'), issuedText(P('2024-03'), 'en')]).toEqual(['日付の記載なし', 'Date not given', '2024年3月発行', 'Issued March 2024']);
 		const list = [{ id: 'none' }, { id: 'jan', date: P('2020-01') }, { id: 'mar', date: P('2024-03') }];
 		expect([...list].sort(newestFirst).map((d) => d.id)).toEqual(['mar', 'jan', 'none']);
 	});
