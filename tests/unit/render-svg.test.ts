@@ -167,9 +167,18 @@ describe('category labels under upright bars are fitted to a 360 px phone, never
 		if (n > 1) expect(ticks(chart).join(' ')).toContain(String(2011 + n));
 	});
 
-	test('twelve fiscal years: full labels do not fit, so every third year is labelled on two lines, the latest included', () => {
-		expect(ticks(draw(yearly(12, true), 'ja'))).toEqual(['2014', '年度', '2017', '年度', '2020', '年度', '2023', '年度']);
-		expect(ticks(draw(yearly(12, true), 'en'))).toEqual(['FY', '2014', 'FY', '2017', 'FY', '2020', 'FY', '2023']);
+	test('twelve fiscal years: full labels do not fit, so every k-th year (k > 1) is labelled on two lines, back from the latest', () => {
+		const ja = ticks(draw(yearly(12, true), 'ja'));
+		expect(ja.filter((_, i) => i % 2 === 1).every((line) => line === '年度')).toBe(true);
+		const en = ticks(draw(yearly(12, true), 'en'));
+		expect(en.filter((_, i) => i % 2 === 0).every((line) => line === 'FY')).toBe(true);
+		for (const years of [ja.filter((_, i) => i % 2 === 0), en.filter((_, i) => i % 2 === 1)].map((list) => list.map(Number))) {
+			expect(years.at(-1)).toBe(2023);
+			const steps = new Set(years.slice(1).map((year, i) => year - years[i]!));
+			expect(steps.size).toBe(1);
+			expect([...steps][0]).toBeGreaterThan(1);
+			expect(years[0]! - [...steps][0]!).toBeLessThan(2012);
+		}
 	});
 
 	test('few years keep their labels in full, on one line', () => {
