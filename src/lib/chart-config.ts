@@ -15,6 +15,7 @@ import ja from '../i18n/ja.ts';
 import {
 	decimalsOf,
 	formatChange,
+	formatCountShort,
 	formatNumber,
 	formatPercent,
 	formatPeriod,
@@ -300,14 +301,15 @@ export function periodLabel(key: string, lang: Lang): string | string[] {
 }
 
 /**
- * An axis tick for a value: short yen (3億 / ¥300M), percent, rank (25位 / 25th) or a plain number.
+ * An axis tick for a value: short yen (3億 / ¥300M), percent, rank (25位 / 25th) or a count (2万 / 20,000).
  * @example tickText(300000000, { unit: 'yen' }, 'ja') // '3億'
+ * @example tickText(20000, { unit: 'people' }, 'ja') // '2万'
  */
 export function tickText(value: number, metric: ValueMetric, lang: Lang): string {
 	if (metric.unit === 'yen') return formatYenShort(value, lang);
 	if (metric.unit === 'rank') return formatRank(value, undefined, lang);
 	if (metric.unit === 'percent') return metric.changeSince !== undefined ? formatChange(value, lang, decimalsOf(value)) : percentText(metric, value, lang);
-	return formatNumber(value, lang);
+	return formatCountShort(value, lang);
 }
 
 /* ------------------------------------------------------------------ */

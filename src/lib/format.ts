@@ -247,6 +247,18 @@ export function formatYenShort(value: number, lang: Lang): string {
 }
 
 /**
+ * A count for a chart axis tick: Japanese in myriads from 1万, as a Japanese reader counts (2万, not
+ * 20,000); English with digit grouping.
+ * @example formatCountShort(20_000, 'ja') // '2万'
+ * @example formatCountShort(9_500, 'ja') // '9,500'
+ * @example formatCountShort(20_000, 'en') // '20,000'
+ */
+export function formatCountShort(value: number, lang: Lang): string {
+	if (lang === 'ja' && Number.isInteger(value) && Math.abs(value) >= 1e4) return `${sign(value)}${jaMyriads(Math.abs(value))}`;
+	return formatNumber(value, lang);
+}
+
+/**
  * A percentage given in percent units (29.2 means 29.2%). Without `digits`, shows as many
  * decimals as the value has, at most 2; with `digits`, exactly that many.
  * @example formatPercent(29.2, 'ja') // '29.2%'

@@ -35,6 +35,11 @@ describe('a campaign without ratings.yaml', () => {
 		expect(page('/pillars/kurashi/')).toContain('data-policy="bus-network"');
 	});
 
+	it('no empty "how far the pledges have got" heading where there is nothing to tally', () => {
+		for (const path of ['/', '/manifestos/minatodai-plan/']) expect(textOf(page(path)), path).not.toContain('公約の進み具合');
+		for (const path of ['/en/', '/en/manifestos/minatodai-plan/']) expect(textOf(page(path)), path).not.toContain('How far the pledges have got');
+	});
+
 	it('its targets are graded by the manifesto\'s bands, shown on the scale page', () => {
 		const card = textOf(elements(page('/pillars/kurashi/'), 'figure', /id="bus-riders"/)[0]!);
 		expect(card).toContain('目標 5万人以上（2025年度まで）');
