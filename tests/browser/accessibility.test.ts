@@ -4,12 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/model/load.ts';
-import { ROOT, serve, type Server } from '../helpers/build.ts';
-import { launchChromium, skipBrowser } from '../helpers/browser.ts';
-import { builtSite } from '../helpers/site.ts';
+import { ROOT } from '../helpers/build.ts';
+import { siteInChromium, skipBrowser } from '../helpers/browser.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -30,22 +28,13 @@ const pages = [
 ];
 
 describe.skipIf(skipBrowser)('accessibility (axe-core, WCAG 2.1 AA)', () => {
-	let browser: Browser;
-	let server: Server;
-	beforeAll(async () => {
-		server = await serve(builtSite());
-		browser = await launchChromium();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const site = siteInChromium();
 
 	test.each([...pages.flatMap((p) => [`/${p}`, `/en/${p}`]), '/404.html'])('%s has no violations', async (path) => {
 		// axe-core goes in as an inline script, which the site's Content-Security-Policy rightly blocks
 		// (tests/browser/csp.test.ts loads the pages with the policy in force).
-		const page = await browser.newPage({ viewport: { width: 390, height: 844 }, bypassCSP: true });
-		await page.goto(server.url + path, { waitUntil: 'load' });
+		const page = await site.browser.newPage({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+		await page.goto(site.url + path, { waitUntil: 'load' });
 		await page.addScriptTag({ content: AXE });
 		const violations = await page.evaluate(async () => {
 			const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;

@@ -13,8 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/model/load.ts';
 import { buildSite, ROOT, serve, type Server } from '../helpers/build.ts';
-import { launchChromium, skipBrowser } from '../helpers/browser.ts';
-import { builtSite } from '../helpers/site.ts';
+import { launchChromium, siteInChromium, skipBrowser } from '../helpers/browser.ts';
 
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, javaScriptEnabled: false };
 const SMALL: BrowserContextOptions = { ...PHONE, viewport: { width: 360, height: 740 } };
@@ -71,26 +70,17 @@ function labelProblems(page: Page): Promise<{ charts: number; problems: string[]
 }
 
 describe.skipIf(skipBrowser)('charts in Chromium on a phone, JavaScript off', () => {
-	let browser: Browser;
-	let server: Server;
+	const site = siteInChromium();
 	const scripts: string[] = [];
 
-	beforeAll(async () => {
-		server = await serve(builtSite());
-		browser = await launchChromium();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
 
 	async function open(path: string, options: BrowserContextOptions = PHONE): Promise<Page> {
-		const context = await browser.newContext(options);
+		const context = await site.browser.newContext(options);
 		const page = await context.newPage();
 		page.on('request', (request) => {
 			if (request.resourceType() === 'script') scripts.push(`${path}: ${request.url()}`);
 		});
-		await page.goto(server.url + path, { waitUntil: 'load' });
+		await page.goto(site.url + path, { waitUntil: 'load' });
 		return page;
 	}
 

@@ -6,10 +6,10 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readPage, serve, type Server } from '../helpers/build.ts';
-import { launchChromium, skipBrowser } from '../helpers/browser.ts';
+import { type Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { readPage } from '../helpers/build.ts';
+import { siteInChromium, skipBrowser } from '../helpers/browser.ts';
 import { elements, textOf } from '../helpers/html.ts';
 import { builtSite } from '../helpers/site.ts';
 
@@ -34,30 +34,20 @@ function indexedPages(dir: string, lang: 'ja' | 'en'): { path: string; text: str
 }
 
 describe.skipIf(skipBrowser)('site search in Chromium', () => {
-	let browser: Browser;
-	let server: Server;
-	let dir: string;
+	const site = siteInChromium(() => dir);
+	const dir = builtSite();
 	const errors: string[] = [];
 
-	beforeAll(async () => {
-		dir = builtSite();
-		server = await serve(dir);
-		browser = await launchChromium();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
 
 	async function search(lang: 'ja' | 'en', query: string): Promise<{ page: Page; status: string; results: { href: string; type: string; rating: string }[] }> {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		page.on('pageerror', (error) => errors.push(error.message));
 		// A Content-Security-Policy that blocks Pagefind's script, WebAssembly or worker shows up here.
 		page.on('console', (message) => {
 			if (message.type() === 'error' || /Content Security Policy/.test(message.text())) errors.push(message.text());
 		});
 		// Type into the header box and press Enter, as a voter does.
-		await page.goto(`${server.url}${lang === 'en' ? '/en/' : '/'}`);
+		await page.goto(`${site.url}${lang === 'en' ? '/en/' : '/'}`);
 		await page.fill('header input[name="q"]', query);
 		await page.press('header input[name="q"]', 'Enter');
 		await page.waitForURL(/\/search\/\?q=/);
@@ -87,7 +77,7 @@ describe.skipIf(skipBrowser)('site search in Chromium', () => {
 			.map((p) => p.path);
 		expect(expected.length).toBeGreaterThan(0);
 		const { page, status, results } = await search(lang, query);
-		const found = results.map((r) => new URL(r.href, server.url).pathname);
+		const found = results.map((r) => new URL(r.href, site.url).pathname);
 		expect(found).toEqual(expect.arrayContaining(expected));
 		expect(expected).toContain(found[0]);
 		expect(status).toContain(query);
@@ -98,7 +88,7 @@ describe.skipIf(skipBrowser)('site search in Chromium', () => {
 			expect(result.type, result.href).not.toBe('');
 			if (result.href.includes('/policies/')) {
 				// The badge's label, after its aria-hidden symbol (△, ○ …).
-				const badge = /class="badge"[^>]*>(?:<span[^>]*>[^<]*<\/span>)?([^<]+)<\/span>/.exec(readPage(dir, new URL(result.href, server.url).pathname))?.[1];
+				const badge = /class="badge"[^>]*>(?:<span[^>]*>[^<]*<\/span>)?([^<]+)<\/span>/.exec(readPage(dir, new URL(result.href, site.url).pathname))?.[1];
 				expect(badge).toBeDefined();
 				expect(result.rating).toContain(badge);
 			}
@@ -116,9 +106,9 @@ describe.skipIf(skipBrowser)('site search in Chromium', () => {
 	});
 
 	test('without JavaScript, the header box still lands on the search page with the words', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${server.url}/ratings/`);
+		await page.goto(`${site.url}/ratings/`);
 		await page.fill('header input[name="q"]', 'ふるさと納税');
 		await page.press('header input[name="q"]', 'Enter');
 		await page.waitForURL(/\/search\/\?q=/);
@@ -129,10 +119,10 @@ describe.skipIf(skipBrowser)('site search in Chromium', () => {
 	});
 
 	test('other pages request no search code and no index', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		const requested: string[] = [];
 		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-		for (const path of ['/', '/en/', '/ratings/', '/metrics/', '/en/metrics/hometown-tax-donations/']) await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+		for (const path of ['/', '/en/', '/ratings/', '/metrics/', '/en/metrics/hometown-tax-donations/']) await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
 		expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
 		const { page: searchPage } = await search('en', 'women');
 		await searchPage.close();

@@ -5,12 +5,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/model/load.ts';
-import { ROOT, serve, type Server } from '../helpers/build.ts';
-import { launchChromium, skipBrowser } from '../helpers/browser.ts';
-import { builtSite } from '../helpers/site.ts';
+import { ROOT } from '../helpers/build.ts';
+import { siteInChromium, skipBrowser } from '../helpers/browser.ts';
 
 const SHOTS = join(ROOT, 'test-output', 'screenshots');
 const model = loadContent(`${ROOT}/content`).model!;
@@ -33,21 +32,12 @@ const TYPES: [string, string][] = [
 const both = TYPES.flatMap(([name, path]) => [[`${name}-ja`, `/${path}`], [`${name}-en`, `/en/${path}`]] as [string, string][]);
 
 describe.skipIf(skipBrowser)('the voter site on a phone', () => {
-	let browser: Browser;
-	let server: Server;
-	beforeAll(async () => {
-		server = await serve(builtSite());
-		browser = await launchChromium();
-		mkdirSync(SHOTS, { recursive: true });
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const site = siteInChromium();
+	beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
 	async function open(path: string, width = 390): Promise<Page> {
-		const page = await browser.newPage({ viewport: { width, height: 844 }, deviceScaleFactor: 1 });
-		await page.goto(server.url + path, { waitUntil: 'load' });
+		const page = await site.browser.newPage({ viewport: { width, height: 844 }, deviceScaleFactor: 1 });
+		await page.goto(site.url + path, { waitUntil: 'load' });
 		return page;
 	}
 	/** Elements wider than the viewport or reaching past its right edge. */
