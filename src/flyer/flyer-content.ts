@@ -54,15 +54,15 @@ export function flyerManifesto(model: Model): Manifesto {
 	return last;
 }
 
-/** A manifesto's own figures, then those of its pillars, in display order. */
+/** A manifesto's own measured figures, then those of its pillars, in display order (a target alone is no result to headline). */
 const manifestoMetrics = (model: Model, manifesto: Manifesto, pillars: Pillar[]) =>
 	model.metrics.filter(
-		(x) => (x.owner.kind === 'manifesto' && x.owner.id === manifesto.id) || (x.owner.kind === 'pillar' && pillars.some((p) => p.id === x.owner.id)),
+		(x) => x.points.length > 0 && ((x.owner.kind === 'manifesto' && x.owner.id === manifesto.id) || (x.owner.kind === 'pillar' && pillars.some((p) => p.id === x.owner.id))),
 	);
 
 /** Default charts: figures that moved (two or more points), those the latest newsletter features first. */
 function defaultCharts(model: Model): MetricEntry[] {
-	const featured = new Set(model.reports.at(-1)?.highlights.metrics ?? []);
+	const featured = new Set(model.reports[0]?.highlights.metrics ?? []);
 	const moving = model.metrics.filter((x) => x.points.length >= 2);
 	return [...moving.filter((x) => featured.has(x.id)), ...moving.filter((x) => !featured.has(x.id))].slice(0, 2);
 }
@@ -78,6 +78,9 @@ export function flyerContent(model: Model, lang: Lang): FlyerContent {
 	const metric = (setting: string) => (id: string) => need(model.metrics.find((x) => x.id === id), setting, id, '数値/figure');
 	const headlineMetrics = settings.headlines?.map(metric('headlines')) ?? manifestoMetrics(model, manifesto, pillarsOf).slice(0, 4);
 	const chartMetrics = settings.charts?.map(metric('charts')) ?? defaultCharts(model);
+	for (const m of chartMetrics)
+		if (m.points.length === 0)
+			throw new FlyerSettingError(`content/site.yaml  flyer.charts: 「${m.id}」は目標だけで値がないため、グラフにできません / "${m.id}" is a target with no measured value yet: there is nothing to chart`);
 	const priorities = manifesto.priorityIds.map((id): FlyerPriority => {
 		const policy: Policy = model.policies.find((p) => p.id === id)!;
 		return {

@@ -15,6 +15,7 @@ import ja from '../i18n/ja.ts';
 import {
 	decimalsOf,
 	formatChange,
+	formatCountShort,
 	formatNumber,
 	formatPercent,
 	formatPeriod,
@@ -25,6 +26,7 @@ import {
 	formatRank,
 	formatRatio,
 	formatValue,
+	formatWari,
 	formatYenShort,
 	roundTo,
 	type Counter,
@@ -87,9 +89,12 @@ export interface ChartSpec {
 	better: 'up' | 'down' | 'neutral';
 	/** Period key the values are changes since (`changeSince`). */
 	changeSince?: string;
+	/** `wari`: percentages and shares read in 割 on Japanese pages; absent for %. */
+	style?: 'wari';
 	cumulative: boolean;
 	points: ChartSpecPoint[];
-	target?: { value: number; period?: string };
+	/** The target; `text` is its figure in words when it is bounded or recurs (100万人超, 毎年度200億円超). */
+	target?: { value: number; period?: string; text?: string };
 	/** First → latest, as derived on the server. */
 	change?: { kind: 'points' | 'ratio' | 'percent' | 'places'; value: number };
 	words: ChartWords;
@@ -117,6 +122,25 @@ export function chartKind(metric: KindInput): ChartKind {
 }
 
 const DICTIONARIES = { ja, en } as const;
+
+const COMPARE_KEYS = { 'at-least': 'target.atLeast', over: 'target.over', 'at-most': 'target.atMost', under: 'target.under' } as const;
+const EVERY_KEYS = { 'fiscal-year': 'target.everyFiscalYear', year: 'target.everyYear' } as const;
+
+/**
+ * A target's figure in words, as printed: bounded (超 / 以上 / 未満 / 以下) and recurring (毎年度), without its deadline.
+ * Server side (it reads the dictionaries).
+ * @example targetFigure({ unit: 'yen', target: { value: 2e10, compare: 'over', every: 'fiscal-year' } }, 'ja') // '毎年度200億円超'
+ * @example targetFigure({ unit: 'yen', target: { value: 2e10, compare: 'over', every: 'fiscal-year' } }, 'en') // 'over ¥20 billion every fiscal year'
+ */
+export function targetFigure(metric: ValueMetric & { target?: { value: number; compare?: keyof typeof COMPARE_KEYS | undefined; every?: keyof typeof EVERY_KEYS | undefined } | undefined }, lang: Lang): string {
+	const target = metric.target;
+	if (!target) return '';
+	const fillIn = (key: keyof typeof ja, vars: Record<string, string>) => fill(DICTIONARIES[lang][key], vars);
+	let figure = valueText(metric, { value: target.value, qualifier: 'exact' }, lang);
+	if (target.compare) figure = fillIn(COMPARE_KEYS[target.compare], { value: figure });
+	if (target.every) figure = fillIn(EVERY_KEYS[target.every], { target: figure });
+	return figure;
+}
 const word = (lang: Lang, key: 'metric.target' | 'metric.share' | 'metric.changeSince' | 'metric.undated') => DICTIONARIES[lang][key];
 
 /** Server side: the JSON spec for one metric, in `lang`. */
@@ -142,7 +166,11 @@ export function toChartSpec(metric: MetricEntry, lang: Lang): ChartSpec {
 	const scope = scopeOf(metric);
 	if (scope) spec.scope = scope;
 	if (metric.changeSince) spec.changeSince = metric.changeSince.key;
-	if (metric.target) spec.target = { value: metric.target.value, ...(metric.target.period ? { period: metric.target.period.key } : {}) };
+	if (metric.style === 'wari') spec.style = 'wari';
+	if (metric.target) {
+		const { value, period, compare, every } = metric.target;
+		spec.target = { value, ...(period ? { period: period.key } : {}), ...(compare || every ? { text: targetFigure(metric, lang) } : {}) };
+	}
 	if (metric.change) spec.change = { kind: metric.change.kind, value: metric.change.value };
 	return spec;
 }
@@ -170,6 +198,16 @@ export interface ValueMetric {
 	scope?: { ja: string; en?: string | undefined } | undefined;
 	/** Set when values are changes; only its presence matters here. */
 	changeSince?: unknown;
+	/** `wari`: percentages and shares in 割 (3割) on Japanese pages; default %. */
+	style?: 'percent' | 'wari' | undefined;
+}
+
+/**
+ * A share or percentage in the metric's style: 54.3% or, for `style: wari`, 5.4割 on Japanese pages.
+ * @example percentText({ unit: 'percent', style: 'wari' }, 30, 'ja') // '3割'
+ */
+export function percentText(metric: Pick<ValueMetric, 'style'>, percent: number, lang: Lang, digits?: number): string {
+	return metric.style === 'wari' ? formatWari(percent, lang, digits === undefined ? 2 : digits + 1) : formatPercent(percent, lang, digits);
 }
 
 const scopeOf = (metric: ValueMetric): Scope | undefined => (metric.scope ? { ja: metric.scope.ja, en: metric.scope.en ?? metric.scope.ja } : undefined);
@@ -192,6 +230,7 @@ export function valueText(metric: ValueMetric, point: Pick<ChartSpecPoint, 'valu
 			: formatValue(abs, metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined);
 		return `${formatQualified(amount, point.qualifier, lang)}${point.value < 0 ? '減' : '増'}`;
 	} else if (metric.changeSince !== undefined && metric.unit === 'percent') out = formatChange(point.value, lang, point.decimals ?? decimalsOf(point.value));
+	else if (metric.unit === 'percent' && metric.style === 'wari') out = percentText(metric, point.value, lang, point.decimals);
 	else if (metric.unit === 'percent' && point.decimals !== undefined) {
 		// As printed: 6.0% stays 6.0%, never 6%.
 		out = formatPercent(point.value, lang, point.decimals);
@@ -214,7 +253,8 @@ export function shareText(metric: ValueMetric, point: Pick<ChartSpecPoint, 'valu
 	return fill(template, {
 		value: formatQualified(value, point.qualifier, lang),
 		total,
-		share: formatPercent(percentOf(point.value, point.of), lang),
+		// Always to one decimal (16.0%, as shares are printed), never 16%.
+		share: metric.style === 'wari' ? formatWari(percentOf(point.value, point.of), lang, 1) : formatPercent(percentOf(point.value, point.of), lang, 1),
 	});
 }
 
@@ -261,14 +301,15 @@ export function periodLabel(key: string, lang: Lang): string | string[] {
 }
 
 /**
- * An axis tick for a value: short yen (3億 / ¥300M), percent, rank (25位 / 25th) or a plain number.
+ * An axis tick for a value: short yen (3億 / ¥300M), percent, rank (25位 / 25th) or a count (2万 / 20,000).
  * @example tickText(300000000, { unit: 'yen' }, 'ja') // '3億'
+ * @example tickText(20000, { unit: 'people' }, 'ja') // '2万'
  */
 export function tickText(value: number, metric: ValueMetric, lang: Lang): string {
 	if (metric.unit === 'yen') return formatYenShort(value, lang);
 	if (metric.unit === 'rank') return formatRank(value, undefined, lang);
-	if (metric.unit === 'percent') return metric.changeSince !== undefined ? formatChange(value, lang, decimalsOf(value)) : formatPercent(value, lang);
-	return formatNumber(value, lang);
+	if (metric.unit === 'percent') return metric.changeSince !== undefined ? formatChange(value, lang, decimalsOf(value)) : percentText(metric, value, lang);
+	return formatCountShort(value, lang);
 }
 
 /* ------------------------------------------------------------------ */
@@ -516,7 +557,7 @@ export function chartConfig(spec: ChartSpec, lang: Lang, options: ChartOptions =
 		case 'target': {
 			const target = spec.target?.value ?? 0;
 			datasets = [{ data: points.map((p) => p.value), ...bar }];
-			koyaku = { labels: [valueLabels], target: { value: target, label: `${spec.words.target} ${valueText(spec, { value: target, qualifier: 'exact' }, lang)}` } };
+			koyaku = { labels: [valueLabels], target: { value: target, label: `${spec.words.target} ${spec.target?.text ?? valueText(spec, { value: target, qualifier: 'exact' }, lang)}` } };
 			// Room for the target line (and its label) even when it lies beyond every point; no odd end tick.
 			const top = Math.max(target, ...points.map((p) => p.value));
 			Object.assign(valueScale, { max: top * 1.12, grace: 0 });

@@ -247,6 +247,18 @@ export function formatYenShort(value: number, lang: Lang): string {
 }
 
 /**
+ * A count for a chart axis tick: Japanese in myriads from 1万, as a Japanese reader counts (2万, not
+ * 20,000); English with digit grouping.
+ * @example formatCountShort(20_000, 'ja') // '2万'
+ * @example formatCountShort(9_500, 'ja') // '9,500'
+ * @example formatCountShort(20_000, 'en') // '20,000'
+ */
+export function formatCountShort(value: number, lang: Lang): string {
+	if (lang === 'ja' && Number.isInteger(value) && Math.abs(value) >= 1e4) return `${sign(value)}${jaMyriads(Math.abs(value))}`;
+	return formatNumber(value, lang);
+}
+
+/**
  * A percentage given in percent units (29.2 means 29.2%). Without `digits`, shows as many
  * decimals as the value has, at most 2; with `digits`, exactly that many.
  * @example formatPercent(29.2, 'ja') // '29.2%'
@@ -255,6 +267,19 @@ export function formatYenShort(value: number, lang: Lang): string {
  */
 export function formatPercent(value: number, lang: Lang, digits?: number): string {
 	return `${num(value, lang, fractionOptions(digits))}%`;
+}
+
+/**
+ * A percentage in 割 (tenths), as Japanese print writes shares: 30% is 3割, 25% is 2.5割. English has no
+ * 割 and shows the percentage. `digits` caps the 割 decimals (default 2).
+ * @example formatWari(30, 'ja') // '3割'
+ * @example formatWari(25, 'ja') // '2.5割'
+ * @example formatWari(53.9, 'ja', 1) // '5.4割'
+ * @example formatWari(25, 'en') // '25%'
+ */
+export function formatWari(percent: number, lang: Lang, digits = 2): string {
+	if (lang === 'en') return formatPercent(percent, lang);
+	return `${num(roundTo(percent / 10, digits), lang, fractionOptions(undefined, digits))}割`;
 }
 
 /**

@@ -7,8 +7,8 @@ import { t, text, type Lang } from '../i18n/index.ts';
 import { shareOf } from '../model/derive.ts';
 import type { MetricEntry } from '../model/model.ts';
 import type { MetricPoint } from '../schemas/metric.ts';
-import { changeText, chartKind, shareText, valueText, type ChartKind } from './chart-config.ts';
-import { formatCount, formatPercent, formatPeriod, formatPeriodSpan, formatRank, formatRatio, formatNumber, formatQualified, formatValue, type Counter } from './format.ts';
+import { changeText, chartKind, shareText, targetFigure, valueText, type ChartKind } from './chart-config.ts';
+import { formatCount, formatPercent, formatPeriod, formatPeriodSpan, formatRank, formatRatio, formatNumber, formatQualified, formatValue, formatWari, type Counter } from './format.ts';
 
 /** Ranks move in places: 15位上昇 / up 15 places. */
 const PLACES: Counter = { ja: '位', en: 'places', enOne: 'place' };
@@ -47,17 +47,29 @@ export function changeCallout(metric: MetricEntry, lang: Lang): string | undefin
 	return changeText(metric.change, lang);
 }
 
-/** The target, with its deadline when there is one: 45% / 10万人（2025年度まで）. */
-function targetText(metric: MetricEntry, lang: Lang): string | undefined {
-	if (!metric.target) return undefined;
-	const figure = value(metric, { value: metric.target.value, qualifier: 'exact' }, lang);
-	return metric.target.period ? t(lang, 'metric.targetBy', { target: figure, period: formatPeriod(metric.target.period, lang) }) : figure;
+/**
+ * The target in words, as printed: bounded (超 / 以上 / 未満 / 以下), recurring (毎年度) and with its deadline.
+ * @example targetText(donations, 'ja') // '毎年度200億円超'
+ * @example targetText(donations, 'en') // 'over ¥20 billion every fiscal year'
+ * @example targetText(rate, 'ja') // '45%（2025年度まで）'
+ */
+export function targetText(metric: MetricEntry, lang: Lang): string | undefined {
+	const target = metric.target;
+	if (!target) return undefined;
+	const figure = targetFigure(metric, lang);
+	return target.period ? t(lang, 'metric.targetBy', { target: figure, period: formatPeriod(target.period, lang) }) : figure;
 }
+
+/** A point as the page shows it: its share when out of a total (41件（76件中、53.9%）), else its value. */
+const valueOrShare = (metric: MetricEntry, point: MetricPoint, lang: Lang) => (point.of !== undefined && metric.unit !== 'rank' ? share(metric, point, lang) : value(metric, point, lang));
 
 /** First → latest, with direction words that follow the data (増えました / rose, 減りました / fell). */
 function movement(metric: MetricEntry, lang: Lang): string {
 	const from = metric.points[0]!;
 	const to = latestOf(metric);
+	// Out of different totals (41 of 76 → 44 of 81), both shares are the honest comparison: no change is computed.
+	if (from.of !== to.of && metric.unit !== 'rank')
+		return t(lang, 'metric.summary.otherTotals', { label: label(metric, lang), from: valueOrShare(metric, from, lang), fromPeriod: period(from, lang), to: valueOrShare(metric, to, lang), toPeriod: period(to, lang) });
 	const vars = {
 		label: label(metric, lang),
 		from: value(metric, from, lang),
@@ -92,6 +104,11 @@ const rankAlone = (point: MetricPoint, lang: Lang) => formatQualified(formatRank
  * @example metricSummary(hometownTax, 'ja') // 'ふるさと納税寄付額は679万円（2015年度）から3億4,300万円（2020年1月）へ、50.5倍に増えました。'
  */
 export function metricSummary(metric: MetricEntry, lang: Lang): string {
+	// A target on its own, with nothing measured yet: said in words, never drawn as a chart of nothing.
+	if (metric.points.length === 0) {
+		const standing = t(lang, 'metric.summary.standing', { label: label(metric, lang), target: targetText(metric, lang) ?? '' });
+		return metric.target?.computable === false ? `${standing}${lang === 'ja' ? '' : ' '}${t(lang, 'metric.summary.notComputable')}` : standing;
+	}
 	const kind: ChartKind = chartKind(metric);
 	const latest = latestOf(metric);
 	const base = { label: label(metric, lang), period: period(latest, lang) };
@@ -145,7 +162,7 @@ export function metricRows(metric: MetricEntry, lang: Lang): MetricRow[] {
 		else if (lang === 'ja' && point.period && yearly) when = `${when}（${formatPeriod(point.period, lang, { era: true })}）`;
 		const row: MetricRow = {
 			period: when,
-			value: point.of !== undefined && metric.unit !== 'rank' ? share(metric, point, lang) : value(metric, point, lang),
+			value: valueOrShare(metric, point, lang),
 			note: point.note ? text(point.note, lang) : '',
 		};
 		if (lang === 'en' && point.note && !point.note.en) row.noteLang = 'ja';
@@ -176,6 +193,8 @@ function pointSpan(from: MetricPoint, to: MetricPoint, lang: Lang): string {
 
 /** The big number and its change, for the figure's caption. */
 export function headline(metric: MetricEntry, lang: Lang): Headline {
+	// A standing target: the target is the figure, and it says nothing is measured yet.
+	if (metric.points.length === 0) return { value: targetText(metric, lang) ?? '', period: t(lang, 'metric.standingWhen') };
 	const latest = latestOf(metric);
 	const kind = chartKind(metric);
 	const out: Headline = { value: value(metric, latest, lang), period: period(latest, lang) };
@@ -186,10 +205,10 @@ export function headline(metric: MetricEntry, lang: Lang): Headline {
 		out.value = rankAlone(latest, lang);
 		out.basis = t(lang, 'metric.rankOf', { total: rankTotal(metric, latest, lang) });
 	} else if (kind === 'change' && metric.changeSince) out.basis = t(lang, 'metric.changeSince', { period: formatPeriod(metric.changeSince, lang) });
-	else if (kind === 'share' && latest.of !== undefined) {
+	else if ((kind === 'share' || kind === 'series' || kind === 'before-after' || kind === 'target') && latest.of !== undefined) {
 		out.basis = t(lang, 'metric.shareDetail', {
 			total: formatValue(latest.of, metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined),
-			share: formatPercent(shareOf(latest) ?? 0, lang),
+			share: metric.style === 'wari' ? formatWari(shareOf(latest) ?? 0, lang, 1) : formatPercent(shareOf(latest) ?? 0, lang, 1),
 		});
 	}
 	return out;

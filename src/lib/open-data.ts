@@ -33,7 +33,7 @@ export const JSON_METRIC_FIELDS: FieldDoc[] = [
 	{ name: 'owner', about: { ja: 'この数値が属するマニフェスト・政策の柱・公約（kind と id）', en: 'The manifesto, pillar or pledge it belongs to (kind and id)' } },
 	{ name: 'url', about: { ja: 'サイトでこの数値を示す場所', en: 'Where the site shows it' } },
 	{ name: 'points', about: { ja: '測定値（古い順、下の項目）', en: 'The measurements, oldest first (fields below)' } },
-	{ name: 'target', about: { ja: '資料に書かれた目標（value・period）', en: 'A target stated in the source (value, period)' } },
+	{ name: 'target', about: { ja: '資料に書かれた目標（value・period。印刷されていれば compare：over 超・at-least 以上・under 未満・at-most 以下、every：毎年度・毎年、計算できない目標は computable: false）', en: 'A target stated in the source (value, period; when printed, compare: over, at-least, under or at-most, every: fiscal-year or year, and computable: false for a target that cannot be computed)' } },
 	{ name: 'change', about: { ja: '最初と最新の値から計算した変化（kind：points／ratio／percent／places、value）', en: 'Change from the first to the latest value, calculated (kind: points, ratio, percent or places; value)' } },
 	{ name: 'achievement', about: { ja: '目標に対する達成率（rate、%）と評価区分（grade）', en: 'Achievement rate against the target (rate, %) and its grade' } },
 	{ name: 'source', about: { ja: '出典（source＝資料のid、quote＝そのままの引用、locator）', en: 'Where it is printed (source = document id, quote = verbatim words, locator)' } },
@@ -75,7 +75,17 @@ export function metricJson(metric: MetricEntry, url: string) {
 			note: text(p.note),
 			source: ref(p.source),
 		})),
-		target: metric.target ? { value: metric.target.value, period: metric.target.period?.key, source: ref(metric.target.source) } : undefined,
+		target: metric.target
+			? {
+					value: metric.target.value,
+					compare: metric.target.compare,
+					every: metric.target.every,
+					period: metric.target.period?.key,
+					// Only when false: a target the source says cannot be computed.
+					computable: metric.target.computable ? undefined : false,
+					source: ref(metric.target.source),
+				}
+			: undefined,
 		change: metric.change ? { kind: metric.change.kind, value: metric.change.value } : undefined,
 		achievement: metric.achievement,
 		source: ref(metric.source),
@@ -88,7 +98,7 @@ export function metricsJson(model: Model, siteName: string, siteUrl: string, pag
 		format: 'koyaku-metrics/1',
 		site: { name: siteName, url: siteUrl },
 		updated: lastUpdated(model)?.end,
-		sources: model.sources.map((s) => ({ id: s.id, title: text(s.title), publisher: text(s.publisher), date: s.date.key, url: s.url })),
+		sources: model.sources.map((s) => ({ id: s.id, title: text(s.title), publisher: text(s.publisher), date: s.date?.key, url: s.url })),
 		metrics: model.metrics.map((m) => metricJson(m, pageUrl(m))),
 	});
 }

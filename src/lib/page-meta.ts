@@ -51,7 +51,7 @@ function newestDate(model: Pick<Model, 'policies' | 'reports' | 'manifestos' | '
 export function manifestoYear(manifesto: Manifesto, model: Pick<Model, 'sources'>): number | undefined {
 	const announced = periodOf(manifesto.announced);
 	if (announced) return announced.year;
-	return byId(model.sources, manifesto.source.source)?.date.year;
+	return byId(model.sources, manifesto.source.source)?.date?.year;
 }
 
 /** The current manifesto: the last in display order (the newest); the others are track records. */

@@ -29,6 +29,6 @@ export function pageShare(model: Model, lang: Lang, kind: CardKind, id = ''): Pa
 	if (kind === 'home') return share;
 	share.search = { type: t(lang, SEARCH_TYPE[kind]) };
 	const policy = kind === 'policy' ? byId(model.policies, id) : undefined;
-	if (policy) share.search.rating = text(model.levelOf(policy).label, lang);
+	if (policy && model.hasScale) share.search.rating = text(model.levelOf(policy).label, lang);
 	return share;
 }

@@ -4,9 +4,9 @@
  * the PNG carries the data so tests can check the picture against the page (see tests/build/share.test.ts).
  * Words about figures come from metric-text.ts, never written here.
  */
+import { documentDate, issuedText } from './doc-date.ts';
 import { localeUrl, t, text, type Lang } from '../i18n/index.ts';
 import type { MetricEntry, Model } from '../model/model.ts';
-import { formatPeriod } from './format.ts';
 import { headline } from './metric-text.ts';
 
 /** The kinds of page that have a card of their own; every other page shows the home card. */
@@ -78,7 +78,7 @@ function sourceLine(model: Model, metric: MetricEntry, lang: Lang): string {
 	const doc = model.sources.find((s) => s.id === metric.source.source);
 	const colon = lang === 'ja' ? '：' : ': ';
 	if (!doc) return '';
-	const date = lang === 'ja' ? `（${formatPeriod(doc.date, lang)}）` : ` (${formatPeriod(doc.date, lang)})`;
+	const date = lang === 'ja' ? `（${documentDate(doc.date, lang)}）` : ` (${documentDate(doc.date, lang)})`;
 	return `${t(lang, 'metric.source')}${colon}${text(doc.title, lang)}${date}`;
 }
 
@@ -132,10 +132,10 @@ export function shareCardsFor(model: Model, lang: Lang): ShareCard[] {
 		const pillar = model.pillars.find((p) => p.id === policy.pillar);
 		const manifesto = model.manifestos.find((m) => m.id === policy.manifesto);
 		const where = pillar ? `${t(lang, 'pillar.number', { number: pillar.number })}${sep(lang)}${text(pillar.title, lang)}` : manifesto ? text(manifesto.title, lang) : '';
-		cards.push(make(model, lang, 'policy', policy.id, { eyebrow: t(lang, 'pillar.pledges'), title: text(policy.title, lang), subtitle: where, rating: { label: text(level.label, lang), color: level.color } }));
+		cards.push(make(model, lang, 'policy', policy.id, { eyebrow: t(lang, 'pillar.pledges'), title: text(policy.title, lang), subtitle: where, ...(model.hasScale ? { rating: { label: text(level.label, lang), color: level.color } } : {}) }));
 	}
 	for (const report of model.reports)
-		cards.push(make(model, lang, 'report', report.id, { eyebrow: t(lang, 'home.reports'), title: text(report.title, lang), subtitle: t(lang, 'report.date', { date: formatPeriod(report.date, lang) }) }));
+		cards.push(make(model, lang, 'report', report.id, { eyebrow: t(lang, 'home.reports'), title: text(report.title, lang), subtitle: issuedText(report.date, lang) }));
 	for (const metric of model.metrics) {
 		const figure = cardFigure(model, metric, lang);
 		cards.push(make(model, lang, 'metric', metric.id, { eyebrow: t(lang, 'metrics.title'), title: figure.label, figure }));

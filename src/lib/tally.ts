@@ -1,5 +1,6 @@
 /** Counting pledges per rating level, for the progress dashboard: every level, zeros included. */
 import type { RatingLevel } from '../schemas/rating.ts';
+import type { Model } from '../model/model.ts';
 
 export interface TallyRow {
 	level: RatingLevel;
@@ -44,4 +45,15 @@ export function roundedPercents(counts: readonly number[]): number[] {
 		left -= 1;
 	}
 	return floors;
+}
+
+/**
+ * Whether a manifesto's computed progress dashboard has anything to show: a rating scale, pledges of that
+ * manifesto, and — beside a tally the campaign published — at least one pledge rated, so that a computed
+ * "0 achieved" never stands beside a printed "88 achieved". Its heading is shown only then.
+ */
+export function showsDashboard(model: Pick<Model, 'hasScale' | 'policies' | 'results' | 'levelOf'>, manifestoId: string): boolean {
+	const policies = model.policies.filter((p) => p.manifesto === manifestoId);
+	const published = model.results.some((r) => r.owner.kind === 'manifesto' && r.owner.id === manifestoId && r.scale === 'ratings');
+	return model.hasScale && policies.length > 0 && (!published || policies.some((p) => !model.levelOf(p).unrated));
 }

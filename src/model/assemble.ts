@@ -1,3 +1,4 @@
+import { newestFirst } from '../lib/doc-date.ts';
 import { comparePeriods } from '../schemas/period.ts';
 import { IMPLICIT_UNRATED } from '../schemas/rating.ts';
 import { deriveAchievement, deriveChange } from './derive.ts';
@@ -9,8 +10,11 @@ import { achievementsOf, gradesFor, manifestoIdOf, metricsOf, resultsOf, type Pa
  * content without problems, so it may rely on every reference resolving.
  */
 export function assembleModel(set: ParsedContent): Model | undefined {
-	const { site, ratings } = set;
-	if (!site || !ratings) return undefined;
+	const { site } = set;
+	if (!site) return undefined;
+	// Without ratings.yaml there is no pledge scale: pledges show no rating at all.
+	const ratings = { data: set.ratings?.data ?? { levels: [], grades: [] } };
+	const hasScale = ratings.data.levels.length > 0;
 	const unrated = ratings.data.levels.find((level) => level.unrated) ?? IMPLICIT_UNRATED;
 	const levels = new Map(ratings.data.levels.map((level) => [level.id, level]));
 	const manifestoById = new Map(set.manifestos.map((m) => [m.id, m]));
@@ -44,7 +48,7 @@ export function assembleModel(set: ParsedContent): Model | undefined {
 			const rank = (p: Policy) => (p.pillar ? (pillarRank.get(p.pillar) ?? 0) : pillarList.length + (manifestoRank.get(p.manifesto) ?? 0));
 			return rank(a) - rank(b) || (a.order ?? 0) - (b.order ?? 0) || a.id.localeCompare(b.id);
 		});
-	const reportList: Report[] = set.reports.map(({ id, file, data, body }) => ({ ...data, id, file, body: body! })).sort((a, b) => comparePeriods(b.date, a.date));
+	const reportList: Report[] = set.reports.map(({ id, file, data, body }) => ({ ...data, id, file, body: body! })).sort(newestFirst);
 	const sourceList: Source[] = set.sources.map(({ id, file, data }) => ({ ...data, id, file, text: set.texts.get(id)! }));
 
 	const metrics: MetricEntry[] = metricsOf(set).unique.map(({ entry, kind, metric }) => ({
@@ -103,7 +107,8 @@ export function assembleModel(set: ParsedContent): Model | undefined {
 			.sort((a, b) => a.key.slice(0, 3).reduce((d, v, k) => d || v - b.key[k]!, 0) || comparePeriods(a.item.period, b.item.period) || a.key[3]! - b.key[3]!)
 			.map(({ item }) => item),
 		gradesOf: (manifestoId) => gradesFor(set, manifestoId),
-		levels: ratings.data.levels.some((level) => level.unrated) || set.policies.every((p) => p.data.rating) ? ratings.data.levels : [...ratings.data.levels, unrated],
+		hasScale,
+		levels: !hasScale || ratings.data.levels.some((level) => level.unrated) || set.policies.every((p) => p.data.rating) ? ratings.data.levels : [...ratings.data.levels, unrated],
 		levelOf: (policy) => levels.get(policy.rating.level) ?? unrated,
 	};
 }

@@ -1,5 +1,5 @@
 import type { GradeBand } from '../schemas/rating.ts';
-import type { Metric, MetricPoint } from '../schemas/metric.ts';
+import type { Metric, MetricPoint, MetricTarget } from '../schemas/metric.ts';
 import { pointDifference, roundTo as round } from '../lib/format.ts';
 
 
@@ -13,13 +13,17 @@ export interface Change {
 }
 
 /**
- * The change first → latest, computed, never typed. Undefined when there is one point or values are changes already.
+ * The change first → latest, computed, never typed. Undefined when there is one point or values are changes already,
+ * and when the two are out of different totals (41 of 76 → 44 of 81): those are not comparable, the page shows both shares.
+ * A change in a rate is in points (percentage points), never a percent of a percent.
  * @example deriveChange(metricWith([6790000, 343000000])) // { kind: 'ratio', value: 50.5, … }
+ * @example deriveChange({ unit: 'percent', points: [{ value: 19.8 }, { value: 29.2 }] }) // { kind: 'points', value: 9.4, … }
  */
 export function deriveChange(metric: Pick<Metric, 'unit' | 'points' | 'changeSince'>): Change | undefined {
 	const from = metric.points[0];
 	const to = metric.points.at(-1);
 	if (!from || !to || from === to || metric.changeSince) return undefined;
+	if (metric.unit !== 'rank' && from.of !== to.of) return undefined;
 	if (metric.unit === 'percent')
 		return { kind: 'points', value: pointDifference(from.value, to.value), from, to };
 	if (metric.unit === 'rank') return { kind: 'places', value: from.value - to.value, from, to };
@@ -45,28 +49,53 @@ export interface Achievement {
 
 /**
  * The band a rate falls in: the first, from the highest, whose `min` it reaches; a band without `min` takes the rest.
+ * When `met` is known, a band from 100% up needs the target met: at exactly 100% a strict target (超) is not.
  * @example gradeOf(85, [{ id: 'A', min: 100 }, { id: 'B', min: 80 }, { id: 'C' }])?.id // 'B'
+ * @example gradeOf(100, [{ id: 'A', min: 100 }, { id: 'B', min: 80 }], false)?.id // 'B'
  */
-export const gradeOf = (rate: number, grades: readonly GradeBand[]) => grades.find((band) => band.min === undefined || rate >= band.min);
+export const gradeOf = (rate: number, grades: readonly GradeBand[], met?: boolean) =>
+	grades.find((band) => band.min === undefined || (rate >= band.min && (met !== false || band.min < 100)));
+
+/**
+ * Whether `value` meets `target`: at the value for an inclusive target (以上 / 以下), only beyond it for a strict one (超 / 未満).
+ * @example meetsTarget(20e9, { value: 20e9, compare: 'over' }, 'up') // false
+ * @example meetsTarget(20e9, { value: 20e9 }, 'up') // true
+ */
+export function meetsTarget(value: number, target: Pick<MetricTarget, 'value' | 'compare'>, better: Metric['better']): boolean {
+	const compare = target.compare ?? (better === 'down' ? 'at-most' : 'at-least');
+	switch (compare) {
+		case 'at-least':
+			return value >= target.value;
+		case 'over':
+			return value > target.value;
+		case 'at-most':
+			return value <= target.value;
+		case 'under':
+			return value < target.value;
+	}
+}
 
 /**
  * Achievement rate: latest ÷ target when higher is better, target ÷ latest when lower is better.
  * @example deriveAchievement({ better: 'up', points: [{ value: 40.4 }], target: { value: 45 } }, []) // { rate: 89.8 }
  */
 export function deriveAchievement(
-	metric: Pick<Metric, 'better' | 'points' | 'target'>,
+	metric: { better: Metric['better']; points: readonly Pick<MetricPoint, 'value' | 'achievement'>[]; target?: (Pick<MetricTarget, 'value' | 'compare'> & { computable?: boolean }) | undefined },
 	grades: readonly GradeBand[],
 ): Achievement | undefined {
 	const latest = metric.points.at(-1);
 	if (!latest) return undefined;
-	const graded = (rate: number, printed: boolean): Achievement => {
-		const band = gradeOf(rate, grades);
+	// `met`: whether the value meets the target as bounded; a band from 100% up needs it (a strict 超 target is not met at 100%).
+	const graded = (rate: number, printed: boolean, met?: boolean): Achievement => {
+		const band = gradeOf(rate, grades, met);
 		return { rate, ...(band ? { grade: band.id } : {}), ...(printed ? { printed } : {}) };
 	};
+	// A target the source says cannot be computed is never graded, not even from a printed rate.
+	if (metric.target?.computable === false) return undefined;
 	// A rate the source prints wins: it is shown as printed, never recomputed.
 	if (latest.achievement !== undefined) return graded(latest.achievement, true);
 	if (!metric.target) return undefined;
 	const raw = metric.better === 'down' ? metric.target.value / latest.value : latest.value / metric.target.value;
 	if (!Number.isFinite(raw)) return undefined;
-	return graded(round(raw * 100, 1), false);
+	return graded(round(raw * 100, 1), false, meetsTarget(latest.value, metric.target, metric.better));
 }

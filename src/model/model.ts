@@ -104,6 +104,8 @@ export interface Model {
 	results: ResultEntry[];
 	/** The grade bands of a manifesto: its own, else ratings.yaml's. */
 	gradesOf(manifestoId: string): GradeBand[];
+	/** Whether pledges are rated on a scale (content has a ratings.yaml); without one no page shows a rating. */
+	hasScale: boolean;
 	/** The levels pledges show, best first: the scale's, plus "not rated" when the scale has no unrated level and some pledge has no rating. */
 	levels: RatingLevel[];
 	/** The scale level of a policy, resolved. */

@@ -90,7 +90,8 @@ export function readContent(dir: string, problems: Problem[]): ReadContent | und
 	return {
 		dir,
 		site: readYaml('site.yaml', true),
-		ratings: readYaml('ratings.yaml', true),
+		// Optional: a campaign that only grades targets has no pledge scale.
+		ratings: readYaml('ratings.yaml', false),
 		sources: present(listFiles(reader, join(dir, 'sources'), /\.ya?ml$/, '.yaml').map(({ id, path }) => yamlFile(id, path))),
 		manifestos: readMarkdownDir('manifestos'),
 		pillars: readMarkdownDir('pillars'),

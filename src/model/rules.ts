@@ -4,7 +4,7 @@ import { join, normalize, resolve, sep } from 'node:path';
 import { japanDate, now } from '../lib/today.ts';
 import { comparePeriods } from '../schemas/period.ts';
 import type { SourceRef } from '../schemas/source-ref.ts';
-import { gradeOf } from './derive.ts';
+import { deriveAchievement } from './derive.ts';
 import { achievementsOf, gradesFor, manifestoIdOf, metricsOf, resultsOf, type LocatedResult, type ParsedContent } from './parsed.ts';
 import type { Problem } from './problems.ts';
 import { TextIndex } from './text-index.ts';
@@ -119,6 +119,20 @@ export const valuesWithinOf: Rule = (set) =>
 		),
 	);
 
+/** The other pillars a figure belongs to (`pillars:`) exist, in the figure's own manifesto. */
+export const metricPillarsExist: Rule = (set) => {
+	const pillarById = ids(set.pillars);
+	return metricsOf(set).unique.flatMap(({ entry, kind, index, metric }) =>
+		metric.pillars.flatMap((pillarId, j) => {
+			const pillar = pillarById.get(pillarId);
+			if (!pillar) return at(entry, ['metrics', index, 'pillars', j], missing(set, '柱', 'pillar', pillarId, pillarById.keys()));
+			const own = manifestoIdOf(set, kind, entry.id);
+			if (!own || pillar.data.manifesto === own) return [];
+			return at(entry, ['metrics', index, 'pillars', j], `柱「${pillarId}」は別のマニフェスト「${pillar.data.manifesto}」の柱です。同じマニフェストの柱を書いてください / Pillar "${pillarId}" belongs to another manifesto ("${pillar.data.manifesto}"): name pillars of this figure's own manifesto`);
+		}),
+	);
+};
+
 /** The pillars a manifesto lists exist and say they belong to it. */
 export const manifestoPillarsExist: Rule = (set) => {
 	const pillarById = ids(set.pillars);
@@ -180,7 +194,12 @@ export const achievementRefsExist: Rule = (set) => {
 /** A rated pledge names a level of the scale and, unless unrated, gives a reason, a date and evidence that exists. */
 export const ratingsComplete: Rule = (set) => {
 	const ratings = set.ratings;
-	if (!ratings) return [];
+	if (!ratings)
+		return set.broken.has('ratings')
+			? []
+			: set.policies.flatMap((p) =>
+					p.data.rating ? at(p, ['rating'], '評価の段階を決める ratings.yaml がありません。ratings.yaml を作るか、rating を削除してください / There is no ratings.yaml with the rating scale: create one (see README), or remove rating') : [],
+				);
 	const levels = new Map(ratings.data.levels.map((level) => [level.id, level]));
 	const metricIds = new Set(metricsOf(set).unique.map((m) => m.metric.id));
 	const achievementIds = new Set(achievementsOf(set).unique.map((a) => a.achievement.id));
@@ -237,6 +256,8 @@ export const resultSubjectsExist: Rule = (set) =>
 export const resultIdsKnown: Rule = (set) =>
 	resultsOf(set).flatMap((r) => {
 		const known = r.result.scale === 'ratings' ? (set.ratings?.data.levels ?? []).map((l) => l.id) : bandsOfResult(set, r).map((b) => b.id);
+		if (r.result.scale === 'ratings' && known.length === 0)
+			return at(r.entry, resultPath(r, 'scale'), '評価段階を決める ratings.yaml がありません。ratings.yaml を作るか、scale: grades（目標の評価区分）にしてください / There is no ratings.yaml with rating levels: create one, or count targets by grade (scale: grades)');
 		if (r.result.scale === 'grades' && known.length === 0)
 			return at(r.entry, resultPath(r, 'counts'), '評価区分（grades）がありません。マニフェストか ratings.yaml、またはこの結果に grades を書いてください / No grade bands: write grades in the manifesto, in ratings.yaml or in this result');
 		return r.result.counts.flatMap((count, j) =>
@@ -307,12 +328,11 @@ export const publishedMatchesComputed: Rule = (set) => {
 				for (const p of set.policies.filter((p) => inScope('policy', p.id))) computed.set(p.data.rating?.level ?? unrated, (computed.get(p.data.rating?.level ?? unrated) ?? 0) + 1);
 			} else {
 				const bands = bandsOfResult(set, r);
-				const graded = metricsOf(set).unique.filter(({ entry, kind }) => inScope(kind, entry.id));
+				const graded = metricsOf(set).unique.filter(({ entry, kind, metric }) => inScope(kind, entry.id) || (about.kind === 'pillar' && metric.pillars.includes(about.id)));
+				// The same grade the figure's card shows (strict targets, printed rates and not-computable ones included).
 				for (const { metric } of graded) {
-					const latestPoint = metric.points.at(-1)!;
-					const rate = latestPoint.achievement ?? (metric.target ? (metric.better === 'down' ? metric.target.value / latestPoint.value : latestPoint.value / metric.target.value) * 100 : undefined);
-					const band = rate === undefined || !Number.isFinite(rate) ? undefined : gradeOf(Math.round(rate * 10) / 10, bands);
-					if (band) computed.set(band.id, (computed.get(band.id) ?? 0) + 1);
+					const grade = deriveAchievement(metric, bands)?.grade;
+					if (grade) computed.set(grade, (computed.get(grade) ?? 0) + 1);
 				}
 				if (computed.size === 0) return [];
 			}
@@ -369,7 +389,7 @@ export const nothingInTheFuture: Rule = (set) => {
 			: [],
 	);
 	const reportProblems = set.reports.flatMap((r) =>
-		r.data.date.start > today
+		r.data.date && r.data.date.start > today
 			? at(r, ['date'], `発行日 ${r.data.date.key} が今日（${today}）より後です / The issue date ${r.data.date.key} is after today (${today})`)
 			: [],
 	);
@@ -467,6 +487,7 @@ export const RULES: Rule[] = [
 	nothingInTheFuture,
 	manifestoPillarsExist,
 	pillarsListed,
+	metricPillarsExist,
 	policyOwnersExist,
 	prioritiesExist,
 	achievementRefsExist,

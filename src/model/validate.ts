@@ -108,6 +108,8 @@ export function validateContent(read: ReadContent, problems: Problem[]): ParsedC
 
 	const site = yamlEntry(read.site, SiteSchema);
 	const ratings = yamlEntry(read.ratings, RatingScaleSchema);
+	// A ratings.yaml that failed is not "no scale": pledges' ratings are then not reported a second time.
+	if (read.ratings && !ratings) broken.add('ratings');
 
 	const sources: Parsed<z.output<typeof SourceSchema>>[] = [];
 	const texts = new Map<string, string>();

@@ -42,14 +42,31 @@ export const MetricPointSchema = z.strictObject({
 });
 export type MetricPoint = z.output<typeof MetricPointSchema>;
 
+/**
+ * How a target is bounded, as printed: `at-least` (以上: reached at the value), `over` (超: only above it),
+ * `at-most` (以下) or `under` (未満: only below it).
+ */
+export const TargetCompareSchema = z.enum(['at-least', 'over', 'at-most', 'under']);
+export type TargetCompare = z.output<typeof TargetCompareSchema>;
+
 export const MetricTargetSchema = z.strictObject({
-	/** The target value, in the metric's unit. */
-	value: z.number(),
-	/** By when; default: no deadline. */
+	/** The target value, in the metric's unit: 200億円超 is `value: 20000000000, compare: over`. */
+	value: z.number({ message: '目標の数値を書いてください（単位や「,」は付けない） / Write the target as a plain number, without units or commas' }),
+	/** `at-least` (以上), `over` (超), `at-most` (以下) or `under` (未満), as printed; a strict one (over, under) is met only beyond the value. Default: not printed, met at the value (at least, or at most when lower is better). */
+	compare: TargetCompareSchema.optional(),
+	/** A target that recurs: `fiscal-year` (毎年度) or `year` (毎年); default: once. */
+	every: z.enum(['fiscal-year', 'year']).optional(),
+	/** By when (a deadline): FY2027, 令和9年度, 2027-03; default: no deadline. */
 	period: PeriodSchema.optional(),
+	/** `false` when the source says the target's achievement rate cannot be computed (算定不能): counted as not computable, never graded; default true. */
+	computable: z.boolean().default(true),
 	/** Where the target is stated; default: the metric's `source`. */
 	source: SourceRefSchema.optional(),
 });
+export type MetricTarget = z.output<typeof MetricTargetSchema>;
+
+/** How a percentage reads in Japanese: `percent` (30%) or `wari` (3割, in tenths); English always shows %. */
+export const PercentStyleSchema = z.enum(['percent', 'wari']);
 
 export const MetricSchema = z
 	.strictObject({
@@ -69,16 +86,38 @@ export const MetricSchema = z
 		changeSince: PeriodSchema.optional(),
 		/** Whether values add up over time (a running total); default false. */
 		cumulative: z.boolean().default(false),
-		/** The measurements, oldest first. */
-		points: z.array(MetricPointSchema).min(1, { message: '少なくとも1つの値が必要です / A metric needs at least one point' }),
-		/** A goal stated in the source; default: none. */
+		/** The measurements, oldest first; may be left out for a target with no measured value yet; default: none. */
+		points: z.array(MetricPointSchema).default([]),
+		/** A goal stated in the source (it may stand alone, without points); default: none. */
 		target: MetricTargetSchema.optional(),
+		/** Other pillars (ids) this figure also belongs to: their pages show it too, the metrics page lists it once; default: only where it is written. */
+		pillars: z.array(IdSchema).default([]),
+		/** `wari` shows percentages and shares in 割 on Japanese pages (30 → 3割, 25 → 2.5割); default `percent`. */
+		style: PercentStyleSchema.default('percent'),
 		/** The document the figures come from (a point may name its own). */
 		source: SourceRefSchema,
 		/** One line of context shown under the chart; default: none. */
 		description: LocalizedTextSchema.optional(),
 	})
-	.transform((metric) => ({ ...metric, better: metric.better ?? (metric.unit === 'rank' ? 'down' : 'up') }));
+	.superRefine((metric, ctx) => {
+		if (metric.points.length === 0 && !metric.target)
+			ctx.addIssue({ code: 'custom', path: ['points'], message: '値（points）か目標（target）のどちらかが必要です / A metric needs at least one point, or a target (a target may stand alone)' });
+		const compare = metric.target?.compare;
+		const implied = compare === 'over' || compare === 'at-least' ? 'up' : compare ? 'down' : undefined;
+		if (implied && metric.better && metric.better !== implied)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['target', 'compare'],
+				message: `目標「${compare}」は${implied === 'up' ? '多いほど' : '少ないほど'}よい指標の書き方ですが、better: ${metric.better} になっています / A target "${compare}" means ${implied === 'up' ? 'higher' : 'lower'} is better, but the metric says better: ${metric.better}`,
+			});
+		if (metric.style === 'wari' && metric.unit !== 'percent' && !metric.points.some((p) => p.of !== undefined))
+			ctx.addIssue({ code: 'custom', path: ['style'], message: '割（style: wari）は割合（unit: percent、または of のある値）にだけ使えます / style: wari is for percentages (unit: percent, or points with "of")' });
+	})
+	.transform((metric) => {
+		const compare = metric.target?.compare;
+		const implied = compare === 'over' || compare === 'at-least' ? 'up' : compare ? 'down' : undefined;
+		return { ...metric, better: metric.better ?? implied ?? (metric.unit === 'rank' ? 'down' : 'up') };
+	});
 
 export type MetricInput = z.input<typeof MetricSchema>;
 export type Metric = z.output<typeof MetricSchema>;

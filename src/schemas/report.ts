@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { IdSchema } from './id.ts';
 import { ReportResultSchema } from './results.ts';
-import { PeriodSchema } from './period.ts';
+import { DocumentDateSchema } from './period.ts';
 import { SourceRefSchema } from './source-ref.ts';
 import { LocalizedTextSchema } from './text.ts';
 
 /** `content/reports/<id>.md`: a newsletter issue (後援会報). The body is its message. */
 export const ReportSchema = z.strictObject({
-	/** When it was issued, as precisely as printed: 2020-01-15 (day) or 2020-01 (month). */
-	date: PeriodSchema,
+	/** When it was issued, as precisely as printed: 2020-01-15 (day) or 2020-01 (month), or `none` when it prints no date (shown as 日付の記載なし / date not given); required. */
+	date: DocumentDateSchema,
 	/** Headline of the issue. */
 	title: LocalizedTextSchema,
 	/** A line under the headline; default: none. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PeriodSchema } from './period.ts';
+import { DocumentDateSchema } from './period.ts';
 import { LocalizedTextSchema } from './text.ts';
 import { WebUrlSchema } from './url.ts';
 
@@ -9,8 +9,8 @@ export const SourceSchema = z.strictObject({
 	title: LocalizedTextSchema,
 	/** Who published it. */
 	publisher: LocalizedTextSchema,
-	/** When it was published, as precisely as known: 2020-01 (month), 2024 (year) or 2020-01-15 (day). */
-	date: PeriodSchema,
+	/** When it was published, as precisely as known: 2020-01 (month), 2024 (year) or 2020-01-15 (day), or `none` when it prints no date (shown as 日付の記載なし / date not given); required. */
+	date: DocumentDateSchema,
 	/** What kind of document: newsletter, flyer, report, web page…; default: none. */
 	kind: LocalizedTextSchema.optional(),
 	/** File name of the document's text in the same folder, e.g. `newsletter-2020-01.txt`. */

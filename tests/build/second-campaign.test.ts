@@ -35,6 +35,7 @@ describe('the second campaign checks with content alone', () => {
 			'manifestos/sakurahama-vision.md:28  results.1.counts.0.share',
 			'manifestos/sakurahama-vision.md:27  results.1.counts',
 			'pillars/genki.md:7  results.0.counts',
+			'pillars/kodomo.md:7  results.0.counts',
 			'reports/review-r5.md:8  results.0.counts',
 		]);
 		expect(result.warnings[0]!.message).toContain('44/81 = 54.32%');
@@ -109,7 +110,9 @@ describe('computed and published tallies are both shown, each labelled', () => {
 		const text = textOf(page('/manifestos/sakurahama-vision/'));
 		expect(text).toContain('このサイトの公約ごとの評価による集計');
 		expect(text).toContain('公表された集計');
-		expect(text).toContain('このサイトの指標の達成率による集計 ：A 0、B 0、C 1、D 0（目標のある指標1件）');
+		// Targets the source marks as not computable are counted as such, as the printed tally says "81 of 82".
+		expect(text).toContain('このサイトの指標の達成率による集計 ：A 1、B 1、C 1、D 0（目標のある指標4件のうち、達成率を計算できるもの3件）');
+		expect(textOf(page('/en/manifestos/sakurahama-vision/'))).toContain('Tally of the figures on this site : A 1, B 1, C 1, D 0 (3 of 4 figures with a target computable)');
 	});
 });
 
@@ -156,5 +159,95 @@ describe('its own words and its own choices', () => {
 	it('a pledge without a rating shows "not rated", though the scale has no such level', () => {
 		expect(textOf(page('/policies/empty-shops/'))).toContain('評価なし');
 		expect(textOf(page('/ratings/'))).not.toContain('評価なし');
+	});
+});
+
+describe('a target on its own: in words, never a chart of nothing', () => {
+	it('毎年度200億円超 / over ¥20 billion every fiscal year, with no chart and no table', () => {
+		for (const [path, words, sentence] of [
+			['/manifestos/sakurahama-vision/', '毎年度200億円超', 'ふるさと納税の寄付額の目標は毎年度200億円超です。測った値はまだありません。'],
+			['/en/manifestos/sakurahama-vision/', 'over ¥20 billion every fiscal year', 'The target for Hometown tax donations is over ¥20 billion every fiscal year; there is no measured value yet.'],
+		] as const) {
+			const html = figure(page(path), 'hometown-tax');
+			expect(html).toContain('data-kind="standing-target"');
+			expect(textOf(elements(html, 'span', /class="metric-value"/)[0]!)).toBe(words);
+			expect(textOf(elements(html, 'p', /class="metric-summary"/)[0]!)).toBe(sentence);
+			expect(html).not.toContain('<svg');
+			expect(html).not.toContain('<table');
+		}
+		// Its own page too, and the open data carries the target with no points.
+		expect(textOf(figure(page('/metrics/hometown-tax/'), 'hometown-tax'))).toContain('目標・実績値はまだありません');
+		const json = JSON.parse(page('/data/metrics.json')) as { metrics: { id: string; points: unknown[]; target?: { value: number } }[] };
+		expect(json.metrics.find((m) => m.id === 'hometown-tax')).toMatchObject({ points: [], target: { value: 20000000000, compare: 'over', every: 'fiscal-year' } });
+		expect(json.metrics.find((m) => m.id === 'after-school-satisfaction')).toMatchObject({ target: { value: 80, compare: 'at-least', computable: false } });
+		const csv = page('/data/metrics.csv').split(/\r?\n/).filter((line) => line.startsWith('hometown-tax,'));
+		expect(csv).toHaveLength(1);
+		expect(csv[0]).toContain(',20000000000,sakurahama-leaflet,');
+	});
+
+	it('strict and inclusive: 100万人 against 100万人超 is not graded A; 300世帯 against 300世帯以上 is', () => {
+		const visitors = textOf(figure(page('/pillars/genki/'), 'visitors'));
+		expect(visitors).toContain('目標 100万人超（2025年度まで）');
+		expect(visitors).toMatch(/達成率 100%\s*（目標ちょうどで、超えてはいません）/);
+		expect(visitors).toMatch(/評価 B\s*（90%以上）/);
+		expect(figure(page('/pillars/genki/'), 'visitors')).toContain('目標 100万人超</text>');
+		const families = textOf(figure(page('/en/pillars/kodomo/'), 'young-families'));
+		expect(families).toContain('Target at least 300 households by FY2025');
+		expect(families).toContain('Grade A (100% or more)');
+		expect(families).not.toContain('not beyond');
+	});
+
+	it('a target the source says is not computable is said so, and never graded', () => {
+		const html = textOf(figure(page('/pillars/kodomo/'), 'after-school-satisfaction'));
+		expect(html).toContain('80%以上');
+		expect(html).toContain('出典によると、達成率は計算できません。');
+		expect(html).not.toContain('評価');
+	});
+});
+
+describe('honest changes', () => {
+	it('11 of 76 → 13 of 81: both shares, no computed change', () => {
+		const card = figure(page('/manifestos/sakurahama-vision/'), 'grade-d-targets');
+		expect(textOf(elements(card, 'p', /class="metric-summary"/)[0]!)).toBe('D評価の目標は2022年度に11項目（76項目中、14.5%）、2023年度に13項目（81項目中、16.0%）でした。全体の数が違うため、増減は計算していません。');
+		expect(card).not.toContain('class="metric-change"');
+		expect(textOf(card)).not.toMatch(/18\.2%|\+\d/);
+		expect(textOf(elements(figure(page('/en/manifestos/sakurahama-vision/'), 'grade-d-targets'), 'p', /class="metric-summary"/)[0]!)).toBe('Targets graded D: 11 of 76 targets (14.5%) in FY2022, 13 of 81 targets (16.0%) in FY2023. The totals differ, so no change is computed.');
+	});
+
+	it('a change in a rate is in points', () => {
+		expect(textOf(elements(figure(page('/manifestos/sakurahama-vision/'), 'average-achievement'), 'span', /class="metric-change"/)[0]!)).toBe('+6.3ポイント');
+		expect(textOf(elements(figure(page('/en/manifestos/sakurahama-vision/'), 'average-achievement'), 'span', /class="metric-change"/)[0]!)).toBe('+6.3 points');
+	});
+});
+
+describe('割 as a display style', () => {
+	it('2.5割 → 3割 on the Japanese page (axis too), 25% → 30% on the English one, the change in points', () => {
+		const ja = figure(page('/pillars/genki/'), 'lively-town');
+		expect(textOf(elements(ja, 'p', /class="metric-summary"/)[0]!)).toBe('「まちに活気がある」と答えた市民は2.5割（2021年度）から3割（2023年度）へ増えました（+5ポイント）。');
+		expect(ja).toContain('>2割</text>');
+		expect(ja).not.toMatch(/\d%/);
+		const en = figure(page('/en/pillars/genki/'), 'lively-town');
+		expect(textOf(elements(en, 'p', /class="metric-summary"/)[0]!)).toBe('Residents who say the town is lively rose from 25% (FY2021) to 30% (FY2023), +5 points.');
+	});
+});
+
+describe('one figure in several pillars', () => {
+	it('appears on each pillar\'s page, and once on the metrics page', () => {
+		for (const path of ['/pillars/kodomo/', '/pillars/genki/', '/en/pillars/genki/']) figure(page(path), 'young-families');
+		for (const path of ['/metrics/', '/en/metrics/']) expect(elements(page(path), 'figure', /id="young-families"/), path).toHaveLength(1);
+	});
+});
+
+describe('a document without a printed date', () => {
+	it('shows 日付の記載なし / date not given where the date would be', () => {
+		const reports = elements(page('/reports/'), 'span', /class="card-kicker"/).map(textOf);
+		expect(reports).toEqual(['2024年3月発行', '日付の記載なし']);
+		expect(textOf(page('/en/reports/leaflet/'))).toContain('Policy leaflet Date not given');
+		expect(textOf(figure(page('/manifestos/sakurahama-vision/'), 'hometown-tax'))).toMatch(/青木みどり 政策リーフレット\s*（日付の記載なし）/);
+		expect(textOf(figure(page('/en/manifestos/sakurahama-vision/'), 'hometown-tax'))).toContain('Midori Aoki policy leaflet (date not given)');
+		// The feed names no invented date for it.
+		const feed = page('/rss.xml');
+		const item = feed.split('<item>').find((i) => i.includes('/reports/leaflet/'))!;
+		expect(item).not.toContain('<pubDate>');
 	});
 });

@@ -38,7 +38,8 @@ export interface MetricInput {
 	changeSince?: string;
 	cumulative?: boolean;
 	points: PointInput[];
-	target?: { value: number; period?: string };
+	target?: { value: number; period?: string; compare?: 'at-least' | 'over' | 'at-most' | 'under'; every?: 'fiscal-year' | 'year'; computable?: boolean };
+	style?: 'percent' | 'wari';
 }
 
 /** A MetricEntry as the loader makes it, with `change` and `achievement` derived. */
@@ -58,6 +59,8 @@ export function metric(input: MetricInput): MetricEntry {
 		better: input.better ?? (input.unit === 'rank' ? 'down' : 'up'),
 		cumulative: input.cumulative ?? false,
 		points,
+		pillars: [],
+		style: input.style ?? 'percent',
 		source: { source: 'test-source', quote: '引用' },
 		owner: { kind: 'policy', id: 'test-policy' },
 		file: 'content/policies/test-policy.md',
@@ -65,7 +68,10 @@ export function metric(input: MetricInput): MetricEntry {
 	if (input.counter) entry.counter = input.counter;
 	if (input.scope) entry.scope = input.scope;
 	if (input.changeSince) entry.changeSince = P(input.changeSince);
-	if (input.target) entry.target = { value: input.target.value, ...(input.target.period ? { period: P(input.target.period) } : {}) };
+	if (input.target) {
+		const { period, computable, ...rest } = input.target;
+		entry.target = { ...rest, computable: computable ?? true, ...(period ? { period: P(period) } : {}) };
+	}
 	const change = deriveChange(entry);
 	if (change) entry.change = change;
 	const achievement = deriveAchievement(entry, GRADES);

@@ -151,6 +151,11 @@ describe('ticks, tooltips, labels in the page language', () => {
 	test('rank axis in English', () => expect(tick(config(livability, 'en'), 'x', 1)).toBe('1st'));
 	test('change axis is signed', () => expect(tick(config(overtime, 'ja'), 'y', -5)).toBe('−5%'));
 	test('count axis groups digits', () => expect(tickText(100_000, { unit: 'people' }, 'en')).toBe('100,000'));
+	test('count axis in Japanese counts in 万 from ten thousand', () => {
+		expect(tickText(100_000, { unit: 'people' }, 'ja')).toBe('10万');
+		expect(tickText(45_000, { unit: 'people' }, 'ja')).toBe('4万5,000');
+		expect(tickText(9_000, { unit: 'people' }, 'ja')).toBe('9,000');
+	});
 	test('tooltip title: the full period', () => {
 		const title = options(config(hometownTax, 'en'))['plugins']['tooltip']['callbacks']['title'];
 		expect(title([{ dataIndex: 1 }])).toBe('January 2020');

@@ -173,7 +173,7 @@ describe('the valid fixture', () => {
 	});
 
 	test('site, report and source come through', () => {
-		expect([model.site.imprint.example, model.site.electionDate, model.reports[0]?.highlights, model.sources[0]?.date.key]).toEqual([
+		expect([model.site.imprint.example, model.site.electionDate, model.reports[0]?.highlights, model.sources[0]?.date?.key]).toEqual([
 			true,
 			'2024-04-21',
 			{ manifesto: 'sample-future-2016', policies: ['more-tax-revenue'], metrics: ['hometown-tax', 'women-on-councils'] },
@@ -379,7 +379,7 @@ describe('one problem of each kind', () => {
 	test('a metric without points', () => {
 		expect(problems(edit('policies/child-care-desk.md', '      - { period: FY2019, value: -1520 }\n', '      []\n'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/policies/child-care-desk.md:28  metrics.1.points  少なくとも1つの値が必要です / A metric needs at least one point",
+			  "<content>/policies/child-care-desk.md:28  metrics.1.points  値（points）か目標（target）のどちらかが必要です / A metric needs at least one point, or a target (a target may stand alone)",
 			]
 		`);
 	});
@@ -573,6 +573,87 @@ describe('one problem of each kind', () => {
 		expect(problems((dir) => writeFileSync(join(dir, 'reports/newsletter-2020-01.md'), '町民の皆さま、いつもありがとうございます。\n'))).toMatchInlineSnapshot(`
 			[
 			  "<content>/reports/newsletter-2020-01.md:1  (file)  先頭に --- で囲んだ項目（frontmatter）がありません / The file has no frontmatter between --- lines",
+			]
+		`);
+	});
+
+	test('a target bounded in a way koyaku does not know', () => {
+		expect(problems(edit('policies/child-care-desk.md', 'target: { value: 120 }', 'target: { value: 120, compare: more }'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:21  metrics.0.target.compare  次のどれかを書いてください: at-least, over, at-most, under / Expected one of at-least, over, at-most, under, got "more"",
+			]
+		`);
+	});
+
+	test('a recurring target with an unknown period', () => {
+		expect(problems(edit('policies/child-care-desk.md', 'target: { value: 120 }', 'target: { value: 120, every: month }'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:21  metrics.0.target.every  次のどれかを書いてください: fiscal-year, year / Expected one of fiscal-year, year, got "month"",
+			]
+		`);
+	});
+
+	test('a strict target that contradicts the metric\'s direction', () => {
+		expect(problems(edit('policies/child-care-desk.md', '    unit: cases\n', '    unit: cases\n    better: up\n'), edit('policies/child-care-desk.md', 'target: { value: 120 }', 'target: { value: 120, compare: under }'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:22  metrics.0.target.compare  目標「under」は少ないほどよい指標の書き方ですが、better: up になっています / A target "under" means lower is better, but the metric says better: up",
+			]
+		`);
+	});
+
+	test('computable is true or false', () => {
+		expect(problems(edit('policies/child-care-desk.md', 'target: { value: 120 }', 'target: { value: 120, computable: no }'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:21  metrics.0.target.computable  true または false を書いてください（今は "no"） / Expected true or false, got "no"",
+			]
+		`);
+	});
+
+	test('a figure in a pillar that does not exist', () => {
+		expect(problems(edit('policies/child-care-desk.md', '    target: { value: 120 }\n', '    target: { value: 120 }\n    pillars: [child-cares]\n'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:22  metrics.0.pillars.0  柱「child-cares」が見つかりません / No pillar with id "child-cares" (known: child-care, sound-finances)",
+			]
+		`);
+	});
+
+	test('割 for a figure that is no percentage', () => {
+		expect(problems(edit('policies/child-care-desk.md', '    target: { value: 120 }\n', '    target: { value: 120 }\n    style: wari\n'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:22  metrics.0.style  割（style: wari）は割合（unit: percent、または of のある値）にだけ使えます / style: wari is for percentages (unit: percent, or points with "of")",
+			]
+		`);
+	});
+
+	test('a style koyaku does not know', () => {
+		expect(problems(edit('policies/child-care-desk.md', '    target: { value: 120 }\n', '    target: { value: 120 }\n    style: tenths\n'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:22  metrics.0.style  次のどれかを書いてください: percent, wari / Expected one of percent, wari, got "tenths"",
+			]
+		`);
+	});
+
+	test('a report without a date says how to write one, or none', () => {
+		expect(problems(edit('reports/newsletter-2020-01.md', 'date: 2020-01-20\n', ''))).toMatchInlineSnapshot(`
+			[
+			  "<content>/reports/newsletter-2020-01.md:2  date  必須の項目です。日付を印刷どおりに書いてください（2020-01-15・2020-01・2024・令和6年3月）。日付が印刷されていなければ date: none と書きます / This field is required. Write the date as printed (2020-01-15, 2020-01, 2024 or 令和6年3月); if the document prints no date, write date: none",
+			]
+		`);
+	});
+
+	test('a source date that is not a date', () => {
+		expect(problems(edit(`sources/${SOURCE}.yaml`, 'date: 2020-01', 'date: unknown'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/sources/sample-newsletter-2020-01.yaml:4  date  日付を印刷どおりに書いてください（2020-01-15・2020-01・2024・令和6年3月）。日付が印刷されていなければ date: none と書きます（今は "unknown"） / Write the date as printed (2020-01-15, 2020-01, 2024 or 令和6年3月); if the document prints no date, write date: none, not "unknown"",
+			]
+		`);
+	});
+
+	test('a pledge rating without ratings.yaml', () => {
+		expect(problems((dir) => rmSync(join(dir, 'ratings.yaml')))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/more-tax-revenue.md:7  rating  評価の段階を決める ratings.yaml がありません。ratings.yaml を作るか、rating を削除してください / There is no ratings.yaml with the rating scale: create one (see README), or remove rating",
+			  "<content>/policies/town-promotion.md:4  rating  評価の段階を決める ratings.yaml がありません。ratings.yaml を作るか、rating を削除してください / There is no ratings.yaml with the rating scale: create one (see README), or remove rating",
 			]
 		`);
 	});

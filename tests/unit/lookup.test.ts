@@ -49,7 +49,7 @@ describe('memo', () => {
 
 	it('keeps lastUpdated the newest date the content names', () => {
 		const updated = lastUpdated(model)!;
-		const ends = [...model.reports.map((r) => r.date.end), ...model.sources.map((s) => s.date.end)];
+		const ends = [...model.reports.map((r) => r.date?.end), ...model.sources.map((s) => s.date?.end)].filter((end) => end !== undefined);
 		expect(ends.every((end) => end <= updated.end)).toBe(true);
 		expect(lastUpdated(model)).toBe(updated);
 	});

@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { parsePeriod, type Period } from '../../src/lib/period.ts';
 import type { ParsedContent } from '../../src/model/parsed.ts';
 import { formatProblem, type Problem } from '../../src/model/problems.ts';
 import { readContent } from '../../src/model/read.ts';
@@ -87,5 +88,43 @@ describe('rules alone', () => {
 		m.data.source = { source: m.data.source.source, quote: '書かれていない言葉' };
 		expect(lines(quotesFound(set))).toHaveLength(1);
 		expect(lines(quotesFound(set))[0]).toContain('source.quote  引用が出典');
+	});
+});
+
+describe('rules without ratings.yaml', () => {
+	test('a published tally of pledge levels needs a scale, and so does a pledge rating', () => {
+		const set = parsed();
+		delete set.ratings;
+		const manifesto = set.manifestos[0]!;
+		manifesto.data.results = [{ period: parsePeriod('FY2019') as Period, scale: 'ratings', counts: [{ id: 'achieved', count: 1 }], notComputable: 0, source: { source: 'sample-newsletter-2020-01' } }];
+		expect(lines(runRules(set, RULES.filter((rule) => rule.name === 'resultIdsKnown' || rule.name === 'ratingsComplete')))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/more-tax-revenue.md:7  rating  評価の段階を決める ratings.yaml がありません。ratings.yaml を作るか、rating を削除してください / There is no ratings.yaml with the rating scale: create one (see README), or remove rating",
+			  "<content>/policies/town-promotion.md:4  rating  評価の段階を決める ratings.yaml がありません。ratings.yaml を作るか、rating を削除してください / There is no ratings.yaml with the rating scale: create one (see README), or remove rating",
+			  "<content>/manifestos/sample-future-2016.md:2  results.0.scale  評価段階を決める ratings.yaml がありません。ratings.yaml を作るか、scale: grades（目標の評価区分）にしてください / There is no ratings.yaml with rating levels: create one, or count targets by grade (scale: grades)",
+			]
+		`);
+	});
+
+	test('a set whose ratings.yaml failed validation does not report the pledges\' ratings again', () => {
+		const set = parsed();
+		delete set.ratings;
+		set.broken.add('ratings');
+		expect(runRules(set, RULES.filter((rule) => rule.name === 'ratingsComplete'))).toEqual([]);
+	});
+});
+
+describe('a figure in several pillars', () => {
+	test('names existing pillars of its own manifesto', () => {
+		const set = parsed();
+		const desk = set.policies.find((p) => p.id === 'child-care-desk')!;
+		desk.data.metrics[0]!.pillars = ['sound-finances', 'no-such-pillar', 'child-care'];
+		set.pillars.find((p) => p.id === 'child-care')!.data.manifesto = 'another-manifesto';
+		expect(lines(RULES.find((rule) => rule.name === 'metricPillarsExist')!(set))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:13  metrics.0.pillars.0  柱「sound-finances」は別のマニフェスト「sample-future-2016」の柱です。同じマニフェストの柱を書いてください / Pillar "sound-finances" belongs to another manifesto ("sample-future-2016"): name pillars of this figure's own manifesto",
+			  "<content>/policies/child-care-desk.md:13  metrics.0.pillars.1  柱「no-such-pillar」が見つかりません / No pillar with id "no-such-pillar" (known: child-care, sound-finances)",
+			]
+		`);
 	});
 });

@@ -197,8 +197,9 @@ describe('MetricSchema', () => {
 		const m = metric({});
 		expect([m.cumulative, m.points[0]?.qualifier]).toEqual([false, 'exact']);
 	});
-	test('a metric needs a point', () => {
-		expect(messages(MetricSchema.safeParse({ id: 'm', label: '指標', unit: 'yen', points: [], source: 'doc' }))).toEqual(['少なくとも1つの値が必要です / A metric needs at least one point']);
+	test('a metric needs a point or a target', () => {
+		expect(messages(MetricSchema.safeParse({ id: 'm', label: '指標', unit: 'yen', points: [], source: 'doc' }))).toEqual(['値（points）か目標（target）のどちらかが必要です / A metric needs at least one point, or a target (a target may stand alone)']);
+		expect(messages(MetricSchema.safeParse({ id: 'm', label: '指標', unit: 'yen', source: 'doc' }))).toEqual(['値（points）か目標（target）のどちらかが必要です / A metric needs at least one point, or a target (a target may stand alone)']);
 	});
 	test('a unit outside the list is refused', () => {
 		expect(MetricSchema.safeParse({ id: 'm', label: '指標', unit: 'yens', points: [{ period: 2020, value: 1 }], source: 'doc' }).success).toBe(false);

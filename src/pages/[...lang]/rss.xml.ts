@@ -1,3 +1,4 @@
+import { newestFirst } from '../../lib/doc-date.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { localeUrl, t, text } from '../../i18n/index.ts';
@@ -13,7 +14,7 @@ export const GET: APIRoute = ({ params, site }) => {
 	const model = getModel();
 	const siteName = text(model.site.siteName ?? model.site.organisation, lang);
 	const origin = site ?? new URL(model.site.url);
-	const reports = [...model.reports].sort((a, b) => (a.date.end < b.date.end ? 1 : -1));
+	const reports = [...model.reports].sort(newestFirst);
 	return rss({
 		title: t(lang, 'feed.title', { site: siteName }),
 		description: t(lang, 'reports.intro'),
@@ -23,7 +24,8 @@ export const GET: APIRoute = ({ params, site }) => {
 			title: text(report.title, lang),
 			link: new URL(localeUrl(lang, `reports/${report.id}/`), origin).href,
 			// The first day the issue's printed date covers (a month-only date is its 1st).
-			pubDate: new Date(`${report.date.start}T00:00:00+09:00`),
+			// (An issue that prints no date has no pubDate: none is invented.)
+			...(report.date ? { pubDate: new Date(`${report.date.start}T00:00:00+09:00`) } : {}),
 			description: describe(report.subtitle && text(report.subtitle, lang), report.body[lang] ?? report.body.ja),
 			...(report.author ? { author: `${model.site.imprint.email} (${text(report.author, lang)})` } : {}),
 		})),
