@@ -58,7 +58,7 @@ export default {
 	'target.everyYear': '{target} every year',
 	'metric.standingWhen': 'Target · no measured value yet',
 	'metric.notComputable': 'not computable (as the source says)',
-	'metric.summary.standing': 'The target for {label} is {target}; there is no measured value yet.',
+	'metric.summary.standing': '{label}: the target is {target}; there is no measured value yet.',
 	'date.none': 'date not given',
 	'metric.targetBy': '{target} by {period}',
 	'metric.rankOf': 'of {total}',

@@ -166,7 +166,7 @@ describe('a target on its own: in words, never a chart of nothing', () => {
 	it('毎年度200億円超 / over ¥20 billion every fiscal year, with no chart and no table', () => {
 		for (const [path, words, sentence] of [
 			['/manifestos/sakurahama-vision/', '毎年度200億円超', 'ふるさと納税の寄付額の目標は毎年度200億円超です。測った値はまだありません。'],
-			['/en/manifestos/sakurahama-vision/', 'over ¥20 billion every fiscal year', 'The target for Hometown tax donations is over ¥20 billion every fiscal year; there is no measured value yet.'],
+			['/en/manifestos/sakurahama-vision/', 'over ¥20 billion every fiscal year', 'Hometown tax donations: the target is over ¥20 billion every fiscal year; there is no measured value yet.'],
 		] as const) {
 			const html = figure(page(path), 'hometown-tax');
 			expect(html).toContain('data-kind="standing-target"');
@@ -191,6 +191,7 @@ describe('a target on its own: in words, never a chart of nothing', () => {
 		expect(visitors).toMatch(/達成率 100%\s*（目標ちょうどで、超えてはいません）/);
 		expect(visitors).toMatch(/評価 B\s*（90%以上）/);
 		expect(figure(page('/pillars/genki/'), 'visitors')).toContain('目標 100万人超</text>');
+		expect(textOf(figure(page('/en/pillars/genki/'), 'visitors'))).toContain('Achievement rate 100% (at the target, not beyond it) Grade B');
 		const families = textOf(figure(page('/en/pillars/kodomo/'), 'young-families'));
 		expect(families).toContain('Target at least 300 households by FY2025');
 		expect(families).toContain('Grade A (100% or more)');

@@ -41,7 +41,7 @@ describe('a target on its own', () => {
 	});
 	test('one sentence, never a chart of nothing: the headline is the target, and it says nothing is measured yet', () => {
 		expect(metricSummary(standing, 'ja')).toBe('ふるさと納税の寄付額の目標は毎年度200億円超です。測った値はまだありません。');
-		expect(metricSummary(standing, 'en')).toBe('The target for Hometown tax donations is over ¥20 billion every fiscal year; there is no measured value yet.');
+		expect(metricSummary(standing, 'en')).toBe('Hometown tax donations: the target is over ¥20 billion every fiscal year; there is no measured value yet.');
 		expect(headline(standing, 'ja')).toEqual({ value: '毎年度200億円超', period: '目標・実績値はまだありません' });
 		expect(headline(standing, 'en')).toEqual({ value: 'over ¥20 billion every fiscal year', period: 'Target · no measured value yet' });
 		expect(metricRows(standing, 'en')).toEqual([]);
@@ -81,7 +81,7 @@ describe('not computable targets', () => {
 		expect(deriveAchievement({ better: 'up', points: [{ value: 50, achievement: 90 }], target: { value: 80, computable: false } }, GRADES)).toBeUndefined();
 		const satisfaction = metric({ unit: 'percent', label: { ja: '満足度', en: 'Satisfaction' }, points: [], target: { value: 80, compare: 'at-least', computable: false } });
 		expect(metricSummary(satisfaction, 'ja')).toBe('満足度の目標は80%以上です。測った値はまだありません。出典によると、達成率は計算できません。');
-		expect(metricSummary(satisfaction, 'en')).toBe('The target for Satisfaction is at least 80%; there is no measured value yet. The source says its achievement rate cannot be computed.');
+		expect(metricSummary(satisfaction, 'en')).toBe('Satisfaction: the target is at least 80%; there is no measured value yet. The source says its achievement rate cannot be computed.');
 	});
 });
 
