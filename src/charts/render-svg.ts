@@ -25,7 +25,7 @@ import type { Lang } from '../lib/format.ts';
  * Bump when the drawing changes in a way the spec does not show (this file, the fonts, chart.js): it is
  * part of every cache key (src/charts/chart-cache.ts), so cached SVGs are redrawn.
  */
-export const RENDERER_VERSION = 'svg-4';
+export const RENDERER_VERSION = 'svg-5';
 
 /** The family the static Noto Sans JP files are registered under, for measuring. */
 const MEASURE_FAMILY = 'Koyaku Noto Sans JP';

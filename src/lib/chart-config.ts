@@ -36,6 +36,7 @@ import {
 	type Unit,
 } from './format.ts';
 import { parsePeriod, type Period } from './period.ts';
+import { fitCategoryLabels, wrappedPeriod, type AxisLabel } from './axis-labels.ts';
 
 /* ------------------------------------------------------------------ */
 /* Spec                                                                */
@@ -401,6 +402,27 @@ function drawBarLabel(ctx: Ctx, text: string, bar: { x: number; y: number; base:
 	ctx.fillText(text, x, bar.y + (up ? -gap : gap));
 }
 
+interface Box {
+	left: number;
+	right: number;
+	top: number;
+	bottom: number;
+}
+/** Where drawBarLabel puts an upright bar's label (centred over the bar, kept inside the chart). */
+function uprightLabelBox(width: number, bar: { x: number; y: number; base: number }, area: Box, size: number, gap = 6): Box {
+	const x = Math.max(area.left + width / 2, Math.min(bar.x, area.right - width / 2));
+	const up = bar.y <= bar.base;
+	const top = up ? bar.y - gap - size : bar.y + gap;
+	return { left: x - width / 2, right: x + width / 2, top, bottom: top + size };
+}
+/** Whether two boxes come closer than 4 px across and touch up and down. */
+const overlaps = (a: Box, b: Box) => a.left < b.right + 4 && b.left < a.right + 4 && a.top < b.bottom && b.top < a.bottom;
+/**
+ * The order labels claim their place in: the latest, the first, then back from the latest.
+ * @example labelOrder(4) // [3, 0, 2, 1]
+ */
+export const labelOrder = (n: number): number[] => (n === 0 ? [] : [...new Set([n - 1, 0, ...Array.from({ length: n }, (_, i) => n - 1 - i)])]);
+
 /** Value labels and the target line, drawn after the bars: no chartjs-plugin-datalabels or -annotation. */
 export const koyakuPlugin: Plugin<'bar', KoyakuPluginOptions> = {
 	id: 'koyaku',
@@ -447,11 +469,23 @@ export const koyakuPlugin: Plugin<'bar', KoyakuPluginOptions> = {
 		(options.labels ?? []).forEach((labels, datasetIndex) => {
 			const meta = chart.getDatasetMeta(datasetIndex);
 			if (meta.hidden) return;
+			const barOf = (index: number) => meta.data[index]!.getProps(['x', 'y', 'base'], true) as unknown as { x: number; y: number; base: number };
+			// Upright bars: the latest's label claims its place first, then the first's, then the others from the
+			// latest back; one that would touch a label already placed is left out (the data table has every value).
+			const shown = new Set<number>();
+			const taken: Box[] = [];
+			for (const index of horizontal ? [] : labelOrder(meta.data.length)) {
+				const text = labels?.[index];
+				if (!text) continue;
+				const box = uprightLabelBox(ctx.measureText(text).width, barOf(index), area, FONT.label);
+				if (taken.some((other) => overlaps(box, other))) continue;
+				taken.push(box);
+				shown.add(index);
+			}
 			meta.data.forEach((element, index) => {
 				const text = labels?.[index];
-				if (!text) return;
-				const bar = element.getProps(['x', 'y', 'base'], true) as unknown as { x: number; y: number; base: number };
-				drawBarLabel(ctx, text, bar, horizontal, area, (element.options as { backgroundColor?: unknown } | undefined)?.backgroundColor, targetAt);
+				if (!text || (!horizontal && !shown.has(index))) return;
+				drawBarLabel(ctx, text, barOf(index), horizontal, area, (element.options as { backgroundColor?: unknown } | undefined)?.backgroundColor, targetAt);
 			});
 		});
 		ctx.restore();
@@ -476,6 +510,16 @@ export const isHorizontal = (kind: ChartKind) => kind === 'rank' || kind === 'sh
 /** Bar colours: every point sky blue except the latest, which is the darkest. */
 export const barColors = (count: number) => Array.from({ length: count }, (_, i) => (i === count - 1 ? COLORS.latest : COLORS.earlier));
 
+/** Replaces the category axis's labels by ones that fit its width (measured with the axis's own font). */
+function fitTicks(scale: Scale, full: readonly AxisLabel[], short: readonly AxisLabel[]): void {
+	const ctx = scale.ctx;
+	ctx.save();
+	ctx.font = font(scale.chart.options.font?.family, FONT.tick, false);
+	const fitted = fitCategoryLabels(full, short, scale.width / Math.max(1, full.length), (line) => ctx.measureText(line).width);
+	ctx.restore();
+	scale.ticks.forEach((tick, i) => (tick.label = fitted[i] ?? ''));
+}
+
 /**
  * The chart.js configuration for a spec, built in the browser. Pure: reduced motion is a parameter.
  * @example new Chart(canvas, chartConfig(spec, 'ja', { reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches }))
@@ -486,6 +530,8 @@ export function chartConfig(spec: ChartSpec, lang: Lang, options: ChartOptions =
 	const valueAxis = horizontal ? 'x' : 'y';
 	const indexAxis = horizontal ? 'y' : 'x';
 	const labels = points.map((p) => p.when ?? (p.period ? periodLabel(p.period, lang) : spec.words.undated));
+	// Shorter forms for upright bars, used only when the full ones would run together (see fitTicks).
+	const shortLabels = points.map((p, i) => (p.period && !p.when ? wrappedPeriod(periodOf(p.period), lang) : undefined) ?? labels[i]!);
 	const colors = barColors(points.length);
 	const pointText = (i: number) => {
 		const point = points[i];
@@ -590,7 +636,16 @@ export function chartConfig(spec: ChartSpec, lang: Lang, options: ChartOptions =
 		display: !(horizontal && points.length === 1),
 		grid: { display: false },
 		border: { color: COLORS.ink },
+		// Labels stay level (rotated text reads badly and the SVG writer keeps text upright); under upright
+		// bars they are fitted to the width instead: shortened or thinned out, never overlapping.
 		ticks: { font: { size: FONT.tick }, color: COLORS.ink, autoSkip: false, maxRotation: 0 },
+		...(horizontal
+			? {}
+			: {
+					afterTickToLabelConversion: (scale: Scale) => fitTicks(scale, labels, shortLabels),
+					// A label on two lines gets the line spacing CJK fonts need (their boxes are ~1.45 em tall).
+					ticks: { font: (context: { tick?: { label?: unknown } }) => ({ size: FONT.tick, lineHeight: Array.isArray(context.tick?.label) ? 1.5 : 1.2 }), color: COLORS.ink, autoSkip: false, maxRotation: 0 },
+				}),
 	};
 
 	return {

@@ -154,6 +154,39 @@ describe('no label touches another at 360 px, for every figure in the content', 
 	});
 });
 
+describe('category labels under upright bars are fitted to a 360 px phone, never run together', () => {
+	/** A yearly series of `n` points from 2012, as fiscal years (FY2012) or calendar years. */
+	const yearly = (n: number, fiscal: boolean) =>
+		metric({ unit: 'people', points: Array.from({ length: n }, (_, i) => ({ period: `${fiscal ? 'FY' : ''}${2012 + i}`, value: 40000 + ((i * 7919) % 13) * 1000 })) });
+	const ticks = (chart: ChartSvg) => chart.labels.filter((l) => l.size === 15 && l.anchor === 'middle' && l.y > chart.height - 40).map((l) => l.text);
+	const cases = [1, 2, 3, 4, 5, 6, 8, 10, 12, 16, 20].flatMap((n) => [true, false].flatMap((fiscal) => (['ja', 'en'] as const).map((lang) => [n, fiscal ? 'fiscal years' : 'years', lang] as const)));
+	test.each(cases)('%i %s (%s)', (n, kind, lang) => {
+		const chart = draw(yearly(n, kind === 'fiscal years'), lang);
+		expect(collisions(chart)).toEqual([]);
+		// The latest period is always labelled (one bar alone has its period in the caption instead).
+		if (n > 1) expect(ticks(chart).join(' ')).toContain(String(2011 + n));
+	});
+
+	test('twelve fiscal years: full labels do not fit, so every k-th year (k > 1) is labelled on two lines, back from the latest', () => {
+		const ja = ticks(draw(yearly(12, true), 'ja'));
+		expect(ja.filter((_, i) => i % 2 === 1).every((line) => line === '年度')).toBe(true);
+		const en = ticks(draw(yearly(12, true), 'en'));
+		expect(en.filter((_, i) => i % 2 === 0).every((line) => line === 'FY')).toBe(true);
+		for (const years of [ja.filter((_, i) => i % 2 === 0), en.filter((_, i) => i % 2 === 1)].map((list) => list.map(Number))) {
+			expect(years.at(-1)).toBe(2023);
+			const steps = new Set(years.slice(1).map((year, i) => year - years[i]!));
+			expect(steps.size).toBe(1);
+			expect([...steps][0]).toBeGreaterThan(1);
+			expect(years[0]! - [...steps][0]!).toBeLessThan(2012);
+		}
+	});
+
+	test('few years keep their labels in full, on one line', () => {
+		expect(ticks(draw(yearly(3, true), 'ja'))).toEqual(['2012年度', '2013年度', '2014年度']);
+		expect(ticks(draw(yearly(3, false), 'en'))).toEqual(['2012', '2013', '2014']);
+	});
+});
+
 describe('the chart cache', () => {
 	let dir: string;
 	const saved = process.env['KOYAKU_CHART_CACHE'];
