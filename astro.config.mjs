@@ -8,6 +8,7 @@ import contentReload from './src/content-reload.ts';
 import flyerDevFonts from './src/flyer/dev-fonts.ts';
 import { contentDir } from './src/model/load.ts';
 import { localeSetupOf } from './src/schemas/locales.ts';
+import { sitemapI18n } from './src/sitemap-i18n.ts';
 import themeStylesheet from './src/theme-css.ts';
 
 /**
@@ -31,6 +32,9 @@ function address() {
 const { site, base, languages } = address();
 // For src/i18n/index.ts (BASE): every URL the pages write goes under the base path.
 /** @type {Record<symbol, string>} */ (globalThis)[Symbol.for('koyaku.base')] = base;
+
+/** @param {string} page */
+const sitemapFilter = (page) => !/\/404\/?$/.test(page) && !/\/print\/flyer\/?$/.test(page);
 
 export default defineConfig({
 	site,
@@ -60,9 +64,11 @@ export default defineConfig({
 		sitemap({
 			// The root language's pages at the root, the other's under /<lang>/ (site.yaml `locales`, `rootLocale`;
 			// default ja at /, en at /en/): each entry lists both as alternates. One language: no alternates.
-			...(languages.locales.length > 1 ? { i18n: { defaultLocale: languages.root, locales: Object.fromEntries(languages.locales.map((l) => [l, l])) } } : {}),
 			// Not the 404 page, nor the flyer's print pages (the PDF step prints and then removes them).
-			filter: (page) => !/\/404\/?$/.test(page) && !/\/print\/flyer\/?$/.test(page),
+			// The alternates as the integration's `i18n` option lists them, found in linear time (src/sitemap-i18n.ts).
+			...(languages.locales.length > 1
+				? sitemapI18n({ site, base, defaultLocale: languages.root, locales: Object.fromEntries(languages.locales.map((l) => [l, l])), filter: sitemapFilter })
+				: { filter: sitemapFilter }),
 		}),
 	],
 	vite: {

@@ -14,6 +14,7 @@
  *   npm run bench -- --weights             # also the page-weight report of the default site
  *   npm run bench -- --share               # also content/ built with and without share images and search
  *   npm run bench -- --json                # the table, then one JSON object on the last line
+ *   npm run bench -- --rss-sizes 300,1000,2000   # also peak memory of one build per size, per page
  *
  * On a shared machine absolute times drift with the other users' load: quote the ratios (each round's
  * koyaku ÷ baseline), medians and min–max, and the load average printed at the start and end.
@@ -42,6 +43,13 @@ const ROUNDS = Math.max(1, number('--rounds', 3));
 const CHECK_FILES = flag('--no-check') ? 0 : number('--check-files', 10_000);
 const CHECK_ROUNDS = Math.max(1, number('--check-rounds', 3));
 const json = flag('--json');
+const RSS_SIZES = (() => {
+	const i = argv.indexOf('--rss-sizes');
+	if (i < 0) return [];
+	const sizes = (argv[i + 1] ?? '').split(',').map(Number);
+	if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--rss-sizes needs pledge counts, e.g. 300,1000,2000');
+	return sizes;
+})();
 
 const NODE = process.execPath;
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -209,6 +217,21 @@ if (CHECK_FILES) {
 	say('done.\n');
 }
 
+// ---- Peak memory across sizes: one build (charts drawn cold) and one check per size ---------------------------
+interface SizeRun { pledges: number; pages: number; build: Run; check: Run }
+const sizeRuns: SizeRun[] = [];
+for (const size of RSS_SIZES) {
+	say(`memory at ${size.toLocaleString('en-US')} pledges… `);
+	const sized = writeCampaign(join(work, `content-${size}`), size);
+	const out = join(work, `out-${size}`);
+	const env = { ...koyakuEnv, KOYAKU_CONTENT: sized.dir, KOYAKU_CHART_CACHE: join(work, `chart-cache-${size}`), KOYAKU_SEARCH_CACHE: join(work, `search-cache-${size}`) };
+	const build = await run([join(ROOT, 'scripts', 'build.ts'), '--outDir', out, '--allow-election-day', '--skip', skip], { env });
+	const check = await run([join(ROOT, 'scripts', 'check.ts'), '--quiet'], { env });
+	sizeRuns.push({ pledges: size, pages: countPages(out), build, check });
+	rmSync(out, { recursive: true, force: true });
+	say('done.\n');
+}
+
 // ---- The default site: PDF step and page weights ------------------------------------------------------------
 let pdfSeconds: number | null = null;
 let defaultBuild: Run | undefined;
@@ -280,6 +303,23 @@ const rendering = (r: Run) => {
 console.log(
 	`\nAstro's own "pages built in" (rendering and writing the pages): koyaku ${secs(median(koyakuRuns.map(rendering)))}, bare Astro ${secs(median(baselineRuns.map(rendering)))}.`,
 );
+if (sizeRuns.length) {
+	console.log('\npeak memory by size (one build each, charts drawn cold; check = loading and validating the content alone):\n');
+	const [first] = sizeRuns;
+	table(
+		['pledges', 'pages', 'build peak RSS', 'KB per page', 'growth from the smallest, KB per added page', 'check peak RSS', 'build − check', 'build CPU'],
+		sizeRuns.map((r) => [
+			r.pledges.toLocaleString('en-US'),
+			r.pages.toLocaleString('en-US'),
+			mb(r.build.rssMb),
+			((r.build.rssMb * 1024) / r.pages).toFixed(0),
+			r === first ? '' : (((r.build.rssMb - first!.build.rssMb) * 1024) / (r.pages - first!.pages)).toFixed(0),
+			mb(r.check.rssMb),
+			mb(r.build.rssMb - r.check.rssMb),
+			secs(r.build.cpu),
+		]),
+	);
+}
 if (flag('--weights') && defaultBuild) printWeights(defaultOut, 'fresh build of content/');
 // What search and share images add to a build of content/: with and without each, alternating.
 if (flag('--share')) printShareSteps(await benchShareSteps(ROUNDS, say));
@@ -293,6 +333,7 @@ const result = {
 	checkSeconds10k: CHECK_FILES ? round(median(checkRuns.map((r) => r.seconds))) : null,
 	pdfSeconds: pdfSeconds === null ? null : round(pdfSeconds),
 	peakRssMb: Math.round(peakRss),
+	...(sizeRuns.length ? { rssBySize: sizeRuns.map((r) => ({ pledges: r.pledges, pages: r.pages, buildRssMb: Math.round(r.build.rssMb), checkRssMb: Math.round(r.check.rssMb) })) } : {}),
 };
 if (json) console.log(JSON.stringify(result));
 

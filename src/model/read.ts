@@ -76,12 +76,12 @@ export function readContent(dir: string, problems: Problem[]): ReadContent | und
 	const yamlFile = (id: string, path: string): ReadEntry | undefined =>
 		guarded(path, id, () => {
 			const text = readTextFile(reader, path);
-			return text === undefined ? undefined : { id, file: relPath(path), src: parseYaml(relPath(path), normaliseText(text)) };
+			return text === undefined ? undefined : { id, file: relPath(path), src: parsedOnce(path, text, () => parseYaml(relPath(path), normaliseText(text))) };
 		});
 	const markdownFile = (id: string, path: string): ReadEntry<MarkdownSource> | undefined =>
 		guarded(path, id, () => {
 			const text = readTextFile(reader, path);
-			return text === undefined ? undefined : { id, file: relPath(path), src: parseMarkdown(relPath(path), text) };
+			return text === undefined ? undefined : { id, file: relPath(path), src: parsedOnce(path, text, () => parseMarkdown(relPath(path), text)) };
 		});
 	const present = <T>(list: (T | undefined)[]) => list.filter((item): item is T => item !== undefined);
 	const readMarkdownDir = (sub: string): ReadEntry<MarkdownSource>[] =>
@@ -105,6 +105,37 @@ export function readContent(dir: string, problems: Problem[]): ReadContent | und
 			return text === undefined ? null : normaliseText(text);
 		},
 	};
+}
+
+// On globalThis: the dev server's integration (which turns this on) and its pages (which read) are separate module instances.
+const kept = globalThis as { [key: symbol]: Map<string, { text: string; src: YamlSource }> | undefined };
+const KEPT = Symbol.for('koyaku.parsed-files');
+
+/**
+ * For a long-running process (the dev server reloads the content after every save): keep each file's
+ * parse, and parse again only files whose text changed. A build or check reads once and keeps nothing.
+ */
+export const keepParsedFiles = () => {
+	kept[KEPT] ??= new Map();
+};
+
+/** Files parsed and parses reused while keepParsedFiles is on (for tests and the bench). */
+export const keptStats = { parsed: 0, reused: 0 };
+
+/** `parse()`, or the kept parse of the same text of the same file. */
+function parsedOnce<S extends YamlSource>(path: string, text: string, parse: () => S): S {
+	const files = kept[KEPT];
+	if (!files) return parse();
+	const key = `${process.cwd()}\0${path}`;
+	const known = files.get(key);
+	if (known && known.text === text) {
+		keptStats.reused++;
+		return known.src as S;
+	}
+	keptStats.parsed++;
+	const src = parse();
+	files.set(key, { text, src });
+	return src;
 }
 
 const isLink = (path: string) => {
