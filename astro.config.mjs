@@ -45,8 +45,8 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	// Content-Security-Policy as a <meta> on every page. Astro hashes the scripts and styles it wrote itself
 	// (bundled and inlined); an injected inline script has no hash and stays blocked. Astro lists every
-	// hash of the whole site on every page (about 450 B gzip), so the `csp` build step
-	// (scripts/steps/csp.ts) keeps on each page only the hashes of what that page has. default-src covers
+	// hash of the whole site on every page (about 450 B gzip), so src/middleware.ts keeps on each page,
+	// as it is rendered, only the hashes of what that page has. default-src covers
 	// images, fonts, fetches and workers; the search page adds what Pagefind needs (search.astro). No
 	// style="" or is:inline on published pages (Astro cannot hash those); the flyer's print pages are
 	// printed with the policy bypassed and never published. frame-ancestors needs a header: public/_headers.
@@ -55,6 +55,9 @@ export default defineConfig({
 			directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'"],
 		},
 	},
+	// Bodies go through koyaku's own remark pipeline (src/model/body.ts), never Astro's Markdown; its Shiki
+	// highlighter would only write inline styles that the policy above forbids.
+	markdown: { syntaxHighlight: false },
 	// No client JavaScript (charts are drawn at build time); no prefetching on slow rural connections.
 	prefetch: false,
 	devToolbar: { enabled: false },

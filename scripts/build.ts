@@ -26,7 +26,7 @@ import { contentDir, loadContent, primeModel } from '../src/model/load.ts';
 import type { Model } from '../src/model/model.ts';
 import { formatProblem } from '../src/model/problems.ts';
 import { BuildStop } from './build-stop.ts';
-import { cspStep } from './steps/csp.ts';
+import { withProjectLock } from './project-lock.ts';
 import { pdfStep } from './steps/flyer-pdf.ts';
 import { searchStep } from './steps/search-index.ts';
 
@@ -60,7 +60,6 @@ export { BuildStop };
 /** Steps that run on the built site before it is swapped in. Add yours here, one line each. */
 export const POST_BUILD: BuildStep[] = [
 	pdfStep,
-	cspStep,
 	searchStep,
 ];
 
@@ -168,7 +167,7 @@ async function astroStep(ctx: BuildContext, debug: boolean) {
 	process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 	process.env['KOYAKU_CONTENT'] = ctx.contentDir;
 	const { build: astroBuild } = await import('astro');
-	await withoutStackTraces(debug, () => astroBuild({ root: ctx.root, outDir: ctx.outDir, logLevel: 'warn' }));
+	await withProjectLock(ctx.root, () => withoutStackTraces(debug, () => astroBuild({ root: ctx.root, outDir: ctx.outDir, logLevel: 'warn' })), { log: ctx.log });
 }
 
 /** Astro logs errors with their stack; a volunteer gets the message and the page (the stack only with --debug). */

@@ -52,7 +52,7 @@ describe('Content-Security-Policy', () => {
 		}
 	});
 
-	it('lists only the hashes of what the page has (the csp step trims the site-wide list)', () => {
+	it('lists only the hashes of what the page has (src/middleware.ts trims the site-wide list)', () => {
 		for (const { path, html } of pages) {
 			const policy = policyOf(html)!;
 			const own = new Set(tags(html).filter((t) => t.raw !== undefined && (t.name === 'script' || t.name === 'style')).map((t) => sha256(t.raw!)));

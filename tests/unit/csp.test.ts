@@ -1,13 +1,10 @@
 /**
- * The `csp` build step (scripts/steps/csp.ts) on small pages: each page's policy keeps only its own
- * hashes, and a page with an inline script the build did not hash stops the build naming the page.
+ * Trimming a page's policy (src/lib/csp.ts, applied to every page by src/middleware.ts): each page keeps
+ * only its own hashes, and a page with an inline script the build did not hash is reported by name.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { trimPolicies, trimPolicy } from '../../scripts/steps/csp.ts';
+import { describe, expect, it } from 'vitest';
+import { trimPolicy, unknownInlineMessage } from '../../src/lib/csp.ts';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const CSS = 'body{margin:0}';
@@ -47,31 +44,11 @@ describe('trimPolicy', () => {
 	});
 });
 
-describe('trimPolicies (the step on a built folder)', () => {
-	let dir: string;
-	afterEach(() => rmSync(dir, { recursive: true, force: true }));
-	const site = (pages: Record<string, string>) => {
-		dir = mkdtempSync(join(tmpdir(), 'koyaku-csp-'));
-		for (const [path, html] of Object.entries(pages)) {
-			mkdirSync(join(dir, path, '..'), { recursive: true });
-			writeFileSync(join(dir, path), html);
-		}
-	};
-
-	it('rewrites every page and reports what it saved', () => {
-		site({ 'index.html': page(siteWide, `<style>${CSS}</style>`), 'en/index.html': page(siteWide, `<style>${OTHER_CSS}</style>`) });
-		const result = trimPolicies(dir);
-		expect(result.pages).toBe(2);
-		expect(result.bytesSaved).toBeGreaterThan(100);
-		expect(policyOf(readFileSync(join(dir, 'en/index.html'), 'utf8'))).toContain(hash(OTHER_CSS));
-		expect(policyOf(readFileSync(join(dir, 'en/index.html'), 'utf8'))).not.toContain(hash(CSS));
-	});
-
-	it('stops the build, naming the page, when a page has a script the build did not write', () => {
-		site({ 'index.html': page(siteWide, `<style>${CSS}</style>`), 'pledges/x/index.html': page(siteWide, '<script>steal()</script>') });
-		expect(() => trimPolicies(dir)).toThrowErrorMatchingInlineSnapshot(`
-			[Error: ✘ ページに、サイトが書いていないスクリプトまたはスタイルがあります（公開しませんでした） / a page has a script or style that the build did not write (not published):
-			  pledges/x/index.html: "steal()"]
+describe('unknownInlineMessage', () => {
+	it('names the page and the start of what it found', () => {
+		expect(unknownInlineMessage('/pledges/x/', ['steal()'])).toMatchInlineSnapshot(`
+			"✘ ページに、サイトが書いていないスクリプトまたはスタイルがあります（公開しませんでした） / a page has a script or style that the build did not write (not published):
+			  /pledges/x/: "steal()""
 		`);
 	});
 });
