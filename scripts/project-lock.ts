@@ -56,7 +56,7 @@ export async function withProjectLock<T>(root: string, run: () => Promise<T>, op
 		said = true;
 		if (Date.now() - started > timeoutMs)
 			throw new BuildStop(
-				`✘ 別の作成が${Math.round(timeoutMs / 60_000)}分以上終わりません。ほかの「npm run build」を止めてから、もう一度実行してください / another build of this project has been running for over ${Math.round(timeoutMs / 60_000)} minutes: stop it, then run this again.`,
+				`✘ 別の作成が${Math.max(1, Math.round(timeoutMs / 60_000))}分以上終わりません。ほかの「npm run build」を止めてから、もう一度実行してください / another build of this project has been running for over ${Math.max(1, Math.round(timeoutMs / 60_000))} minutes: stop it, then run this again.`,
 			);
 		await sleep(pollMs);
 	}

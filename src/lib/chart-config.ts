@@ -15,7 +15,7 @@ import ja from '../i18n/ja.ts';
 import {
 	decimalsOf,
 	formatChange,
-	formatCountShort,
+	formatCountValue,
 	formatNumber,
 	formatPercent,
 	formatPeriod,
@@ -310,7 +310,7 @@ export function tickText(value: number, metric: ValueMetric, lang: Lang): string
 	if (metric.unit === 'yen') return formatYenShort(value, lang);
 	if (metric.unit === 'rank') return formatRank(value, undefined, lang);
 	if (metric.unit === 'percent') return metric.changeSince !== undefined ? formatChange(value, lang, decimalsOf(value)) : percentText(metric, value, lang);
-	return formatCountShort(value, lang);
+	return formatCountValue(value, lang);
 }
 
 /* ------------------------------------------------------------------ */

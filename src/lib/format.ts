@@ -247,13 +247,13 @@ export function formatYenShort(value: number, lang: Lang): string {
 }
 
 /**
- * A count for a chart axis tick: Japanese in myriads from 1万, as a Japanese reader counts (2万, not
- * 20,000); English with digit grouping.
- * @example formatCountShort(20_000, 'ja') // '2万'
- * @example formatCountShort(9_500, 'ja') // '9,500'
- * @example formatCountShort(20_000, 'en') // '20,000'
+ * A count without its counter word (chart ticks; the number in `formatCount`): Japanese in 万/億 from
+ * 1万, as a Japanese reader counts (2万, 1万2,345; not 20,000); English with digit grouping.
+ * @example formatCountValue(20_000, 'ja') // '2万'
+ * @example formatCountValue(9_500, 'ja') // '9,500'
+ * @example formatCountValue(20_000, 'en') // '20,000'
  */
-export function formatCountShort(value: number, lang: Lang): string {
+export function formatCountValue(value: number, lang: Lang): string {
 	if (lang === 'ja' && Number.isInteger(value) && Math.abs(value) >= 1e4) return `${sign(value)}${jaMyriads(Math.abs(value))}`;
 	return formatNumber(value, lang);
 }
@@ -326,9 +326,7 @@ export function formatChange(percentChange: number, lang: Lang, digits = 2): str
  * @example formatCount(100_000, { ja: '人', en: 'people' }, 'ja') // '10万人'
  */
 export function formatCount(value: number, counter: Counter, lang: Lang): string {
-	// Japanese counts of 1万 and more read in 万/億 like amounts: 10万人, 1万2,345人.
-	if (lang === 'ja' && Number.isInteger(value) && Math.abs(value) >= 1e4) return `${sign(value)}${jaMyriads(Math.abs(value))}${counter.ja}`;
-	const text = formatNumber(value, lang);
+	const text = formatCountValue(value, lang);
 	if (lang === 'ja') return `${text}${counter.ja}`;
 	const one = counter.enOne !== undefined && pluralRules(LOCALE.en, {}).select(Math.abs(value)) === 'one';
 	return `${text} ${one ? counter.enOne : (counter.en ?? counter.ja)}`;

@@ -2,11 +2,9 @@
  * Hostile and broken content, one small case per class: each is a copy of the valid fixture with one
  * thing done to it, and pins the exact lines a volunteer sees from `npm run check`.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, test } from 'vitest';
+import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
 import { bodyLimitProblem, markdownDepth } from '../../src/model/body.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { formatProblem } from '../../src/model/problems.ts';
@@ -15,42 +13,10 @@ import { internalProblem } from '../../src/model/read.ts';
 import { underBase } from '../../src/lib/body-html.ts';
 import { linkSchemeProblem, urlScheme } from '../../src/schemas/url.ts';
 import { acceptFullWidthSpaces, yamlDepth } from '../../src/model/yaml-source.ts';
+import { append, contentVariants, edit, read, VALID, write } from '../helpers/content-variants.ts';
 
-const VALID = fileURLToPath(new URL('../fixtures/valid', import.meta.url));
 const POLICY = 'policies/child-care-desk.md';
-const root = mkdtempSync(join(tmpdir(), 'koyaku-hostile-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-type Change = (dir: string) => void;
-const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
-/** Replaces `from` by `to` in one file; fails when `from` is not there exactly once. */
-const edit =
-	(file: string, from: string, to: string): Change =>
-	(dir) => {
-		const text = read(dir, file);
-		if (text.split(from).length !== 2) throw new Error(`expected "${from}" once in ${file}`);
-		writeFileSync(join(dir, file), text.replace(from, () => to));
-	};
-const write =
-	(file: string, content: string | Uint8Array): Change =>
-	(dir) =>
-		writeFileSync(join(dir, file), content);
-const append = (file: string, text: string): Change => (dir) => writeFileSync(join(dir, file), read(dir, file) + text);
-
-function variant(...changes: Change[]): string {
-	const dir = mkdtempSync(join(root, 'case-'));
-	cpSync(VALID, dir, { recursive: true });
-	for (const change of changes) change(dir);
-	return dir;
-}
-
-/** The problems as printed by `npm run check`, the folder shown as `<content>`; the model must be withheld. */
-function problems(...changes: Change[]): string[] {
-	const dir = variant(...changes);
-	const result = loadContent(dir);
-	expect(result.model).toBeUndefined();
-	return result.problems.map((p) => formatProblem(p).split(relative(process.cwd(), dir)).join('<content>'));
-}
+const { root, variant, problems } = contentVariants('hostile');
 
 describe('encodings: say which one and how to fix it', () => {
 	test('Shift_JIS (Windows Notepad, Excel "CSV" habits)', () => {

@@ -2,17 +2,15 @@
  * loadContent() on a complete valid fixture (tests/fixtures/valid), then on copies of it with one
  * thing broken each, pinning the exact lines a volunteer sees from `npm run check`.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { shareOf } from '../../src/model/derive.ts';
 import { loadContent } from '../../src/model/load.ts';
 import type { Model } from '../../src/model/model.ts';
 import { formatProblem } from '../../src/model/problems.ts';
+import { contentVariants, edit, remove, rename, VALID, write, type Change } from '../helpers/content-variants.ts';
 
-const VALID = fileURLToPath(new URL('../fixtures/valid', import.meta.url));
 const SOURCE = 'sample-newsletter-2020-01';
 
 describe('the valid fixture', () => {
@@ -184,32 +182,8 @@ describe('the valid fixture', () => {
 
 // ---- Broken copies of the valid fixture ---------------------------------------------------------
 
-let root: string;
-beforeAll(() => {
-	root = mkdtempSync(join(tmpdir(), 'koyaku-loader-'));
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const { root, variant, problems } = contentVariants('loader');
 
-type Change = (dir: string) => void;
-
-/** Replaces `from` by `to` in one file; fails when `from` is not there exactly once, so no case can silently test nothing. */
-const edit =
-	(file: string, from: string, to: string): Change =>
-	(dir) => {
-		const path = join(dir, file);
-		const text = readFileSync(path, 'utf8');
-		const count = text.split(from).length - 1;
-		if (count !== 1) throw new Error(`expected "${from}" once in ${file}, found ${count}`);
-		writeFileSync(path, text.replace(from, () => to));
-	};
-const remove =
-	(file: string): Change =>
-	(dir) =>
-		rmSync(join(dir, file));
-const rename =
-	(from: string, to: string): Change =>
-	(dir) =>
-		renameSync(join(dir, from), join(dir, to));
 /** Saves a file as Windows editors may: UTF-8 with a byte-order mark and CRLF line endings. */
 const windows =
 	(file: string): Change =>
@@ -219,23 +193,6 @@ const windows =
 	};
 const allFiles = (dir: string, sub = ''): string[] =>
 	readdirSync(join(dir, sub)).flatMap((name) => (statSync(join(dir, sub, name)).isDirectory() ? allFiles(dir, join(sub, name)) : [join(sub, name)]));
-
-/** A copy of the valid fixture with `changes` applied. */
-function variant(...changes: Change[]): string {
-	const dir = mkdtempSync(join(root, 'case-'));
-	cpSync(VALID, dir, { recursive: true });
-	for (const change of changes) change(dir);
-	return dir;
-}
-
-/** Loads a variant and returns the problems as printed by `npm run check`, with the folder shown as `<content>`. */
-function problems(...changes: Change[]): string[] {
-	const dir = variant(...changes);
-	const result = loadContent(dir);
-	const prefix = relative(process.cwd(), dir);
-	expect(result.model).toBeUndefined();
-	return result.problems.map((p) => formatProblem(p).split(prefix).join('<content>'));
-}
 
 describe('one problem of each kind', () => {
 	// Most cases break policies/child-care-desk.md or reports/newsletter-2020-01.md, which no other file refers to,

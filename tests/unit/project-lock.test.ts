@@ -51,6 +51,6 @@ describe('withProjectLock', () => {
 		const lock = join(root, 'node_modules', '.cache', 'koyaku', 'build.lock');
 		mkdirSync(lock, { recursive: true });
 		writeFileSync(join(lock, 'pid'), String(process.pid));
-		await expect(withProjectLock(root, async () => 'ran', { pollMs: 10, timeoutMs: 50 })).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: ✘ 別の作成が0分以上終わりません。ほかの「npm run build」を止めてから、もう一度実行してください / another build of this project has been running for over 0 minutes: stop it, then run this again.]`);
+		await expect(withProjectLock(root, async () => 'ran', { pollMs: 10, timeoutMs: 50 })).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: ✘ 別の作成が1分以上終わりません。ほかの「npm run build」を止めてから、もう一度実行してください / another build of this project has been running for over 1 minutes: stop it, then run this again.]`);
 	});
 });
