@@ -63,7 +63,7 @@ interface Run {
 	rssMb: number;
 	/** User + system CPU time of the run's Node processes, seconds. */
 	cpu: number;
-	/** Step timings printed by scripts/build.ts (`✔ astro (1234 ms)`), seconds. */
+	/** Step timings printed by scripts/build.ts (`✔ astro (1234 ms)`), seconds; `charts (in astro)`: drawing the charts, part of the astro step. */
 	steps: Record<string, number>;
 	output: string;
 }
@@ -93,6 +93,9 @@ function run(args: string[], options: { cwd?: string; env?: Record<string, strin
 			if (code !== 0) return fail(new Error(`${args.join(' ')} failed (exit ${code}):\n${output.split('\n').slice(-30).join('\n')}`));
 			const usage = readFileSync(rssFile, 'utf8').split('\n').filter(Boolean).map((line) => line.split(' ').map(Number));
 			const steps = Object.fromEntries([...output.matchAll(/✔ ([\w-]+) \((\d+) ms\)/g)].map((m) => [m[1]!, Number(m[2]) / 1000]));
+			// The astro step's charts line: `· charts: 700 drawn in 15400 ms, …`.
+			const charts = /· charts: (\d+) drawn in (\d+) ms/.exec(output);
+			if (charts) Object.assign(steps, { 'charts (in astro)': Number(charts[2]) / 1000 });
 			const cpu = usage.reduce((total, [, user = 0, system = 0]) => total + (user + system) / 1e6, 0);
 			done({ seconds, rssMb: Math.max(0, ...usage.map(([kb = 0]) => kb)) / 1024, cpu, steps, output });
 		});
@@ -272,6 +275,7 @@ table(
 		['bare Astro build, warm', secs(baselineMedian), span(baselineRuns.map((r) => r.seconds)), perPage(baselineMedian, baselinePages), cpuOf(baselineRuns), mb(Math.max(...baselineRuns.map((r) => r.rssMb)))],
 		['ratio koyaku ÷ bare (per round)', `${median(ratios).toFixed(2)}×`, span(ratios, '×'), '', `${median(cpuRatios).toFixed(2)}×`, ''],
 		['koyaku build, cold', secs(coldKoyaku.seconds), '', perPage(coldKoyaku.seconds, pages), cpuOf([coldKoyaku]), mb(coldKoyaku.rssMb)],
+		['  of which drawing charts (empty chart cache)', secs(coldKoyaku.steps['charts (in astro)'] ?? NaN), '', '', '', ''],
 		['bare Astro build, cold', secs(coldBaseline.seconds), '', perPage(coldBaseline.seconds, baselinePages), cpuOf([coldBaseline]), mb(coldBaseline.rssMb)],
 		['ratio, cold', `${(coldKoyaku.seconds / coldBaseline.seconds).toFixed(2)}×`, '', '', `${(coldKoyaku.cpu / coldBaseline.cpu).toFixed(2)}×`, ''],
 		['koyaku rebuild, one file changed', secs(rebuild.seconds), '', perPage(rebuild.seconds, pages), cpuOf([rebuild]), mb(rebuild.rssMb)],
@@ -333,6 +337,7 @@ const result = {
 	checkSeconds10k: CHECK_FILES ? round(median(checkRuns.map((r) => r.seconds))) : null,
 	pdfSeconds: pdfSeconds === null ? null : round(pdfSeconds),
 	peakRssMb: Math.round(peakRss),
+	chartSecondsCold: round(coldKoyaku.steps['charts (in astro)'] ?? NaN),
 	...(sizeRuns.length ? { rssBySize: sizeRuns.map((r) => ({ pledges: r.pledges, pages: r.pages, buildRssMb: Math.round(r.build.rssMb), checkRssMb: Math.round(r.check.rssMb) })) } : {}),
 };
 if (json) console.log(JSON.stringify(result));
