@@ -129,11 +129,20 @@ const countPages = (dir: string): number =>
 
 say('cold builds (empty caches)… ');
 const coldKoyaku = await buildKoyaku();
+/** Bytes of HTML a build wrote: koyaku's pages carry charts, tables and their CSS, the baseline's a paragraph or two. */
+const htmlBytes = (dir: string): number =>
+	readdirSync(dir).reduce((n, name) => {
+		const path = join(dir, name);
+		const stat = statSync(path);
+		return n + (stat.isDirectory() ? htmlBytes(path) : name.endsWith('.html') ? stat.size : 0);
+	}, 0);
 const pages = countPages(koyakuOut);
+const koyakuHtmlMb = htmlBytes(koyakuOut) / 1e6;
 // As many pages as koyaku built (pledges, pillars, figures, … in two languages).
 writeBaseline(baselineDir, campaign.dir, pages);
 const coldBaseline = await buildBaseline();
 const baselinePages = countPages(baselineOut);
+const baselineHtmlMb = htmlBytes(baselineOut) / 1e6;
 say('done.\n');
 
 const koyakuRuns: Run[] = [];
@@ -305,6 +314,10 @@ const rendering = (r: Run) => {
 	return m ? Number(m[2]) / (m[3] === 'ms' ? 1000 : 1) : NaN;
 };
 console.log(
+	`\nHTML written: koyaku ${koyakuHtmlMb.toFixed(1)} MB (${((koyakuHtmlMb * 1e3) / pages).toFixed(1)} KB a page), bare Astro ${baselineHtmlMb.toFixed(1)} MB (${((baselineHtmlMb * 1e3) / baselinePages).toFixed(1)} KB a page): ` +
+		`${(koyakuHtmlMb / baselineHtmlMb).toFixed(1)}× the bytes.`,
+);
+console.log(
 	`\nAstro's own "pages built in" (rendering and writing the pages): koyaku ${secs(median(koyakuRuns.map(rendering)))}, bare Astro ${secs(median(baselineRuns.map(rendering)))}.`,
 );
 if (sizeRuns.length) {
@@ -337,6 +350,7 @@ const result = {
 	checkSeconds10k: CHECK_FILES ? round(median(checkRuns.map((r) => r.seconds))) : null,
 	pdfSeconds: pdfSeconds === null ? null : round(pdfSeconds),
 	peakRssMb: Math.round(peakRss),
+	htmlMb: { koyaku: round(koyakuHtmlMb), baseline: round(baselineHtmlMb) },
 	chartSecondsCold: round(coldKoyaku.steps['charts (in astro)'] ?? NaN),
 	...(sizeRuns.length ? { rssBySize: sizeRuns.map((r) => ({ pledges: r.pledges, pages: r.pages, buildRssMb: Math.round(r.build.rssMb), checkRssMb: Math.round(r.check.rssMb) })) } : {}),
 };
