@@ -78,7 +78,7 @@ export function trimPolicy(html: string): TrimResult {
  * again (on a large site that was most of the cost); only the policy's <meta> is rewritten and each inline
  * element's bytes are hashed as they are.
  */
-export function trimPolicyBytes(bytes: Uint8Array): { bytes: Uint8Array; unknown: string[] } {
+export function trimPolicyBytes(bytes: Uint8Array<ArrayBuffer>): { bytes: Uint8Array<ArrayBuffer>; unknown: string[] } {
 	const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	// One character per byte: offsets in this text are offsets in the bytes.
 	const page = buffer.toString('latin1');
