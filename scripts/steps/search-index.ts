@@ -10,7 +10,8 @@
  * adds a middleware (./search-feed-middleware.ts) that hands it each page as Astro renders it, without
  * the inlined CSS and the charts' SVG, which Pagefind skips (it reads the page's text; the index is the
  * same). Pagefind parses on another core meanwhile; the step itself then only writes the index. The pages
- * reach Pagefind in the order Astro renders them, so the same pages give the same index, byte for byte.
+ * reach Pagefind in the order Astro finishes them (several at a time), so the index files' bytes may differ
+ * from build to build; the pages a search finds, and their scores, do not.
  * When a page did not pass through (Astro restored it from a cache, say) or a file on disk differs from
  * what passed, the step indexes the built folder from disk instead, as it does when run alone (and with
  * KOYAKU_SEARCH_FEED=off).
@@ -199,9 +200,8 @@ const IN_FLIGHT = 32;
  * holds exactly the built folder's pages.
  */
 export class SearchFeed {
-	private readonly hash = createHash('sha1');
-	/** Every page fed: its file in the built folder and its bytes there. */
-	private readonly fed: { file: string; bytes: number }[] = [];
+	/** Every page fed: its file in the built folder, its bytes there, and the hash of what Pagefind got. */
+	private readonly fed: { file: string; bytes: number; hash: string }[] = [];
 	private readonly inFlight = new Set<Promise<void>>();
 	private readonly errors: string[] = [];
 	private base = '/';
@@ -215,7 +215,6 @@ export class SearchFeed {
 
 	private constructor(index: pagefind.PagefindIndex) {
 		this.index = index;
-		this.hash.update(`fed; ${pagefindVersion()}; unused ${UNUSED.join(',')}\0`);
 	}
 
 	static async start(): Promise<SearchFeed> {
@@ -234,8 +233,7 @@ export class SearchFeed {
 			return;
 		}
 		const url = `/${path}`;
-		this.hash.update(`${url}\0`).update(content).update('\0');
-		this.fed.push({ file: `${path}index.html`, bytes: Buffer.byteLength(html) });
+		this.fed.push({ file: `${path}index.html`, bytes: Buffer.byteLength(html), hash: createHash('sha1').update(`${url}\0`).update(content).digest('hex') });
 		const added = this.index.addHTMLFile({ url, content }).then(
 			(response) => {
 				if (response.errors.length) this.errors.push(`${url}: ${response.errors.join('; ')}`);
@@ -296,7 +294,10 @@ export class SearchFeed {
 			}
 			if (size !== bytes) return { fallback: `${file} changed after it was rendered` };
 		}
-		return { input: this.hash.digest('hex') };
+		// Astro renders several pages at a time, so they arrive in no fixed order: the same pages, the same hash.
+		const hash = createHash('sha1').update(`fed; ${pagefindVersion()}; unused ${UNUSED.join(',')}\0`);
+		for (const page of this.fed.map((p) => p.hash).sort()) hash.update(page);
+		return { input: hash.digest('hex') };
 	}
 
 	/** Writes the index into `outDir`/pagefind/. */
