@@ -7,15 +7,16 @@
  */
 import type { MiddlewareHandler } from 'astro';
 
-/** Where the search step listens: a function of the page's path and HTML, awaited (it holds Astro back when Pagefind lags). */
+/** Where the search step listens: a function of the page's path and bytes, awaited (it holds Astro back when Pagefind lags). */
 export const SEARCH_FEED = Symbol.for('koyaku.searchFeed');
-export type PageSink = (pathname: string, html: string) => void | Promise<void>;
+export type PageSink = (pathname: string, bytes: Uint8Array) => void | Promise<void>;
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
 	const response = await next();
 	const sink = (globalThis as Record<symbol, PageSink | undefined>)[SEARCH_FEED];
 	if (!sink || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-	const html = await response.text();
-	await sink(context.url.pathname, html);
-	return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+	// The bytes Astro writes, passed on as they are (not decoded and encoded again).
+	const bytes = new Uint8Array(await response.arrayBuffer());
+	await sink(context.url.pathname, bytes);
+	return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
 };

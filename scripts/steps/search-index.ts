@@ -75,6 +75,9 @@ export async function indexSite(dir: string): Promise<SearchIndexReport> {
 	}
 }
 
+/** What marks a page for the index (this site marks every indexed page's main element). */
+const MARK = 'data-pagefind-body';
+
 /** Elements whose content Pagefind never indexes and that make most of a page's bytes here (inlined CSS, charts). */
 const SKIPPED = /<style\b[^>]*>[\s\S]*?<\/style>|<svg\b[\s\S]*?<\/svg>/g;
 
@@ -85,7 +88,7 @@ const SKIPPED = /<style\b[^>]*>[\s\S]*?<\/style>|<svg\b[\s\S]*?<\/svg>/g;
  * @example searchInput('<html lang="en"><style>a{}</style><main data-pagefind-body>Hi</main></html>') // '<html lang="en"><main data-pagefind-body>Hi</main></html>'
  */
 export function searchInput(html: string): string | undefined {
-	if (!html.includes('data-pagefind-body')) return undefined;
+	if (!html.includes(MARK)) return undefined;
 	return html.replace(SKIPPED, '');
 }
 
@@ -191,8 +194,8 @@ const recorder = (dir: string, recordFile: string, input: string, outDir: string
 	};
 };
 
-/** Pages in flight to Pagefind before Astro waits for it: bounds what waits in memory when Pagefind lags. */
-const IN_FLIGHT = 32;
+/** Pages in flight to Pagefind before Astro waits for it (about 15 KB each): bounds what waits in memory when Pagefind lags far behind. */
+const IN_FLIGHT = 256;
 
 /**
  * A Pagefind index that gets the pages as Astro renders them (see the file's comment). `sink` is what the
@@ -222,9 +225,12 @@ export class SearchFeed {
 	}
 
 	/** For the middleware: one rendered page. Resolves when Pagefind is close enough behind. */
-	readonly sink: PageSink = (pathname, html) => {
+	readonly sink: PageSink = (pathname, bytes) => {
 		this.seen++;
-		const content = searchInput(html);
+		// Most pages are not indexed: looked at as bytes, decoded only when Pagefind needs them.
+		const page = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+		if (!page.includes(MARK)) return;
+		const content = searchInput(page.toString('utf8'));
 		if (content === undefined) return;
 		const path = pathname.startsWith(this.base) ? pathname.slice(this.base.length) : undefined;
 		// Pagefind's address for <out>/a/b/index.html is /a/b/: only such plain paths are fed (others: from disk).
@@ -233,7 +239,7 @@ export class SearchFeed {
 			return;
 		}
 		const url = `/${path}`;
-		this.fed.push({ file: `${path}index.html`, bytes: Buffer.byteLength(html), hash: createHash('sha1').update(`${url}\0`).update(content).digest('hex') });
+		this.fed.push({ file: `${path}index.html`, bytes: bytes.byteLength, hash: createHash('sha1').update(`${url}\0`).update(content).digest('hex') });
 		const added = this.index.addHTMLFile({ url, content }).then(
 			(response) => {
 				if (response.errors.length) this.errors.push(`${url}: ${response.errors.join('; ')}`);
