@@ -297,8 +297,19 @@ export function readBodyDeferred(markdown: string): ReturnType<typeof readBody> 
 	const { ja, en } = splitBody(markdown);
 	const plain = (part: string) => !/[[<]/.test(part) && !bodyLimitProblem(part);
 	if (!plain(ja) || !plain(en)) return readBody(markdown);
+	return { body: deferredBody(ja, en), issues: [], links: [] };
+}
+
+/**
+ * The parts of a body `readBodyDeferred` found nothing to report in, or undefined for a rendered body:
+ * what another thread needs to make the same body again with `deferredBody`.
+ */
+export const deferredParts = (body: Body): { ja: string; en: string } | undefined => (body as { [PARTS]?: { ja: boolean; en: boolean; text: { ja: string; en: string } } })[PARTS]?.text;
+
+/** A body of split, plain parts (see `readBodyDeferred`), rendered when a page first reads it. */
+export function deferredBody(ja: string, en: string): Body {
 	const body = {} as Body & { [PARTS]: { ja: boolean; en: boolean } };
-	Object.defineProperty(body, PARTS, { value: { ja: ja !== '', en: en !== '' } });
+	Object.defineProperty(body, PARTS, { value: { ja: ja !== '', en: en !== '', text: { ja, en } } });
 	const define = (lang: 'ja' | 'en', part: string) => {
 		let html: string | undefined;
 		Object.defineProperty(body, lang, {
@@ -316,7 +327,7 @@ export function readBodyDeferred(markdown: string): ReturnType<typeof readBody> 
 	};
 	define('ja', ja);
 	if (en) define('en', en);
-	return { body, issues: [], links: [] };
+	return body;
 }
 
 /**
