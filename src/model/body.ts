@@ -132,17 +132,23 @@ function collectUrls() {
 	};
 }
 
-/** One processor for every body (building it per body cost more than rendering). */
-const processor = unified()
-	.use(remarkParse)
-	.use(remarkGfm)
-	.use(remarkRehype, { allowDangerousHtml: true })
-	.use(rehypeRaw)
-	.use(collectUrls)
-	.use(rehypeSanitize, BODY_SCHEMA)
-	.use(externalLinks)
-	.use(rehypeStringify)
-	.freeze();
+/**
+ * One processor for every body (building it per body cost more than rendering), built when the first
+ * body is rendered: `npm run check` of plain bodies never pays for it (GFM's syntax tables alone took
+ * ~0.1 s of its start-up).
+ */
+let processor: ReturnType<typeof makeProcessor> | undefined;
+const makeProcessor = () =>
+	unified()
+		.use(remarkParse)
+		.use(remarkGfm)
+		.use(remarkRehype, { allowDangerousHtml: true })
+		.use(rehypeRaw)
+		.use(collectUrls)
+		.use(rehypeSanitize, BODY_SCHEMA)
+		.use(externalLinks)
+		.use(rehypeStringify)
+		.freeze();
 
 /**
  * How deeply a Markdown text nests containers (block quotes, list items), estimated line by line in
@@ -234,7 +240,7 @@ function renderPart(markdown: string, field: string, offset: number, issues: Bod
 	let found: FoundUrl[] = [];
 	let html: string;
 	try {
-		const file = processor.processSync(markdown);
+		const file = (processor ??= makeProcessor()).processSync(markdown);
 		found = (file.data['urls'] as FoundUrl[] | undefined) ?? [];
 		html = String(file).trim();
 	} catch (error) {

@@ -113,8 +113,19 @@ const eol = (text: string, i: number) => {
 	const end = text.indexOf('\n', i);
 	return end < 0 ? text.length : end;
 };
-/** Only spaces, tabs or a comment from `i` to the end of the line. */
-const blankUntilEol = (text: string, i: number) => /^[ \t]*(?:#.*)?$/.test(text.slice(i, eol(text, i)));
+/** Only spaces, tabs or a comment from `i` to the end of the line (a comment: `#`, then no other line terminator). */
+const blankUntilEol = (text: string, i: number) => {
+	let comment = false;
+	for (; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x0a) return true;
+		if (comment) {
+			if (c === 0x0d || c === 0x2028 || c === 0x2029) return false;
+		} else if (c === 0x23) comment = true;
+		else if (c !== 0x20 && c !== 0x09) return false;
+	}
+	return true;
+};
 /** The index after the quoted scalar opening at `i`, or -1 when it does not close on this line. */
 function closeQuote(text: string, i: number): number {
 	const quote = text.charCodeAt(i);

@@ -73,18 +73,29 @@ function tally(set: ParsedContent, coverage: Coverage, counts: LoadResult['count
 	});
 }
 
-/** Counts `{ ja, en? }` texts in validated data. */
+/** Counts `{ ja, en? }` texts in validated data. (Loops, not callbacks: this visits every value of every file.) */
 function countText(value: unknown, coverage: Coverage): void {
-	if (Array.isArray(value)) return value.forEach((item) => countText(item, coverage));
+	if (Array.isArray(value)) {
+		for (const item of value) if (item && typeof item === 'object') countText(item, coverage);
+		return;
+	}
 	if (!value || typeof value !== 'object') return;
 	const record = value as Record<string, unknown>;
-	if (typeof record['ja'] === 'string' && Object.keys(record).every((k) => k === 'ja' || k === 'en' || k === 'enOne')) {
+	if (typeof record['ja'] === 'string' && onlyTextKeys(record)) {
 		coverage.fields.total++;
 		if (typeof record['en'] === 'string' && record['en'].trim()) coverage.fields.translated++;
 		return;
 	}
-	for (const child of Object.values(record)) countText(child, coverage);
+	for (const key in record) {
+		const child = record[key];
+		if (child && typeof child === 'object') countText(child, coverage);
+	}
 }
+
+const onlyTextKeys = (record: Record<string, unknown>) => {
+	for (const key in record) if (key !== 'ja' && key !== 'en' && key !== 'enOne') return false;
+	return true;
+};
 
 // On globalThis: Astro loads its config (which invalidates) and the pages (which read) as separate module instances.
 const store = globalThis as { [key: symbol]: { dir: string; result: LoadResult } | undefined };

@@ -1,8 +1,9 @@
 import type { Parsed } from './parsed.ts';
 import type { Problem } from './problems.ts';
 import type { ListedFile } from './read-file.ts';
-import { MARKDOWN_KINDS, readMarkdownFile, type MarkdownKind, type ReadContent } from './read.ts';
+import { keepingParsedFiles, MARKDOWN_KINDS, readMarkdownFile, type MarkdownKind, type ReadContent } from './read.ts';
 import { validateMarkdown, type ValidMarkdown } from './validate.ts';
+import { parseLater } from './yaml-source.ts';
 
 /**
  * The Markdown files (nearly all of a big campaign's files) go through the read and validate stages one
@@ -38,7 +39,12 @@ export function markdownOutcome(root: string, { kind, listed }: MarkdownJob): Ma
 	if (!entry) return { readProblems, validateProblems: [], broken: [listed.id] };
 	const validateProblems: Problem[] = [];
 	const result = validateMarkdown(kind, entry, validateProblems);
-	return 'parsed' in result ? { readProblems, validateProblems, file: entry.file, parsed: result.parsed, broken: [] } : { readProblems, validateProblems, file: entry.file, broken: result.broken };
+	if (!('parsed' in result)) return { readProblems, validateProblems, file: entry.file, broken: result.broken };
+	// Unless the parse is kept for the next load (the dev server), let go of the parsed YAML: the valid data
+	// is all the later stages use, and a problem they find parses the frontmatter again for its line.
+	// (Ten thousand files' YAML kept to the end was a good part of check's garbage collection.)
+	const parsed = keepingParsedFiles() ? result.parsed : { ...result.parsed, src: parseLater(entry.file, entry.src.matter, 2) };
+	return { readProblems, validateProblems, file: entry.file, parsed, broken: [] };
 }
 
 /** Every listed Markdown file, folder by folder, in reading order. */

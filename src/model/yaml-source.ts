@@ -207,6 +207,13 @@ export function splitFrontmatter(text: string): { matter: string; content: strin
 	return { matter: rest.slice(0, close), content };
 }
 
+/** 1 + the line breaks in the first `end` characters of `text`. */
+function linesIn(text: string, end: number): number {
+	let lines = 1;
+	for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) lines++;
+	return lines;
+}
+
 /** Splits a Markdown file and parses its frontmatter (positions only when a problem needs a line). */
 export function parseMarkdown(file: string, raw: string): MarkdownSource {
 	const text = normaliseText(raw);
@@ -219,6 +226,6 @@ export function parseMarkdown(file: string, raw: string): MarkdownSource {
 	const parsed = hasFrontmatter ? splitFrontmatter(text) : { matter: '', content: text };
 	const matter = parsed.matter.replace(/^\n/, '');
 	const yaml = parseYaml(file, matter, 2);
-	const bodyLine = hasFrontmatter ? text.slice(0, text.length - parsed.content.length).split('\n').length : 1;
+	const bodyLine = hasFrontmatter ? linesIn(text, text.length - parsed.content.length) : 1;
 	return { ...yaml, data: hasFrontmatter ? yaml.data : undefined, body: parsed.content, bodyLine, matter };
 }
