@@ -63,7 +63,7 @@ interface Run {
 	rssMb: number;
 	/** User + system CPU time of the run's Node processes, seconds. */
 	cpu: number;
-	/** Step timings printed by scripts/build.ts (`✔ astro (1234 ms)`), seconds. */
+	/** Step timings printed by scripts/build.ts (`✔ astro (1234 ms)`), seconds; `charts (in astro)`: drawing the charts, part of the astro step. */
 	steps: Record<string, number>;
 	output: string;
 }
@@ -93,6 +93,9 @@ function run(args: string[], options: { cwd?: string; env?: Record<string, strin
 			if (code !== 0) return fail(new Error(`${args.join(' ')} failed (exit ${code}):\n${output.split('\n').slice(-30).join('\n')}`));
 			const usage = readFileSync(rssFile, 'utf8').split('\n').filter(Boolean).map((line) => line.split(' ').map(Number));
 			const steps = Object.fromEntries([...output.matchAll(/✔ ([\w-]+) \((\d+) ms\)/g)].map((m) => [m[1]!, Number(m[2]) / 1000]));
+			// The astro step's charts line: `· charts: 700 drawn in 15400 ms, …`.
+			const charts = /· charts: (\d+) drawn in (\d+) ms/.exec(output);
+			if (charts) Object.assign(steps, { 'charts (in astro)': Number(charts[2]) / 1000 });
 			const cpu = usage.reduce((total, [, user = 0, system = 0]) => total + (user + system) / 1e6, 0);
 			done({ seconds, rssMb: Math.max(0, ...usage.map(([kb = 0]) => kb)) / 1024, cpu, steps, output });
 		});
@@ -126,11 +129,20 @@ const countPages = (dir: string): number =>
 
 say('cold builds (empty caches)… ');
 const coldKoyaku = await buildKoyaku();
+/** Bytes of HTML a build wrote: koyaku's pages carry charts, tables and their CSS, the baseline's a paragraph or two. */
+const htmlBytes = (dir: string): number =>
+	readdirSync(dir).reduce((n, name) => {
+		const path = join(dir, name);
+		const stat = statSync(path);
+		return n + (stat.isDirectory() ? htmlBytes(path) : name.endsWith('.html') ? stat.size : 0);
+	}, 0);
 const pages = countPages(koyakuOut);
+const koyakuHtmlMb = htmlBytes(koyakuOut) / 1e6;
 // As many pages as koyaku built (pledges, pillars, figures, … in two languages).
 writeBaseline(baselineDir, campaign.dir, pages);
 const coldBaseline = await buildBaseline();
 const baselinePages = countPages(baselineOut);
+const baselineHtmlMb = htmlBytes(baselineOut) / 1e6;
 say('done.\n');
 
 const koyakuRuns: Run[] = [];
@@ -272,6 +284,7 @@ table(
 		['bare Astro build, warm', secs(baselineMedian), span(baselineRuns.map((r) => r.seconds)), perPage(baselineMedian, baselinePages), cpuOf(baselineRuns), mb(Math.max(...baselineRuns.map((r) => r.rssMb)))],
 		['ratio koyaku ÷ bare (per round)', `${median(ratios).toFixed(2)}×`, span(ratios, '×'), '', `${median(cpuRatios).toFixed(2)}×`, ''],
 		['koyaku build, cold', secs(coldKoyaku.seconds), '', perPage(coldKoyaku.seconds, pages), cpuOf([coldKoyaku]), mb(coldKoyaku.rssMb)],
+		['  of which drawing charts (empty chart cache)', secs(coldKoyaku.steps['charts (in astro)'] ?? NaN), '', '', '', ''],
 		['bare Astro build, cold', secs(coldBaseline.seconds), '', perPage(coldBaseline.seconds, baselinePages), cpuOf([coldBaseline]), mb(coldBaseline.rssMb)],
 		['ratio, cold', `${(coldKoyaku.seconds / coldBaseline.seconds).toFixed(2)}×`, '', '', `${(coldKoyaku.cpu / coldBaseline.cpu).toFixed(2)}×`, ''],
 		['koyaku rebuild, one file changed', secs(rebuild.seconds), '', perPage(rebuild.seconds, pages), cpuOf([rebuild]), mb(rebuild.rssMb)],
@@ -300,6 +313,10 @@ const rendering = (r: Run) => {
 	const m = astroLine(r);
 	return m ? Number(m[2]) / (m[3] === 'ms' ? 1000 : 1) : NaN;
 };
+console.log(
+	`\nHTML written: koyaku ${koyakuHtmlMb.toFixed(1)} MB (${((koyakuHtmlMb * 1e3) / pages).toFixed(1)} KB a page), bare Astro ${baselineHtmlMb.toFixed(1)} MB (${((baselineHtmlMb * 1e3) / baselinePages).toFixed(1)} KB a page): ` +
+		`${(koyakuHtmlMb / baselineHtmlMb).toFixed(1)}× the bytes.`,
+);
 console.log(
 	`\nAstro's own "pages built in" (rendering and writing the pages): koyaku ${secs(median(koyakuRuns.map(rendering)))}, bare Astro ${secs(median(baselineRuns.map(rendering)))}.`,
 );
@@ -333,6 +350,8 @@ const result = {
 	checkSeconds10k: CHECK_FILES ? round(median(checkRuns.map((r) => r.seconds))) : null,
 	pdfSeconds: pdfSeconds === null ? null : round(pdfSeconds),
 	peakRssMb: Math.round(peakRss),
+	htmlMb: { koyaku: round(koyakuHtmlMb), baseline: round(baselineHtmlMb) },
+	chartSecondsCold: round(coldKoyaku.steps['charts (in astro)'] ?? NaN),
 	...(sizeRuns.length ? { rssBySize: sizeRuns.map((r) => ({ pledges: r.pledges, pages: r.pages, buildRssMb: Math.round(r.build.rssMb), checkRssMb: Math.round(r.check.rssMb) })) } : {}),
 };
 if (json) console.log(JSON.stringify(result));

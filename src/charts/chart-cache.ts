@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import type { ChartSpec } from '../lib/chart-config.ts';
 import type { Lang } from '../lib/format.ts';
 import { renderChartSvg, RENDERER_VERSION, type ChartSvg, type ChartSvgOptions } from './render-svg.ts';
+import { chartStats } from './chart-stats.ts';
 
 /** The cache folder, or undefined when the disk cache is off. */
 export function cacheDir(): string | undefined {
@@ -56,8 +57,7 @@ export function chartKey(spec: ChartSpec, lang: Lang, options: ChartSvgOptions =
 	return createHash('sha256').update(JSON.stringify([drawingVersions(), lang, spec, options])).digest('hex').slice(0, 32);
 }
 
-/** What this process drew and reused, for the build's report and the benchmark. */
-export const chartStats = { drawn: 0, fromDisk: 0, fromMemory: 0, drawMs: 0 };
+export { chartStats };
 
 const memory = new Map<string, ChartSvg>();
 

@@ -6,14 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { firstViewBytes, htmlPages, jsBytes, pageWeight } from '../helpers/weight.ts';
+import { FIRST_VIEW_BUDGET, firstViewBytes, htmlPages, jsBytes, pageWeight } from '../helpers/weight.ts';
 import { builtSite } from '../helpers/site.ts';
 
-/**
- * HTML + the CSS it needs, gzipped: 14 KB, what a server sends in its first round trip (TCP's initial
- * window of 10 segments of about 1,460 bytes), so the page can be drawn before a second one.
- */
-export const FIRST_VIEW_BUDGET = 14 * 1024;
 
 /** Pages allowed JavaScript whatever they show: search runs in the browser (its form still works without it). */
 const NEEDS_JS = [/^\/(?:en\/)?search\/$/];
