@@ -22,6 +22,8 @@ export interface MarkdownOutcome {
 	file?: string;
 	/** The valid entry. */
 	parsed?: Parsed<unknown>;
+	/** The valid entry's frontmatter YAML (from line 2), to parse again for a line (`parseLater`). */
+	matter?: string;
 	/** Ids it leaves broken (its own, and the metrics and achievements it defines) when it is not valid. */
 	broken: string[];
 }
@@ -43,8 +45,9 @@ export function markdownOutcome(root: string, { kind, listed }: MarkdownJob): Ma
 	// Unless the parse is kept for the next load (the dev server), let go of the parsed YAML: the valid data
 	// is all the later stages use, and a problem they find parses the frontmatter again for its line.
 	// (Ten thousand files' YAML kept to the end was a good part of check's garbage collection.)
-	const parsed = keepingParsedFiles() ? result.parsed : { ...result.parsed, src: parseLater(entry.file, entry.src.matter, 2) };
-	return { readProblems, validateProblems, file: entry.file, parsed, broken: [] };
+	const { matter } = entry.src;
+	const parsed = keepingParsedFiles() ? result.parsed : { ...result.parsed, src: parseLater(entry.file, matter, 2) };
+	return { readProblems, validateProblems, file: entry.file, parsed, matter, broken: [] };
 }
 
 /** Every listed Markdown file, folder by folder, in reading order. */

@@ -4,7 +4,7 @@ import { collectMarkdown, markdownJobs, markdownOutcome, type MarkdownJob, type 
 import { keepingParsedFiles, type ReadContent } from './read.ts';
 import { POOL_LIMITS, poolStats, startWorker, takeWarmWorkers, threadsFor } from './read-threads.ts';
 import type { Problem } from './problems.ts';
-import { parseLater, type MarkdownSource } from './yaml-source.ts';
+import { parseLater } from './yaml-source.ts';
 
 /**
  * A big campaign's Markdown files read and validated on several threads (worker_threads), each file on
@@ -17,7 +17,7 @@ import { parseLater, type MarkdownSource } from './yaml-source.ts';
 
 /** What a worker sends for one file: the outcome, with the entry's parse and body in a form that can cross threads. */
 interface SentOutcome extends Omit<MarkdownOutcome, 'parsed'> {
-	parsed?: { id: string; file: string; data: unknown; links: BodyLink[] | undefined; matter: string; parts?: { ja: string; en: string }; html?: Body };
+	parsed?: { id: string; file: string; data: unknown; links: BodyLink[] | undefined; parts?: { ja: string; en: string }; html?: Body };
 }
 
 /** An outcome as a worker sends it (functions and lazily rendered bodies cannot cross threads). */
@@ -25,16 +25,15 @@ export function sendable({ parsed, ...rest }: MarkdownOutcome): SentOutcome {
 	if (!parsed) return rest;
 	const parts = parsed.body && deferredParts(parsed.body);
 	const { id, file, data, links } = parsed;
-	const matter = (parsed.src as MarkdownSource).matter;
-	return { ...rest, parsed: { id, file, data, links, matter, ...(parts ? { parts } : parsed.body ? { html: { ...parsed.body } } : {}) } };
+	return { ...rest, parsed: { id, file, data, links, ...(parts ? { parts } : parsed.body ? { html: { ...parsed.body } } : {}) } };
 }
 
 /** The outcome again, on this thread: the frontmatter is parsed a second time only if a rule needs a line of it. */
 function received({ parsed, ...rest }: SentOutcome): MarkdownOutcome {
 	if (!parsed) return rest;
-	const { id, file, data, links, matter, parts, html } = parsed;
+	const { id, file, data, links, parts, html } = parsed;
 	const body = parts ? deferredBody(parts.ja, parts.en) : html;
-	return { ...rest, parsed: { id, file, src: parseLater(file, matter, 2), data, ...(body ? { body } : {}), ...(links ? { links } : {}) } };
+	return { ...rest, parsed: { id, file, src: parseLater(file, rest.matter!, 2), data, ...(body ? { body } : {}), ...(links ? { links } : {}) } };
 }
 
 /** What the main thread hands a worker. */
