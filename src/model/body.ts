@@ -184,6 +184,9 @@ export function markdownDepth(markdown: string): { depth: number; line: number }
 	return worst;
 }
 
+/** The markup characters `BODY_LIMITS.markup` counts. */
+const MARKUP = new Set([...'*_~[]`<>|&^#'].map((c) => c.charCodeAt(0)));
+
 /** The first limit a body part breaks, as a message, at a line; undefined within limits. Linear time. */
 export function bodyLimitProblem(markdown: string): { line: number; message: string } | undefined {
 	const n = (value: number) => value.toLocaleString('en');
@@ -192,7 +195,8 @@ export function bodyLimitProblem(markdown: string): { line: number; message: str
 			line: 1,
 			message: `本文が長すぎます（${n(markdown.length)}文字、上限${n(BODY_LIMITS.chars)}文字）。別のページに分けてください / The body is too long (${n(markdown.length)} characters; the limit is ${n(BODY_LIMITS.chars)}): split it into several pages`,
 		};
-	const lines = markdown.split('\n').length;
+	let lines = 1;
+	for (let i = markdown.indexOf('\n'); i >= 0; i = markdown.indexOf('\n', i + 1)) lines++;
 	if (lines > BODY_LIMITS.lines)
 		return {
 			line: BODY_LIMITS.lines + 1,
@@ -204,7 +208,8 @@ export function bodyLimitProblem(markdown: string): { line: number; message: str
 			line,
 			message: `本文の入れ子（引用「>」やリストの字下げ、HTMLのタグ）が深すぎます（${depth}段、上限${BODY_LIMITS.depth}段）。入れ子を浅くしてください / The body nests too deeply (${depth} levels of quotes, indented lists or HTML tags; the limit is ${BODY_LIMITS.depth}): flatten it`,
 		};
-	const markup = markdown.match(/[*_~[\]`<>|&^#]/g)?.length ?? 0;
+	let markup = 0;
+	for (let i = 0; i < markdown.length; i++) if (MARKUP.has(markdown.charCodeAt(i))) markup++;
 	if (markup > BODY_LIMITS.markup)
 		return {
 			line: 1,
