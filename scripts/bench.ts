@@ -220,8 +220,8 @@ if (!flag('--no-dev')) {
 }
 
 // ---- check on 10,000 files, against parsing alone ---------------------------------------------------------
-// `check` reads a big folder's Markdown files on worker threads (src/model/read-pool.ts); the one-thread
-// row (KOYAKU_THREADS=1) shows what the threads add on this machine, and the CPU they cost.
+// `check` reads a big folder's Markdown files on worker threads when a core is idle (src/model/read-threads.ts);
+// the one-thread row (KOYAKU_THREADS=1) shows what the threads add on this machine, and the CPU they cost.
 const checkRuns: Run[] = [];
 const checkOneThreadRuns: Run[] = [];
 const floorRuns: Run[] = [];

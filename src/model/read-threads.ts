@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
@@ -22,12 +22,18 @@ export const poolStats = { threads: 1, workerChunks: 0, mainChunks: 0 };
 const WORKER_FILE = './read-worker.ts';
 const workerUrl = () => new URL(WORKER_FILE, import.meta.url);
 
-/** How many threads to read `files` Markdown files on. */
+/**
+ * How many threads to read `files` Markdown files on: one for a small folder, else this one and one per
+ * core that is idle (by the last minute's load average), up to `maxThreads`. A worker costs CPU of its
+ * own (loading the modules, sending its results): on a machine already busy it made check slower.
+ */
 export function threadsFor(files: number): number {
 	const asked = Number(process.env['KOYAKU_THREADS']);
 	if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 16);
 	if (files < POOL_LIMITS.minFiles) return 1;
-	return Math.min(availableParallelism(), POOL_LIMITS.maxThreads);
+	// Cores not taken by what already runs: 2 cores at load 1.2 leave one, at load 2.5 none.
+	const idle = Math.ceil(availableParallelism() - (loadavg()[0] ?? 0));
+	return Math.max(1, Math.min(1 + idle, availableParallelism(), POOL_LIMITS.maxThreads));
 }
 
 /** Workers started ahead (`warmReadPool`), loading their modules while this thread loads its own. */

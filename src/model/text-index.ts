@@ -94,7 +94,8 @@ function gramIndex(text: string): GramIndex {
 					bestSize = n;
 					offset = i;
 				}
-				if (i + GRAM >= needle.length) break;
+				// One place to compare cannot be bettered (but by none, which the rest of the quote may still show).
+				if (n === 1 || i + GRAM >= needle.length) break;
 				h = (Math.imul(h - Math.imul(needle.charCodeAt(i), TOP), BASE) + needle.charCodeAt(i + GRAM)) | 0;
 			}
 			for (let k = start[best]!, end = start[best + 1]!; k < end; k++) {
