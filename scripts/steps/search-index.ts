@@ -5,16 +5,19 @@
  * Base.astro's `search` prop). KOYAKU_SEARCH=off skips it (for `npm run bench`'s comparison only).
  * Also runs alone on a built folder: `node scripts/steps/search-index.ts dist`.
  *
- * Indexed while Astro renders: Pagefind has no incremental mode, and indexing 7,000 pages costs about 11 s
- * of CPU, as much as half a warm build. So before the Astro step (`prepare`) the step starts Pagefind and
- * adds a middleware (./search-feed-middleware.ts) that hands it each page as Astro renders it, without
- * the inlined CSS and the charts' SVG, which Pagefind skips (it reads the page's text; the index is the
- * same). Pagefind parses on another core meanwhile; the step itself then only writes the index. The pages
- * reach Pagefind in the order Astro finishes them (several at a time), so the index files' bytes may differ
- * from build to build; the pages a search finds, and their scores, do not.
- * When a page did not pass through (Astro restored it from a cache, say) or a file on disk differs from
- * what passed, the step indexes the built folder from disk instead, as it does when run alone (and with
- * KOYAKU_SEARCH_FEED=off).
+ * Or, with KOYAKU_SEARCH_FEED=on, indexed while Astro renders: Pagefind has no incremental mode, and
+ * indexing 7,000 pages costs it 13–15 s of CPU (about half parsing the pages, half writing the index). So
+ * before the Astro step (`prepare`) the step starts Pagefind and adds a middleware
+ * (./search-feed-middleware.ts) that hands it each page as Astro renders it, without the inlined CSS and
+ * the charts' SVG, which Pagefind skips (the index is the same). Pagefind parses on another core
+ * meanwhile, and the step itself then only writes the index. Off by default: it pays only with cores to
+ * spare. On a 2-core machine Pagefind's parsing slowed the Astro step by as much as it saved the search
+ * step (a rebuild after one changed file 26.9 s fed against 25.5 s from the files; a build with nothing
+ * changed, which reuses the live index and needs no parsing at all, 21.4 s against 14.8 s). The pages
+ * reach Pagefind in the order Astro finishes them (several at a time), so the index files' bytes may
+ * differ from build to build; the pages a search finds, and their scores, do not. When a page did not pass
+ * through (Astro restored it from a cache, say) or a file on disk differs from what passed, the step
+ * indexes the built folder from disk instead.
  *
  * Unchanged pages, unchanged index: the step hashes what Pagefind reads (each indexed page's address and
  * HTML, and Pagefind's version). When the live site's index was made from exactly that, it is linked into
@@ -354,9 +357,9 @@ interface SearchStepContext {
 /** The build step: indexes the pages as Astro renders them (or, failing that, the temporary output folder) before the swap. */
 export const searchStep = {
 	name: 'search',
-	/** Before the Astro step: starts Pagefind and the middleware that feeds it. */
+	/** Before the Astro step, with KOYAKU_SEARCH_FEED=on: starts Pagefind and the middleware that feeds it. */
 	async prepare(ctx: SearchStepContext) {
-		if (process.env['KOYAKU_SEARCH'] === 'off' || process.env['KOYAKU_SEARCH_FEED'] === 'off' || !ctx.integrations || !ctx.cleanup) return;
+		if (process.env['KOYAKU_SEARCH'] === 'off' || process.env['KOYAKU_SEARCH_FEED'] !== 'on' || !ctx.integrations || !ctx.cleanup) return;
 		const feed = await SearchFeed.start();
 		feeds.set(ctx, feed);
 		ctx.integrations.push(feed.integration());

@@ -1,7 +1,7 @@
 /**
- * Rebuilding after one changed file (scripts/build.ts, scripts/steps/search-index.ts): the search index is
- * made from the pages as Astro renders them, so a rebuild's index holds what a fresh build's of the same
- * content holds and finds the same, the changed page's new words included; with nothing changed the live
+ * Rebuilding after one changed file (scripts/build.ts, scripts/steps/search-index.ts): with
+ * KOYAKU_SEARCH_FEED=on the search index is made from the pages as Astro renders them, and a rebuild's
+ * index holds what a fresh build's of the same content holds and finds the same, the changed page's new words included; with nothing changed the live
  * index is reused. The replaced site is removed after the swap, by a process of its own, with any leftover of an
  * earlier removal. Real builds of a copy of the small valid fixture; searches run Pagefind's own code.
  */
@@ -34,7 +34,7 @@ function build(outDir: string, env: Record<string, string> = {}): Promise<string
 	return new Promise((done, fail) => {
 		const child = spawn(process.execPath, [join(ROOT, 'scripts', 'build.ts'), '--outDir', outDir, '--allow-election-day', '--skip', 'pdf'], {
 			cwd: ROOT,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KOYAKU_CONTENT: content, KOYAKU_SEARCH_CACHE: join(work, 'records'), ...env },
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KOYAKU_CONTENT: content, KOYAKU_SEARCH_CACHE: join(work, 'records'), KOYAKU_SEARCH_FEED: 'on', ...env },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let log = '';
