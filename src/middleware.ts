@@ -6,7 +6,7 @@
 // The type from 'astro' rather than defineMiddleware from the virtual 'astro:middleware', whose types exist
 // only after a build or `astro sync` (a fresh clone type-checks before either).
 import type { MiddlewareHandler } from 'astro';
-import { trimPolicy, unknownInlineMessage } from './lib/csp.ts';
+import { trimPolicyBytes, unknownInlineMessage } from './lib/csp.ts';
 
 // The flyer's print pages carry inline fonts and a ready signal: printed with the policy bypassed and
 // removed by the pdf step, never published.
@@ -15,7 +15,10 @@ const PRINT = /\/print\//;
 export const onRequest: MiddlewareHandler = async (context, next) => {
 	const response = await next();
 	if (!response.headers.get('content-type')?.startsWith('text/html') || PRINT.test(context.url.pathname)) return response;
-	const { html, unknown } = trimPolicy(await response.text());
+	// The page's bytes as Astro encoded them, trimmed in place: never decoded to text and encoded again.
+	const { bytes, unknown } = trimPolicyBytes(new Uint8Array(await response.arrayBuffer()));
 	if (unknown.length) throw new Error(unknownInlineMessage(context.url.pathname, unknown));
-	return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+	const headers = new Headers(response.headers);
+	if (headers.has('content-length')) headers.set('content-length', String(bytes.byteLength));
+	return new Response(bytes, { status: response.status, statusText: response.statusText, headers });
 };

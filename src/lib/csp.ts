@@ -14,13 +14,19 @@ import { createHash } from 'node:crypto';
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/i;
 // Every tag in order, its quoted attribute values consumed whole: text inside an attribute (a
 // payload such as aria-label="<script>…") is never taken for an element. Text between tags has its `<`
-// escaped in Astro's output.
-const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][^\s/>]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;
+// escaped in Astro's output. Names and attributes are separated by ASCII whitespace only, as HTML does (a
+// browser reads U+3000 as part of a name): the scan then finds the same elements in a page's UTF-8 bytes
+// read one character per byte (latin1) as in its decoded text, since every character it looks for is ASCII.
+const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][^\t\n\f\r />]*)((?:[\t\n\f\r ]+[^\t\n\f\r "'>/=]+(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"[^"]*"|'[^']*'|[^\t\n\f\r "'>]+))?)*)[\t\n\f\r ]*\/?>/g;
 
 const OPENING = /<(script|style)\b/gi;
+const PLAIN_STYLE = /^<style(?:[\t\n\f\r ][^<>"']*)?>$/;
 
-/** The page's <script> and <style> elements: tag name, opening-tag attributes and raw content. */
-export function* inlineElements(html: string): Generator<{ tag: 'script' | 'style'; attrs: string; body: string }> {
+/**
+ * The page's <script> and <style> elements: tag name, opening-tag attributes and raw content, with the
+ * content's offsets in `html`.
+ */
+export function* inlineElements(html: string): Generator<{ tag: 'script' | 'style'; attrs: string; body: string; start: number; end: number }> {
 	// Most pages have one <style> and no <script> anywhere, not even as text in an attribute: then that one
 	// is the element and the scan of every tag (a fifth of the step on a large site) is not needed.
 	const openings = [...html.matchAll(OPENING)];
@@ -28,10 +34,11 @@ export function* inlineElements(html: string): Generator<{ tag: 'script' | 'styl
 	if (openings.length === 1 && openings[0]![1] === 'style') {
 		const at = openings[0]!.index;
 		const open = html.slice(at, html.indexOf('>', at) + 1);
-		if (/^<style(?:\s[^<>"']*)?>$/.test(open)) {
+		if (PLAIN_STYLE.test(open)) {
 			const start = at + open.length;
 			const close = html.indexOf('</style', start);
-			yield { tag: 'style', attrs: open.slice(6, -1), body: html.slice(start, close < 0 ? html.length : close) };
+			const end = close < 0 ? html.length : close;
+			yield { tag: 'style', attrs: open.slice(6, -1), body: html.slice(start, end), start, end };
 			return;
 		}
 	}
@@ -40,9 +47,10 @@ export function* inlineElements(html: string): Generator<{ tag: 'script' | 'styl
 	for (let m = scan.exec(html); m; m = scan.exec(html)) {
 		const tag = m[2]?.toLowerCase();
 		if (m[1] || (tag !== 'script' && tag !== 'style')) continue;
-		const close = lower.indexOf(`</${tag}`, scan.lastIndex);
+		const start = scan.lastIndex;
+		const close = lower.indexOf(`</${tag}`, start);
 		const end = close < 0 ? html.length : close;
-		yield { tag, attrs: m[3] ?? '', body: html.slice(scan.lastIndex, end) };
+		yield { tag, attrs: m[3] ?? '', body: html.slice(start, end), start, end };
 		scan.lastIndex = end;
 	}
 }
@@ -61,18 +69,34 @@ export interface TrimResult {
  * // → script-src 'none'; style-src 'self' 'sha256-A…' (the hash of that <style>)
  */
 export function trimPolicy(html: string): TrimResult {
-	const meta = META.exec(html);
-	if (!meta) return { html, unknown: [] };
-	const present = { script: new Map<string, string>(), style: new Map<string, string>() };
+	const { bytes, unknown } = trimPolicyBytes(Buffer.from(html));
+	return { html: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), unknown };
+}
+
+/**
+ * {@link trimPolicy} on a page's UTF-8 bytes, as Astro renders it: the page is never decoded nor encoded
+ * again (on a large site that was most of the cost); only the policy's <meta> is rewritten and each inline
+ * element's bytes are hashed as they are.
+ */
+export function trimPolicyBytes(bytes: Uint8Array<ArrayBuffer>): { bytes: Uint8Array<ArrayBuffer>; unknown: string[] } {
+	const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	// One character per byte: offsets in this text are offsets in the bytes.
+	const page = buffer.toString('latin1');
+	const meta = META.exec(page);
+	if (!meta) return { bytes, unknown: [] };
+	const utf8 = (from: number, to: number) => buffer.toString('utf8', from, to);
+	const present = { script: new Map<string, () => string>(), style: new Map<string, () => string>() };
 	let anyScript = false;
-	for (const { tag, attrs, body } of inlineElements(html)) {
+	for (const { tag, attrs, start, end } of inlineElements(page)) {
 		if (tag === 'script') anyScript = true;
 		// External scripts are 'self'; JSON data blocks never run.
 		if (/\bsrc=/i.test(attrs) || /\btype="application\/(?:ld\+)?json"/i.test(attrs)) continue;
-		present[tag].set(`'sha256-${createHash('sha256').update(body).digest('base64')}'`, body.slice(0, 60));
+		// The first 60 characters (at most 240 bytes), decoded only to name an unknown element.
+		present[tag].set(`'sha256-${createHash('sha256').update(buffer.subarray(start, end)).digest('base64')}'`, () => utf8(start, Math.min(end, start + 240)).slice(0, 60));
 	}
 	const listed = new Set<string>();
-	const directives = meta[1]!
+	const contentEnd = meta.index + meta[0].length - '">'.length;
+	const directives = utf8(contentEnd - meta[1]!.length, contentEnd)
 		.split(';')
 		.map((d) => d.trim())
 		.filter(Boolean)
@@ -84,8 +108,9 @@ export function trimPolicy(html: string): TrimResult {
 			if (kind === 'script' && !anyScript) return `${name} 'none'`;
 			return [name, ...tokens.filter((token) => !HASH.test(token) || present[kind].has(token))].join(' ');
 		});
-	const unknown = [...present.script, ...present.style].filter(([hash]) => !listed.has(hash)).map(([, start]) => start);
-	return { html: html.replace(meta[0], `<meta http-equiv="content-security-policy" content="${directives.join(';')}">`), unknown };
+	const unknown = [...present.script, ...present.style].filter(([hash]) => !listed.has(hash)).map(([, start]) => start());
+	const trimmed = Buffer.from(`<meta http-equiv="content-security-policy" content="${directives.join(';')}">`);
+	return { bytes: Buffer.concat([buffer.subarray(0, meta.index), trimmed, buffer.subarray(meta.index + meta[0].length)]), unknown };
 }
 
 /**

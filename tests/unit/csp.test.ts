@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { trimPolicy, unknownInlineMessage } from '../../src/lib/csp.ts';
+import { trimPolicy, trimPolicyBytes, unknownInlineMessage } from '../../src/lib/csp.ts';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const CSS = 'body{margin:0}';
@@ -41,6 +41,33 @@ describe('trimPolicy', () => {
 	it('leaves a page without a policy as it is', () => {
 		const html = '<html><head><style>a{}</style></head></html>';
 		expect(trimPolicy(html)).toEqual({ html, unknown: [] });
+	});
+});
+
+describe('trimPolicyBytes (the middleware: the page as bytes, never decoded)', () => {
+	// Japanese text around and inside the elements: their UTF-8 bytes are hashed as they are.
+	const JA_CSS = '.q::before{content:"「"}.q::after{content:"」"}';
+	const body = `<style>${JA_CSS}</style></head><body><h1 title="公約　一覧">公約と実績</h1><p>小諸市の「健幸都市」</p>`;
+
+	it('gives the same page, byte for byte, as trimming its text', () => {
+		const text = page(siteWide.replace(hash(CSS), hash(JA_CSS)), body);
+		const { bytes, unknown } = trimPolicyBytes(Buffer.from(text));
+		expect(unknown).toEqual([]);
+		expect(Buffer.from(bytes).toString('utf8')).toBe(trimPolicy(text).html);
+		expect(policyOf(Buffer.from(bytes).toString('utf8'))).toContain(`style-src 'self' ${hash(JA_CSS)}`);
+		expect(Buffer.from(bytes).toString('utf8')).toContain('<h1 title="公約　一覧">公約と実績</h1>');
+	});
+
+	it('names an unknown Japanese script by its first 60 characters, decoded', () => {
+		const script = `document.title="${'公約'.repeat(40)}"`;
+		const { unknown } = trimPolicyBytes(Buffer.from(page(siteWide.replace(hash(CSS), hash(JA_CSS)), `<script>${script}</script>${body}`)));
+		expect(unknown).toEqual([script.slice(0, 60)]);
+	});
+
+	it('reads tags as a browser does: U+3000 in a tag is part of its name, an ASCII space ends it', () => {
+		// A browser reads `<script　>` as an element named "script　" whose content is text: nothing runs.
+		expect(trimPolicyBytes(Buffer.from(page(siteWide, `<style>${CSS}</style><p>a</p><script\u3000>alert(1)</script>`))).unknown).toEqual([]);
+		expect(trimPolicyBytes(Buffer.from(page(siteWide, `<style>${CSS}</style><p>a</p><script >alert(1)</script>`))).unknown).toEqual(['alert(1)']);
 	});
 });
 
