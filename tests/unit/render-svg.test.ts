@@ -209,13 +209,14 @@ describe('the chart cache', () => {
 		expect(chartKey(spec, 'ja', { label: 'x' })).not.toBe(key);
 	});
 
-	test('drawn once, then reused from memory; a stored file is reused without drawing', () => {
+	test('drawn once, then read back from its file (not kept in memory); a stored file is reused without drawing', () => {
 		const spec = toChartSpec(womenManagers, 'en');
 		const before = { ...chartStats };
 		const first = chartSvg(spec, 'en', { label: 'a' });
 		const again = chartSvg(spec, 'en', { label: 'a' });
-		expect(again).toBe(first);
-		expect([chartStats.drawn - before.drawn, chartStats.fromMemory - before.fromMemory]).toEqual([1, 1]);
+		expect(again).toEqual(first);
+		expect(again).not.toBe(first);
+		expect([chartStats.drawn - before.drawn, chartStats.fromDisk - before.fromDisk, chartStats.fromMemory - before.fromMemory]).toEqual([1, 1, 0]);
 		const files = readdirSync(dir);
 		expect(files).toEqual([`${chartKey(spec, 'en', { label: 'a' })}.json`]);
 		expect(first).toEqual(renderChartSvg(spec, 'en', { label: 'a' }));
@@ -227,6 +228,19 @@ describe('the chart cache', () => {
 		const drawn = chartStats.drawn;
 		expect(chartSvg(other, 'en')).toEqual(planted);
 		expect(chartStats.drawn).toBe(drawn);
+	});
+
+	test('with the cache folder off, drawn once per build and kept in memory', () => {
+		process.env['KOYAKU_CHART_CACHE'] = 'off';
+		try {
+			const spec = toChartSpec(livability, 'en');
+			const before = { ...chartStats };
+			const first = chartSvg(spec, 'en', { label: 'off' });
+			expect(chartSvg(spec, 'en', { label: 'off' })).toBe(first);
+			expect([chartStats.drawn - before.drawn, chartStats.fromMemory - before.fromMemory]).toEqual([1, 1]);
+		} finally {
+			process.env['KOYAKU_CHART_CACHE'] = dir;
+		}
 	});
 
 	test('a damaged cache file is redrawn, not trusted', () => {
