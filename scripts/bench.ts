@@ -116,7 +116,7 @@ const ogCache = join(work, 'og-cache');
 // images, and drawing thousands cold would take the run far past a few minutes. The default site's full
 // build below draws them from an empty cache and reports that build's steps.
 // Charts (once the pages draw them at build time) are part of the build, from their own cache: cold, then warm.
-const koyakuEnv = { KOYAKU_CONTENT: campaign.dir, KOYAKU_OG: 'off', KOYAKU_OG_CACHE: ogCache, KOYAKU_CHART_CACHE: join(work, 'chart-cache'), KOYAKU_SEARCH_CACHE: join(work, 'search-cache') };
+const koyakuEnv = { KOYAKU_CONTENT: campaign.dir, KOYAKU_OG: 'off', KOYAKU_OG_CACHE: ogCache, KOYAKU_CHART_CACHE: join(work, 'chart-cache'), KOYAKU_SEARCH_CACHE: join(work, 'search-cache'), KOYAKU_BODY_CACHE: join(work, 'body-cache') };
 const skip = 'pdf';
 /** Seconds spent after koyaku's builds waiting for their background removal of the replaced site (scripts/build.ts). */
 const removalWaits: number[] = [];
@@ -277,7 +277,7 @@ for (const size of RSS_SIZES) {
 	say(`memory at ${size.toLocaleString('en-US')} pledges… `);
 	const sized = writeCampaign(join(work, `content-${size}`), size);
 	const out = join(work, `out-${size}`);
-	const env = { ...koyakuEnv, KOYAKU_CONTENT: sized.dir, KOYAKU_CHART_CACHE: join(work, `chart-cache-${size}`), KOYAKU_SEARCH_CACHE: join(work, `search-cache-${size}`) };
+	const env = { ...koyakuEnv, KOYAKU_CONTENT: sized.dir, KOYAKU_CHART_CACHE: join(work, `chart-cache-${size}`), KOYAKU_SEARCH_CACHE: join(work, `search-cache-${size}`), KOYAKU_BODY_CACHE: join(work, `body-cache-${size}`) };
 	const build = await run([join(ROOT, 'scripts', 'build.ts'), '--outDir', out, '--allow-election-day', '--skip', skip], { env });
 	const check = await run([join(ROOT, 'scripts', 'check.ts'), '--quiet'], { env });
 	sizeRuns.push({ pledges: size, pages: countPages(out), build, check });

@@ -366,19 +366,29 @@ export function formatRank(rank: number, of: number | undefined, lang: Lang, sco
 
 const utc = (year: number, month = 1, day = 1) => new Date(Date.UTC(year, month - 1, day));
 
+/** Era dates already written, by time and parts. */
+const eras = new Map<string, string>();
+
 /**
  * A date in the Japanese imperial calendar, from ICU: `令和元年`, `令和2年1月`, `平成31年4月30日`.
  * ICU 72+ already writes the first year of an era as `元`; older ICU wrote `1`, which is
  * normalised here so the output is the same everywhere.
  */
 function jaEra(date: Date, parts: 'year' | 'month' | 'day'): string {
-	const options: Intl.DateTimeFormatOptions = { era: 'long', year: 'numeric' };
-	if (parts !== 'year') options.month = 'long'; // 'numeric' with a day gives 令和2/1/15
-	if (parts === 'day') options.day = 'numeric';
-	return dateFormat(JA_ERA_LOCALE, options)
-		.formatToParts(date)
-		.map((part) => (part.type === 'year' && part.value === '1' ? '元' : part.value))
-		.join('');
+	// Pages name the same few dates thousands of times (every table row of a big campaign): ICU's parts once each.
+	const key = `${date.getTime()}|${parts}`;
+	let written = eras.get(key);
+	if (written === undefined) {
+		const options: Intl.DateTimeFormatOptions = { era: 'long', year: 'numeric' };
+		if (parts !== 'year') options.month = 'long'; // 'numeric' with a day gives 令和2/1/15
+		if (parts === 'day') options.day = 'numeric';
+		written = dateFormat(JA_ERA_LOCALE, options)
+			.formatToParts(date)
+			.map((part) => (part.type === 'year' && part.value === '1' ? '元' : part.value))
+			.join('');
+		eras.set(key, written);
+	}
+	return written;
 }
 
 const ENGLISH = 'en-GB';

@@ -8,6 +8,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { linkSchemeProblem } from '../schemas/url.ts';
+import { bodyCache, type RenderedPart } from './body-cache.ts';
 
 /**
  * A Markdown body holds Japanese first; the English version follows a line that reads exactly
@@ -114,7 +115,7 @@ function externalLinks() {
 		});
 }
 
-type FoundUrl = { kind: BodyLink['kind']; url: string; line: number };
+type FoundUrl = RenderedPart['urls'][number];
 
 /** Collects every URL in the (raw-HTML-parsed, not yet sanitised) tree into `file.data.urls`, to check and report them. */
 function collectUrls() {
@@ -143,6 +144,13 @@ const processor = unified()
 	.use(externalLinks)
 	.use(rehypeStringify)
 	.freeze();
+
+/** Each part rendered once, then kept on disk between builds (src/model/body-cache.ts). */
+const cached = bodyCache(import.meta.url);
+const render = (markdown: string): RenderedPart => {
+	const file = processor.processSync(markdown);
+	return { html: String(file).trim(), urls: (file.data['urls'] as FoundUrl[] | undefined) ?? [] };
+};
 
 /**
  * How deeply a Markdown text nests containers (block quotes, list items), estimated line by line in
@@ -234,9 +242,7 @@ function renderPart(markdown: string, field: string, offset: number, issues: Bod
 	let found: FoundUrl[] = [];
 	let html: string;
 	try {
-		const file = processor.processSync(markdown);
-		found = (file.data['urls'] as FoundUrl[] | undefined) ?? [];
-		html = String(file).trim();
+		({ html, urls: found } = cached(markdown, render));
 	} catch (error) {
 		if (!(error instanceof RangeError)) throw error;
 		issues.push({ line: 1 + offset, field, message: `本文の入れ子が深すぎて処理できません。入れ子を浅くしてください / The body nests too deeply to process: flatten it` });
