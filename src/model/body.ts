@@ -133,22 +133,28 @@ function collectUrls() {
 	};
 }
 
-/** One processor for every body (building it per body cost more than rendering). */
-const processor = unified()
-	.use(remarkParse)
-	.use(remarkGfm)
-	.use(remarkRehype, { allowDangerousHtml: true })
-	.use(rehypeRaw)
-	.use(collectUrls)
-	.use(rehypeSanitize, BODY_SCHEMA)
-	.use(externalLinks)
-	.use(rehypeStringify)
-	.freeze();
+/**
+ * One processor for every body (building it per body cost more than rendering), built when the first
+ * body is rendered: `npm run check` of plain bodies never pays for it (GFM's syntax tables alone took
+ * ~0.1 s of its start-up).
+ */
+let processor: ReturnType<typeof makeProcessor> | undefined;
+const makeProcessor = () =>
+	unified()
+		.use(remarkParse)
+		.use(remarkGfm)
+		.use(remarkRehype, { allowDangerousHtml: true })
+		.use(rehypeRaw)
+		.use(collectUrls)
+		.use(rehypeSanitize, BODY_SCHEMA)
+		.use(externalLinks)
+		.use(rehypeStringify)
+		.freeze();
 
 /** Each part rendered once, then kept on disk between builds (src/model/body-cache.ts). */
 const cached = bodyCache(import.meta.url);
 const render = (markdown: string): RenderedPart => {
-	const file = processor.processSync(markdown);
+	const file = (processor ??= makeProcessor()).processSync(markdown);
 	return { html: String(file).trim(), urls: (file.data['urls'] as FoundUrl[] | undefined) ?? [] };
 };
 
@@ -186,6 +192,9 @@ export function markdownDepth(markdown: string): { depth: number; line: number }
 	return worst;
 }
 
+/** The markup characters `BODY_LIMITS.markup` counts. */
+const MARKUP = new Set([...'*_~[]`<>|&^#'].map((c) => c.charCodeAt(0)));
+
 /** The first limit a body part breaks, as a message, at a line; undefined within limits. Linear time. */
 export function bodyLimitProblem(markdown: string): { line: number; message: string } | undefined {
 	const n = (value: number) => value.toLocaleString('en');
@@ -194,7 +203,8 @@ export function bodyLimitProblem(markdown: string): { line: number; message: str
 			line: 1,
 			message: `本文が長すぎます（${n(markdown.length)}文字、上限${n(BODY_LIMITS.chars)}文字）。別のページに分けてください / The body is too long (${n(markdown.length)} characters; the limit is ${n(BODY_LIMITS.chars)}): split it into several pages`,
 		};
-	const lines = markdown.split('\n').length;
+	let lines = 1;
+	for (let i = markdown.indexOf('\n'); i >= 0; i = markdown.indexOf('\n', i + 1)) lines++;
 	if (lines > BODY_LIMITS.lines)
 		return {
 			line: BODY_LIMITS.lines + 1,
@@ -206,7 +216,8 @@ export function bodyLimitProblem(markdown: string): { line: number; message: str
 			line,
 			message: `本文の入れ子（引用「>」やリストの字下げ、HTMLのタグ）が深すぎます（${depth}段、上限${BODY_LIMITS.depth}段）。入れ子を浅くしてください / The body nests too deeply (${depth} levels of quotes, indented lists or HTML tags; the limit is ${BODY_LIMITS.depth}): flatten it`,
 		};
-	const markup = markdown.match(/[*_~[\]`<>|&^#]/g)?.length ?? 0;
+	let markup = 0;
+	for (let i = 0; i < markdown.length; i++) if (MARKUP.has(markdown.charCodeAt(i))) markup++;
 	if (markup > BODY_LIMITS.markup)
 		return {
 			line: 1,
@@ -303,8 +314,19 @@ export function readBodyDeferred(markdown: string): ReturnType<typeof readBody> 
 	const { ja, en } = splitBody(markdown);
 	const plain = (part: string) => !/[[<]/.test(part) && !bodyLimitProblem(part);
 	if (!plain(ja) || !plain(en)) return readBody(markdown);
+	return { body: deferredBody(ja, en), issues: [], links: [] };
+}
+
+/**
+ * The parts of a body `readBodyDeferred` found nothing to report in, or undefined for a rendered body:
+ * what another thread needs to make the same body again with `deferredBody`.
+ */
+export const deferredParts = (body: Body): { ja: string; en: string } | undefined => (body as { [PARTS]?: { ja: boolean; en: boolean; text: { ja: string; en: string } } })[PARTS]?.text;
+
+/** A body of split, plain parts (see `readBodyDeferred`), rendered when a page first reads it. */
+export function deferredBody(ja: string, en: string): Body {
 	const body = {} as Body & { [PARTS]: { ja: boolean; en: boolean } };
-	Object.defineProperty(body, PARTS, { value: { ja: ja !== '', en: en !== '' } });
+	Object.defineProperty(body, PARTS, { value: { ja: ja !== '', en: en !== '', text: { ja, en } } });
 	const define = (lang: 'ja' | 'en', part: string) => {
 		let html: string | undefined;
 		Object.defineProperty(body, lang, {
@@ -322,7 +344,7 @@ export function readBodyDeferred(markdown: string): ReturnType<typeof readBody> 
 	};
 	define('ja', ja);
 	if (en) define('en', en);
-	return { body, issues: [], links: [] };
+	return body;
 }
 
 /**

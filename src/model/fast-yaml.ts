@@ -7,22 +7,30 @@ import jsyaml from 'js-yaml';
  * unusual stay with `yaml`: this returns undefined and the caller parses with `yaml` instead.
  */
 
-const scalar = (tag: string, test: RegExp, construct: (text: string) => unknown) =>
+/**
+ * An implicit scalar type: `first` holds the characters a match can start with, so the pattern runs only
+ * on candidates (every plain scalar of every file is offered to each type; nearly all are words).
+ */
+const scalar = (tag: string, first: string, test: RegExp, construct: (text: string) => unknown) =>
 	new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
 		kind: 'scalar',
-		resolve: (text: string | null) => test.test(text ?? ''),
+		resolve: (text: string | null) => {
+			const value = text ?? '';
+			return (value === '' || first.includes(value[0]!)) && test.test(value);
+		},
 		construct: (text: string | null) => construct(text ?? ''),
 	});
 
 // The patterns and conversions of yaml/dist/schema/core/{bool,int,float}.js and common/null.js.
+const DIGITS = '0123456789';
 const CORE = jsyaml.FAILSAFE_SCHEMA.extend({
 	implicit: [
-		scalar('null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
-		scalar('bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T'),
-		scalar('int', /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/, (text) =>
+		scalar('null', '~Nn', /^(?:~|[Nn]ull|NULL)?$/, () => null),
+		scalar('bool', 'TtFf', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T'),
+		scalar('int', `-+${DIGITS}`, /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/, (text) =>
 			text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10),
 		),
-		scalar('float', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/, (text) =>
+		scalar('float', `-+.${DIGITS}`, /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/, (text) =>
 			/nan$/i.test(text) ? NaN : /inf$/i.test(text) ? (text.startsWith('-') ? -Infinity : Infinity) : parseFloat(text),
 		),
 	],
@@ -84,8 +92,7 @@ export function unusual(text: string): boolean {
 					nodeStart = true;
 					continue;
 				}
-				const word = /^(?:~|null|Null|NULL)[ \t]*:(?:[ \t,\]}\n]|$)/.exec(text.slice(i, i + 8));
-				if (word) return true;
+				if ((c === 0x7e || c === 0x6e || c === 0x4e) /* ~ n N */ && /^(?:~|null|Null|NULL)[ \t]*:(?:[ \t,\]}\n]|$)/.test(text.slice(i, i + 8))) return true;
 			}
 			if (c === 0x3a /* : */ && (isBreak(text, i + 1) || (depth > 0 && isFlowEnd(text.charCodeAt(i + 1))))) {
 				i++;
@@ -113,8 +120,19 @@ const eol = (text: string, i: number) => {
 	const end = text.indexOf('\n', i);
 	return end < 0 ? text.length : end;
 };
-/** Only spaces, tabs or a comment from `i` to the end of the line. */
-const blankUntilEol = (text: string, i: number) => /^[ \t]*(?:#.*)?$/.test(text.slice(i, eol(text, i)));
+/** Only spaces, tabs or a comment from `i` to the end of the line (a comment: `#`, then no other line terminator). */
+const blankUntilEol = (text: string, i: number) => {
+	let comment = false;
+	for (; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x0a) return true;
+		if (comment) {
+			if (c === 0x0d || c === 0x2028 || c === 0x2029) return false;
+		} else if (c === 0x23) comment = true;
+		else if (c !== 0x20 && c !== 0x09) return false;
+	}
+	return true;
+};
 /** The index after the quoted scalar opening at `i`, or -1 when it does not close on this line. */
 function closeQuote(text: string, i: number): number {
 	const quote = text.charCodeAt(i);

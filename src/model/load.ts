@@ -6,6 +6,7 @@ import { metricsOf, achievementsOf, type ParsedContent } from './parsed.ts';
 import type { Coverage, Model } from './model.ts';
 import { formatProblem, type Problem } from './problems.ts';
 import { readContent } from './read.ts';
+import { readMarkdown } from './read-pool.ts';
 import { runRules } from './rules.ts';
 import { validateContent } from './validate.ts';
 
@@ -21,25 +22,30 @@ export interface LoadResult {
 	/** Worth a look, but the site is built anyway (e.g. a printed share that disagrees with its counts). */
 	warnings: Problem[];
 	coverage: Coverage;
+	/** The site's languages (site.yaml `locales`), when site.yaml is valid. */
+	locales?: readonly string[];
 	counts: Record<'manifestos' | 'pillars' | 'policies' | 'metrics' | 'achievements' | 'sources' | 'reports', number>;
 }
 
 /**
  * Loads, validates and cross-checks all content in `dir`, reporting every problem found in one pass.
  * The stages: read (files → parsed, located entries) → validate (each file against its schema) →
- * rules (cross-file) → assemble (the typed model in display order).
+ * rules (cross-file) → assemble (the typed model in display order). The Markdown files go through the
+ * first two stages file by file, on several threads for a big folder (read-pool.ts), with the same result.
+ * `model: false` (`npm run check`): stop after the rules, without assembling the model.
  * @example const { model, problems } = loadContent('content')
  */
-export function loadContent(dir = contentDir()): LoadResult {
+export function loadContent(dir = contentDir(), { model: assemble = true }: { model?: boolean } = {}): LoadResult {
 	const problems: Problem[] = [];
 	const coverage: Coverage = { fields: { total: 0, translated: 0 }, bodies: { total: 0, translated: 0 } };
 	const counts = { manifestos: 0, pillars: 0, policies: 0, metrics: 0, achievements: 0, sources: 0, reports: 0 };
 	const warnings: Problem[] = [];
 	const read = readContent(dir, problems);
 	if (!read) return { problems, warnings, coverage, counts };
-	const set = validateContent(read, problems);
+	const markdown = readMarkdown(read, problems);
+	const set = validateContent(read, markdown.valid, problems);
 	// Cross-file problems follow the files' reading order (site, ratings, sources, manifestos, pillars, policies, reports).
-	const readOrder = [read.site, read.ratings, ...read.sources, ...read.manifestos, ...read.pillars, ...read.policies, ...read.reports].flatMap((entry) => (entry ? [entry.file] : []));
+	const readOrder = [...[read.site, read.ratings, ...read.sources].flatMap((entry) => (entry ? [entry.file] : [])), ...markdown.files];
 	const readRank = new Map(readOrder.map((file, i) => [file, i]));
 	for (const problem of runRules(set).sort((a, b) => readRank.get(a.file)! - readRank.get(b.file)!)) (problem.severity === 'warning' ? warnings : problems).push(problem);
 	tally(set, coverage, counts);
@@ -47,9 +53,10 @@ export function loadContent(dir = contentDir()): LoadResult {
 	// Show problems file by file (files with schema problems first), top to bottom.
 	const fileRank = new Map([...new Set(problems.map((p) => p.file))].map((file, i) => [file, i]));
 	problems.sort((a, b) => fileRank.get(a.file)! - fileRank.get(b.file)! || (a.line ?? 0) - (b.line ?? 0));
-	if (problems.length) return { problems, warnings, coverage, counts };
+	const found = { problems, warnings, coverage, counts, ...(set.site ? { locales: set.site.data.locales } : {}) };
+	if (problems.length || !assemble) return found;
 	const model = assembleModel(set);
-	return model ? { model, problems, warnings, coverage, counts } : { problems, warnings, coverage, counts };
+	return model ? { model, ...found } : found;
 }
 
 /** Counts entries and translation coverage of the valid part of the content. */
@@ -66,18 +73,29 @@ function tally(set: ParsedContent, coverage: Coverage, counts: LoadResult['count
 	});
 }
 
-/** Counts `{ ja, en? }` texts in validated data. */
+/** Counts `{ ja, en? }` texts in validated data. (Loops, not callbacks: this visits every value of every file.) */
 function countText(value: unknown, coverage: Coverage): void {
-	if (Array.isArray(value)) return value.forEach((item) => countText(item, coverage));
+	if (Array.isArray(value)) {
+		for (const item of value) if (item && typeof item === 'object') countText(item, coverage);
+		return;
+	}
 	if (!value || typeof value !== 'object') return;
 	const record = value as Record<string, unknown>;
-	if (typeof record['ja'] === 'string' && Object.keys(record).every((k) => k === 'ja' || k === 'en' || k === 'enOne')) {
+	if (typeof record['ja'] === 'string' && onlyTextKeys(record)) {
 		coverage.fields.total++;
 		if (typeof record['en'] === 'string' && record['en'].trim()) coverage.fields.translated++;
 		return;
 	}
-	for (const child of Object.values(record)) countText(child, coverage);
+	for (const key in record) {
+		const child = record[key];
+		if (child && typeof child === 'object') countText(child, coverage);
+	}
 }
+
+const onlyTextKeys = (record: Record<string, unknown>) => {
+	for (const key in record) if (key !== 'ja' && key !== 'en' && key !== 'enOne') return false;
+	return true;
+};
 
 // On globalThis: Astro loads its config (which invalidates) and the pages (which read) as separate module instances.
 const store = globalThis as { [key: symbol]: { dir: string; result: LoadResult } | undefined };

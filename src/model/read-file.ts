@@ -1,4 +1,5 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { extname, join, relative, sep } from 'node:path';
 import type { Problem } from './problems.ts';
 
@@ -76,7 +77,8 @@ export function decodeText(bytes: Uint8Array): { text: string } | { line: number
 	const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 	const utf16 = (body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff) || body.includes(0);
 	if (utf16) return { line: 1, message: `このファイルは UTF-16 で保存されています。${SAVE_AS_UTF8.replace(' / save', ' / This file is saved as UTF-16: save')}` };
-	const bad = firstInvalidUtf8(body);
+	// The native check first: only a file that is not UTF-8 pays for finding where.
+	const bad = isUtf8(body) ? -1 : firstInvalidUtf8(body);
 	if (bad < 0) return { text: new TextDecoder('utf-8').decode(bytes) };
 	// Only a file that is not UTF-8 pays for guessing what it is.
 	const guess = guessEncoding(body);
@@ -110,8 +112,12 @@ export function bidiProblems(file: string, text: string): Problem[] {
  * stays inside. Pushes the problem and returns false otherwise.
  */
 export function checkPath(reader: FileReader, path: string): boolean {
-	const file = reader.rel(path);
-	const fail = (message: string) => (reader.problems.push({ file, field: '', message }), false);
+	return checkedSize(reader, path) !== undefined;
+}
+
+/** `checkPath`, giving the size in bytes of the file that may be read (undefined when it may not). */
+function checkedSize(reader: FileReader, path: string): number | undefined {
+	const fail = (message: string) => (reader.problems.push({ file: reader.rel(path), field: '', message }), undefined);
 	let link: ReturnType<typeof lstatSync>;
 	try {
 		link = lstatSync(path);
@@ -130,19 +136,22 @@ export function checkPath(reader: FileReader, path: string): boolean {
 		const inside = relative(reader.root, real);
 		if (inside.startsWith('..') || inside === '' || inside.split(sep)[0] === '..' || /^[a-zA-Z]:/.test(inside))
 			return fail('シンボリックリンクがコンテンツのフォルダの外を指しています。外のファイルは読みません。ファイルをフォルダの中にコピーしてください / This symbolic link points outside the content folder, which is never read: copy the file into the folder instead');
-		if (!statSync(real).isFile()) return fail('シンボリックリンクの先がファイルではありません / This symbolic link does not point to a file');
-	} else if (!link.isFile()) return false;
-	return true;
+		const target = statSync(real);
+		if (!target.isFile()) return fail('シンボリックリンクの先がファイルではありません / This symbolic link does not point to a file');
+		return target.size;
+	}
+	return link.isFile() ? link.size : undefined;
 }
 
 /**
  * The text of a content file: checked path, size limit, UTF-8, no bidi controls. Undefined after
  * pushing the problem (the file is then left out, and nothing else is reported about it).
+ * `listed`: the file as `listFiles` found it (path already checked, size known), shown as `file`.
  */
-export function readTextFile(reader: FileReader, path: string, limit = FILE_LIMITS.content): string | undefined {
-	const file = reader.rel(path);
-	if (!checkPath(reader, path)) return undefined;
-	const size = statSync(path).size;
+export function readTextFile(reader: FileReader, path: string, limit = FILE_LIMITS.content, listed?: { size: number; file: string }): string | undefined {
+	const size = listed ? listed.size : checkedSize(reader, path);
+	if (size === undefined) return undefined;
+	const file = listed ? listed.file : reader.rel(path);
 	if (size > limit) {
 		const mb = (n: number) => `${(n / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
 		reader.problems.push({ file, field: '', message: `ファイルが大きすぎます（${mb(size)}、上限 ${mb(limit)}）。分けてください / The file is too large (${mb(size)}; the limit is ${mb(limit)}): split it` });
@@ -165,6 +174,17 @@ export function readTextFile(reader: FileReader, path: string, limit = FILE_LIMI
 	return decoded.text;
 }
 
+/** A file found by `listFiles`, whose path may be read. */
+export interface ListedFile {
+	/** The file name without its extension. */
+	id: string;
+	path: string;
+	/** The path as messages show it. */
+	file: string;
+	/** Size in bytes when listed. */
+	size: number;
+}
+
 /** Extensions that mean "Markdown" to people, but that koyaku would not read. */
 const MARKDOWN_LIKE = /^\.(md|markdown|mdown|mkd|mkdn|mdwn|txt)$/i;
 const YAML_LIKE = /^\.(ya?ml)$/i;
@@ -173,19 +193,24 @@ const YAML_LIKE = /^\.(ya?ml)$/i;
  * The files of a content subfolder with extension `ext`, sorted; warns (as problems) about files that
  * were evidently meant to be read but would be skipped (`.MD`, `.markdown`, `.YML`…).
  */
-export function listFiles(reader: FileReader, folder: string, ext: RegExp, expected: string): { id: string; path: string }[] {
+export function listFiles(reader: FileReader, folder: string, ext: RegExp, expected: string): ListedFile[] {
 	let names: string[];
 	try {
 		names = readdirSync(folder);
 	} catch {
 		return [];
 	}
-	const out: { id: string; path: string }[] = [];
+	const out: ListedFile[] = [];
+	// Every file of a folder is shown under the folder's path: worked out once, not per file (unless the
+	// folder is the working directory itself, which shows as "").
+	const shown = reader.rel(folder);
+	const shownAs = reader.rel(join(folder, 'x')) === join(shown, 'x') ? (name: string) => join(shown, name) : (name: string) => reader.rel(join(folder, name));
 	for (const name of names.sort()) {
 		if (name.startsWith('_') || name.startsWith('.')) continue;
 		const path = join(folder, name);
 		if (ext.test(name)) {
-			if (checkPath(reader, path)) out.push({ id: name.replace(ext, ''), path });
+			const size = checkedSize(reader, path);
+			if (size !== undefined) out.push({ id: name.replace(ext, ''), path, file: shownAs(name), size });
 			continue;
 		}
 		const extension = extname(name);

@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Problem } from './problems.ts';
-import { FILE_LIMITS, listFiles, nearMiss, readTextFile, type FileReader } from './read-file.ts';
+import { FILE_LIMITS, listFiles, nearMiss, readTextFile, type FileReader, type ListedFile } from './read-file.ts';
 import { normaliseText, parseMarkdown, parseYaml, type MarkdownSource, type YamlSource } from './yaml-source.ts';
 
 /**
@@ -18,18 +18,31 @@ export interface ReadEntry<S extends YamlSource = YamlSource> {
 	src: S;
 }
 
-/** Everything found in a content folder, parsed with line positions. */
+/** The folders of Markdown files, in reading order. */
+export const MARKDOWN_KINDS = ['manifestos', 'pillars', 'policies', 'reports'] as const;
+export type MarkdownKind = (typeof MARKDOWN_KINDS)[number];
+
+/** A folder of Markdown files, listed: each file is then read on its own (`readMarkdownFile`), maybe on another thread. */
+export interface MarkdownFolder {
+	/** Problems met while listing (files that would be skipped), reported before those of its files. */
+	problems: Problem[];
+	files: ListedFile[];
+}
+
+/**
+ * Everything found in a content folder: its YAML files parsed with line positions, its Markdown folders listed.
+ * Problems found reading the YAML files are already pushed; those of the Markdown folders are in `markdown`.
+ */
 export interface ReadContent {
 	dir: string;
+	/** The content folder's real path. */
+	root: string;
 	/** Absent when the file is missing (already reported). */
 	site?: ReadEntry;
 	ratings?: ReadEntry;
 	sources: ReadEntry[];
-	manifestos: ReadEntry<MarkdownSource>[];
-	pillars: ReadEntry<MarkdownSource>[];
-	policies: ReadEntry<MarkdownSource>[];
-	reports: ReadEntry<MarkdownSource>[];
-	/** Ids of files that could not be read (already reported): references to them are not reported again. */
+	markdown: Record<MarkdownKind, MarkdownFolder>;
+	/** Ids of YAML files that could not be read (already reported): references to them are not reported again. */
 	unreadable: string[];
 	/** The text of a document in `sources/`, normalised; undefined when there is no such file, null when it could not be read (already reported). */
 	document(name: string): string | undefined | null;
@@ -78,25 +91,23 @@ export function readContent(dir: string, problems: Problem[]): ReadContent | und
 			const text = readTextFile(reader, path);
 			return text === undefined ? undefined : { id, file: relPath(path), src: parsedOnce(path, text, () => parseYaml(relPath(path), normaliseText(text))) };
 		});
-	const markdownFile = (id: string, path: string): ReadEntry<MarkdownSource> | undefined =>
-		guarded(path, id, () => {
-			const text = readTextFile(reader, path);
-			return text === undefined ? undefined : { id, file: relPath(path), src: parsedOnce(path, text, () => parseMarkdown(relPath(path), text)) };
-		});
 	const present = <T>(list: (T | undefined)[]) => list.filter((item): item is T => item !== undefined);
-	const readMarkdownDir = (sub: string): ReadEntry<MarkdownSource>[] =>
-		present(listFiles(reader, join(dir, sub), /\.md$/, '.md').map(({ id, path }) => markdownFile(id, path)));
+	const listMarkdown = (sub: MarkdownKind): MarkdownFolder => {
+		const folderProblems: Problem[] = [];
+		return { problems: folderProblems, files: listFiles({ ...reader, problems: folderProblems }, join(dir, sub), /\.md$/, '.md') };
+	};
 
+	const site = readYaml('site.yaml', true);
+	// Optional: a campaign that only grades targets has no pledge scale.
+	const ratings = readYaml('ratings.yaml', false);
+	const sources = present(listFiles(reader, join(dir, 'sources'), /\.ya?ml$/, '.yaml').map(({ id, path }) => yamlFile(id, path)));
 	return {
 		dir,
-		site: readYaml('site.yaml', true),
-		// Optional: a campaign that only grades targets has no pledge scale.
-		ratings: readYaml('ratings.yaml', false),
-		sources: present(listFiles(reader, join(dir, 'sources'), /\.ya?ml$/, '.yaml').map(({ id, path }) => yamlFile(id, path))),
-		manifestos: readMarkdownDir('manifestos'),
-		pillars: readMarkdownDir('pillars'),
-		policies: readMarkdownDir('policies'),
-		reports: readMarkdownDir('reports'),
+		root: reader.root,
+		site,
+		ratings,
+		sources,
+		markdown: { manifestos: listMarkdown('manifestos'), pillars: listMarkdown('pillars'), policies: listMarkdown('policies'), reports: listMarkdown('reports') },
 		unreadable,
 		document(name) {
 			const path = join(dir, 'sources', name);
@@ -106,6 +117,25 @@ export function readContent(dir: string, problems: Problem[]): ReadContent | und
 		},
 	};
 }
+
+/**
+ * Reads and parses one listed Markdown file: its entry, or undefined after pushing why it could not be
+ * read (an unexpected failure, a bug in koyaku, is reported on the file). Touches nothing shared but the
+ * kept parses, so files can be read in any order and on any thread.
+ */
+export function readMarkdownFile(root: string, listed: ListedFile, problems: Problem[]): ReadEntry<MarkdownSource> | undefined {
+	const { id, path, file } = listed;
+	try {
+		const text = readTextFile({ root, rel: relPath, problems }, path, FILE_LIMITS.content, listed);
+		return text === undefined ? undefined : { id, file, src: parsedOnce(path, text, () => parseMarkdown(file, text)) };
+	} catch (error) {
+		problems.push(internalProblem(file, error));
+		return undefined;
+	}
+}
+
+/** Whether parses are kept (the dev server): then every file is read on this thread, where they are kept. */
+export const keepingParsedFiles = () => kept[KEPT] !== undefined;
 
 // On globalThis: the dev server's integration (which turns this on) and its pages (which read) are separate module instances.
 const kept = globalThis as { [key: symbol]: Map<string, { text: string; src: YamlSource }> | undefined };

@@ -42,10 +42,12 @@ export const refProblems = (set: ParsedContent, entry: { src: YamlSource }, path
 	if (!ref) return [];
 	const text = squashed(set).get(ref.source);
 	if (text === undefined) return at(entry, [...path, 'source'], missing(set, '出典', 'source document', ref.source, set.texts.keys()));
+	if (ref.quote === undefined) return [];
+	const quote = squash(ref.quote);
 	// A quote of only spaces or ** would be "found" in every document.
-	if (ref.quote !== undefined && !squash(ref.quote))
+	if (!quote)
 		return at(entry, [...path, 'quote'], '引用が空です（空白や ** だけ）。出典の文言を写すか、quote を削除してください / The quote is empty (only spaces or **): copy the words from the source, or remove quote');
-	if (ref.quote && !text.includes(squash(ref.quote)))
+	if (!text.includes(quote))
 		return at(entry, [...path, 'quote'], `引用が出典「${ref.source}」に見つかりません。出典の文言をそのまま写してください（空白・改行は無視します） / The quote is not in source "${ref.source}": copy the words exactly as printed (spaces and line breaks are ignored)`);
 	return [];
 };

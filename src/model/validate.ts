@@ -9,7 +9,7 @@ import { SourceSchema } from '../schemas/source.ts';
 import { hasBodyText, readBodyDeferred } from './body.ts';
 import type { Parsed, ParsedContent } from './parsed.ts';
 import { zodProblems, type Problem } from './problems.ts';
-import { internalProblem, type ReadContent, type ReadEntry } from './read.ts';
+import { internalProblem, MARKDOWN_KINDS, type MarkdownKind, type ReadContent, type ReadEntry } from './read.ts';
 import type { MarkdownSource, YamlSource } from './yaml-source.ts';
 
 /** Stage 2 of the loader: each parsed file against its schema, one file at a time (no cross-file knowledge). */
@@ -62,48 +62,57 @@ function keepPrinted(data: unknown, src: YamlSource): void {
 	});
 }
 
+/** The schema of each folder of Markdown files. */
+export const MARKDOWN_SCHEMAS = { manifestos: ManifestoSchema, pillars: PillarSchema, policies: PolicySchema, reports: ReportSchema } as const satisfies Record<MarkdownKind, z.ZodType>;
+
+/** A file's id, and the metric and achievement ids it defines: what references to a broken file may name. */
+const brokenIds = (id: string, data: unknown): string[] => {
+	const out = [id];
+	const record = (data ?? {}) as Record<string, unknown>;
+	for (const key of ['metrics', 'achievements'])
+		if (Array.isArray(record[key])) for (const item of record[key]) if (item && typeof item.id === 'string') out.push(item.id);
+	return out;
+};
+
 /**
- * Validates everything `readContent` found. Files that fail are left out of the result; their ids
- * (and the metric and achievement ids they define) go to `broken`.
+ * One Markdown file against its folder's schema, and its body: the valid entry, or the ids it leaves
+ * broken after pushing its located problems. Needs nothing from other files, so files can be validated
+ * in any order and on any thread.
  */
-export function validateContent(read: ReadContent, problems: Problem[]): ParsedContent {
+export function validateMarkdown(kind: MarkdownKind, { id, file, src }: ReadEntry<MarkdownSource>, problems: Problem[]): { parsed: Parsed<unknown> } | { broken: string[] } {
+	try {
+		const idProblem = checkId(id);
+		if (idProblem) problems.push({ file, field: '', message: idProblem });
+		const data = validateSource(MARKDOWN_SCHEMAS[kind], src, problems);
+		if (data === undefined || idProblem) return { broken: brokenIds(id, src.data) };
+		keepPrinted(data, src);
+		const { body, issues, links } = readBodyDeferred(src.body);
+		for (const issue of issues) problems.push({ file, line: src.bodyLine + issue.line - 1, field: issue.field, message: issue.message });
+		if (!hasBodyText(body, 'ja') && hasBodyText(body, 'en'))
+			problems.push({ file, line: src.bodyLine, field: 'body', message: '本文に日本語がありません。<!-- en --> の前に日本語を書いてください / The body has English but no Japanese: write Japanese before the <!-- en --> line' });
+		return { parsed: { id, file, src, data, body, links: links.map((link) => ({ ...link, line: src.bodyLine + link.line - 1 })) } };
+	} catch (error) {
+		problems.push(internalProblem(file, error));
+		return { broken: brokenIds(id, src.data) };
+	}
+}
+
+/** What validating the Markdown files found, per folder, in file order: the valid entries, the ids left broken, the problems. */
+export type ValidMarkdown = Record<MarkdownKind, { parsed: Parsed<unknown>[]; broken: string[]; problems: Problem[] }>;
+
+/**
+ * Validates everything `readContent` found; `markdown` is the Markdown files already read and validated
+ * one by one (`validateMarkdown`). Files that fail are left out of the result; their ids (and the metric
+ * and achievement ids they define) go to `broken`.
+ */
+export function validateContent(read: ReadContent, markdown: ValidMarkdown, problems: Problem[]): ParsedContent {
 	const broken = new Set<string>(read.unreadable);
-	const noteBroken = (id: string, data: unknown) => {
-		broken.add(id);
-		const record = (data ?? {}) as Record<string, unknown>;
-		for (const key of ['metrics', 'achievements'])
-			if (Array.isArray(record[key])) for (const item of record[key]) if (item && typeof item.id === 'string') broken.add(item.id);
-	};
+	for (const kind of MARKDOWN_KINDS) for (const id of markdown[kind].broken) broken.add(id);
 
 	const yamlEntry = <S extends z.ZodType>(entry: ReadEntry | undefined, schema: S): Parsed<z.output<S>> | undefined => {
 		if (!entry) return undefined;
 		const data = validateSource(schema, entry.src, problems);
 		return data === undefined ? undefined : { id: entry.id, file: entry.file, src: entry.src, data };
-	};
-
-	const markdownEntries = <S extends z.ZodType>(entries: ReadEntry<MarkdownSource>[], schema: S): Parsed<z.output<S>>[] => {
-		const out: Parsed<z.output<S>>[] = [];
-		for (const { id, file, src } of entries) {
-			try {
-				const idProblem = checkId(id);
-				if (idProblem) problems.push({ file, field: '', message: idProblem });
-				const data = validateSource(schema, src, problems);
-				if (data === undefined || idProblem) {
-					noteBroken(id, src.data);
-					continue;
-				}
-				keepPrinted(data, src);
-				const { body, issues, links } = readBodyDeferred(src.body);
-				for (const issue of issues) problems.push({ file, line: src.bodyLine + issue.line - 1, field: issue.field, message: issue.message });
-				if (!hasBodyText(body, 'ja') && hasBodyText(body, 'en'))
-					problems.push({ file, line: src.bodyLine, field: 'body', message: '本文に日本語がありません。<!-- en --> の前に日本語を書いてください / The body has English but no Japanese: write Japanese before the <!-- en --> line' });
-				out.push({ id, file, src, data, body, links: links.map((link) => ({ ...link, line: src.bodyLine + link.line - 1 })) });
-			} catch (error) {
-				noteBroken(id, src.data);
-				problems.push(internalProblem(file, error));
-			}
-		}
-		return out;
 	};
 
 	const site = yamlEntry(read.site, SiteSchema);
@@ -133,6 +142,8 @@ export function validateContent(read: ReadContent, problems: Problem[]): ParsedC
 		texts.set(entry.id, text);
 		sources.push({ id: entry.id, file: entry.file, src: entry.src, data });
 	}
+	// The Markdown files' problems after the YAML files', as the files are read.
+	for (const kind of MARKDOWN_KINDS) for (const problem of markdown[kind].problems) problems.push(problem);
 
 	return {
 		dir: read.dir,
@@ -140,10 +151,10 @@ export function validateContent(read: ReadContent, problems: Problem[]): ParsedC
 		...(ratings ? { ratings } : {}),
 		sources,
 		texts,
-		manifestos: markdownEntries(read.manifestos, ManifestoSchema),
-		pillars: markdownEntries(read.pillars, PillarSchema),
-		policies: markdownEntries(read.policies, PolicySchema),
-		reports: markdownEntries(read.reports, ReportSchema),
+		manifestos: markdown.manifestos.parsed as ParsedContent['manifestos'],
+		pillars: markdown.pillars.parsed as ParsedContent['pillars'],
+		policies: markdown.policies.parsed as ParsedContent['policies'],
+		reports: markdown.reports.parsed as ParsedContent['reports'],
 		broken,
 	};
 }

@@ -167,6 +167,28 @@ export interface MarkdownSource extends YamlSource {
 	body: string;
 	/** 1-based line where the body starts. */
 	bodyLine: number;
+	/** The frontmatter's YAML as parsed (from line 2): enough to parse it again elsewhere (`parseLater`). */
+	matter: string;
+}
+
+/**
+ * The YAML source of text that another thread already parsed and found valid: parsed again here only
+ * when something asks for its data or a line (a cross-file rule reporting a problem), with the same
+ * answers as the first parse.
+ * @example parseLater('policies/a.md', 'title: x', 2).lineOf(['title']) // 2
+ */
+export function parseLater(file: string, text: string, firstLine: number): YamlSource {
+	let parsed: YamlSource | undefined;
+	const yaml = () => (parsed ??= parseYaml(file, text, firstLine));
+	return {
+		file,
+		get data() {
+			return yaml().data;
+		},
+		syntaxErrors: [],
+		lineOf: (path, keyOnly) => yaml().lineOf(path, keyOnly),
+		decimalsOf: (path) => yaml().decimalsOf(path),
+	};
 }
 
 /**
@@ -185,17 +207,25 @@ export function splitFrontmatter(text: string): { matter: string; content: strin
 	return { matter: rest.slice(0, close), content };
 }
 
+/** 1 + the line breaks in the first `end` characters of `text`. */
+function linesIn(text: string, end: number): number {
+	let lines = 1;
+	for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) lines++;
+	return lines;
+}
+
 /** Splits a Markdown file and parses its frontmatter (positions only when a problem needs a line). */
 export function parseMarkdown(file: string, raw: string): MarkdownSource {
 	const text = normaliseText(raw);
 	if (/^---[ \t]*\n/.test(text) && !/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
 		const message = '先頭の --- に対応する閉じの --- の行がありません。項目の最後の次の行に --- だけの行を書いてください / The frontmatter is not closed: write a line with only --- after the last field';
-		return { file, data: undefined, syntaxErrors: [{ line: 1, message }], lineOf: () => undefined, decimalsOf: () => undefined, body: '', bodyLine: 1 };
+		return { file, data: undefined, syntaxErrors: [{ line: 1, message }], lineOf: () => undefined, decimalsOf: () => undefined, body: '', bodyLine: 1, matter: '' };
 	}
 	// Only a bare --- opens frontmatter (gray-matter, which this split follows, would read `---js` as a language).
 	const hasFrontmatter = text.startsWith('---\n');
 	const parsed = hasFrontmatter ? splitFrontmatter(text) : { matter: '', content: text };
-	const yaml = parseYaml(file, parsed.matter.replace(/^\n/, ''), 2);
-	const bodyLine = hasFrontmatter ? text.slice(0, text.length - parsed.content.length).split('\n').length : 1;
-	return { ...yaml, data: hasFrontmatter ? yaml.data : undefined, body: parsed.content, bodyLine };
+	const matter = parsed.matter.replace(/^\n/, '');
+	const yaml = parseYaml(file, matter, 2);
+	const bodyLine = hasFrontmatter ? linesIn(text, text.length - parsed.content.length) : 1;
+	return { ...yaml, data: hasFrontmatter ? yaml.data : undefined, body: parsed.content, bodyLine, matter };
 }

@@ -8,6 +8,7 @@ import { parsePeriod, type Period } from '../../src/lib/period.ts';
 import type { ParsedContent } from '../../src/model/parsed.ts';
 import { formatProblem, type Problem } from '../../src/model/problems.ts';
 import { readContent } from '../../src/model/read.ts';
+import { readMarkdown } from '../../src/model/read-pool.ts';
 import { pointsInOrder, prioritiesExist, quotesFound, RULES, runRules, uniqueMetricIds } from '../../src/model/rules.ts';
 import { validateContent } from '../../src/model/validate.ts';
 
@@ -17,7 +18,7 @@ const VALID = fileURLToPath(new URL('../fixtures/valid', import.meta.url));
 function parsed(): ParsedContent {
 	const problems: Problem[] = [];
 	const read = readContent(VALID, problems)!;
-	const set = validateContent(read, problems);
+	const set = validateContent(read, readMarkdown(read, problems).valid, problems);
 	expect(problems).toEqual([]);
 	return set;
 }

@@ -22,3 +22,25 @@ test('finds a quote at the very start and end, and not one that straddles past t
 	for (let i = 0; i < 20; i++) index.includes('いう');
 	expect([index.includes('始まり'), index.includes('終わり'), index.includes('終わりだ'), index.includes('う終')]).toEqual([true, true, false, true]);
 });
+
+test('answers as String.includes for long quotes in a repetitive document (the 8-character piece index)', () => {
+	// Like a policy book: the same phrases on every line, told apart by their numbers.
+	const lines = Array.from({ length: 3000 }, (_, i) => `指標${i}-${i % 3}の${2016 + (i % 4) * 3}年度の値は${(i * 37) % 1000}%`);
+	const text = lines.join('');
+	const index = new TextIndex(text);
+	const needles = [
+		...lines.filter((_, i) => i % 7 === 0),
+		...lines.filter((_, i) => i % 11 === 0).map((line) => line.slice(2, -1)),
+		...lines.filter((_, i) => i % 13 === 0).map((line, i) => `${line}${lines[i * 13 + 1] ?? ''}`),
+		'指標3000-0の2016年度の値は0%',
+		'指標12-0の2016年度の値は444%',
+		`${lines.at(-1)}指標`,
+		`%${lines[0]}`,
+		text.slice(-9),
+		text.slice(0, 9),
+		'の値は0%指標1-1の2019年',
+	];
+	expect(needles.map((needle) => index.includes(needle))).toEqual(needles.map((needle) => text.includes(needle)));
+	expect(needles.filter((needle) => index.includes(needle)).length).toBeGreaterThan(needles.length / 2);
+	expect(needles.some((needle) => !index.includes(needle))).toBe(true);
+});
