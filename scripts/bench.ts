@@ -14,6 +14,7 @@
  *   npm run bench -- --weights             # also the page-weight report of the default site
  *   npm run bench -- --share               # also content/ built with and without share images and search
  *   npm run bench -- --json                # the table, then one JSON object on the last line
+ *   npm run bench -- --same-bytes          # also a bare Astro baseline whose pages weigh what koyaku's do
  *   npm run bench -- --rss-sizes 300,1000,2000   # also peak memory of one build per size, per page
  *
  * On a shared machine absolute times drift with the other users' load: quote the ratios (each round's
@@ -25,6 +26,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { join } from 'node:path';
 import { ROOT } from '../tests/helpers/build.ts';
 import { writeBaseline } from './bench/baseline.ts';
+import { oldSites } from './build.ts';
 import { writeCampaign } from './bench/synthetic.ts';
 import { table } from './bench/table.ts';
 import { benchShareSteps, printShareSteps } from './bench/share-steps.ts';
@@ -116,7 +118,20 @@ const ogCache = join(work, 'og-cache');
 // Charts (once the pages draw them at build time) are part of the build, from their own cache: cold, then warm.
 const koyakuEnv = { KOYAKU_CONTENT: campaign.dir, KOYAKU_OG: 'off', KOYAKU_OG_CACHE: ogCache, KOYAKU_CHART_CACHE: join(work, 'chart-cache'), KOYAKU_SEARCH_CACHE: join(work, 'search-cache'), KOYAKU_BODY_CACHE: join(work, 'body-cache') };
 const skip = 'pdf';
-const buildKoyaku = () => run([join(ROOT, 'scripts', 'build.ts'), '--outDir', koyakuOut, '--allow-election-day', '--skip', skip], { env: koyakuEnv });
+/** Seconds spent after koyaku's builds waiting for their background removal of the replaced site (scripts/build.ts). */
+const removalWaits: number[] = [];
+/**
+ * koyaku's build, then a wait until its background process has removed the replaced site: that removal is
+ * not part of the build's time, but left running it would slow whatever the bench times next.
+ */
+const buildKoyaku = async () => {
+	const result = await run([join(ROOT, 'scripts', 'build.ts'), '--outDir', koyakuOut, '--allow-election-day', '--skip', skip], { env: koyakuEnv });
+	const started = performance.now();
+	const pending = () => oldSites(koyakuOut).length > 0;
+	while (pending() && performance.now() - started < 120_000) await new Promise((r) => setTimeout(r, 50));
+	removalWaits.push((performance.now() - started) / 1000);
+	return result;
+};
 const buildBaseline = () => run([ASTRO, 'build', '--outDir', baselineOut], { cwd: baselineDir });
 const load = () => loadavg()[0]!.toFixed(1);
 const loadStart = load();
@@ -143,15 +158,38 @@ writeBaseline(baselineDir, campaign.dir, pages);
 const coldBaseline = await buildBaseline();
 const baselinePages = countPages(baselineOut);
 const baselineHtmlMb = htmlBytes(baselineOut) / 1e6;
+// --same-bytes: a second baseline whose pages weigh what koyaku's do (its stylesheet, then the main content
+// of built koyaku pages in turn), to tell the cost of the bytes written from the cost of koyaku's logic.
+const SAME_BYTES = flag('--same-bytes');
+const fatDir = join(work, 'baseline-same-bytes');
+const fatOut = join(fatDir, 'dist');
+const buildFat = () => run([ASTRO, 'build', '--outDir', fatOut], { cwd: fatDir });
+let fatHtmlMb = NaN;
+if (SAME_BYTES) {
+	const sample = (sub: string, n: number) => readdirSync(join(koyakuOut, sub)).filter((id) => !id.includes('.')).slice(0, n).map((id) => readFileSync(join(koyakuOut, sub, id, 'index.html'), 'utf8'));
+	const built = [...sample('policies', 12), ...sample('metrics', 28)];
+	const css = /<style>([\s\S]*?)<\/style>/.exec(built[0]!)?.[1] ?? '';
+	// The page's whole body, and its head without the stylesheet (meta tags, alternates, the policy).
+	const fillers = built.map((html) => /<body\b[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '');
+	const heads = built.map((html) => (/<head>([\s\S]*)<\/head>/.exec(html)?.[1] ?? '').replace(/<style>[\s\S]*?<\/style>|<title>[\s\S]*?<\/title>|<meta charset="utf-8">/g, ''));
+	writeBaseline(fatDir, campaign.dir, pages, { css, fillers, heads });
+	await buildFat(); // cold
+	fatHtmlMb = htmlBytes(fatOut) / 1e6;
+}
 say('done.\n');
 
 const koyakuRuns: Run[] = [];
 const baselineRuns: Run[] = [];
+const fatRuns: Run[] = [];
 for (let round = 1; round <= ROUNDS; round++) {
 	say(`round ${round}/${ROUNDS}: koyaku… `);
 	koyakuRuns.push(await buildKoyaku());
 	say('bare Astro… ');
 	baselineRuns.push(await buildBaseline());
+	if (SAME_BYTES) {
+		say('bare Astro, same bytes… ');
+		fatRuns.push(await buildFat());
+	}
 	say(`${(koyakuRuns.at(-1)!.seconds / baselineRuns.at(-1)!.seconds).toFixed(2)}×\n`);
 }
 
@@ -290,6 +328,12 @@ table(
 		['koyaku build, warm', secs(koyakuMedian), span(koyakuRuns.map((r) => r.seconds)), perPage(koyakuMedian, pages), cpuOf(koyakuRuns), mb(Math.max(...koyakuRuns.map((r) => r.rssMb)))],
 		['bare Astro build, warm', secs(baselineMedian), span(baselineRuns.map((r) => r.seconds)), perPage(baselineMedian, baselinePages), cpuOf(baselineRuns), mb(Math.max(...baselineRuns.map((r) => r.rssMb)))],
 		['ratio koyaku ÷ bare (per round)', `${median(ratios).toFixed(2)}×`, span(ratios, '×'), '', `${median(cpuRatios).toFixed(2)}×`, ''],
+		...(SAME_BYTES
+			? [
+					['bare Astro, same bytes a page, warm', secs(median(fatRuns.map((r) => r.seconds))), span(fatRuns.map((r) => r.seconds)), perPage(median(fatRuns.map((r) => r.seconds)), pages), cpuOf(fatRuns), mb(Math.max(...fatRuns.map((r) => r.rssMb)))],
+					['ratio koyaku ÷ same bytes (per round)', `${median(koyakuRuns.map((k, i) => k.seconds / fatRuns[i]!.seconds)).toFixed(2)}×`, span(koyakuRuns.map((k, i) => k.seconds / fatRuns[i]!.seconds), '×'), '', `${median(koyakuRuns.map((k, i) => k.cpu / fatRuns[i]!.cpu)).toFixed(2)}×`, ''],
+				]
+			: []),
 		['koyaku build, cold', secs(coldKoyaku.seconds), '', perPage(coldKoyaku.seconds, pages), cpuOf([coldKoyaku]), mb(coldKoyaku.rssMb)],
 		['  of which drawing charts (empty chart cache)', secs(coldKoyaku.steps['charts (in astro)'] ?? NaN), '', '', '', ''],
 		['bare Astro build, cold', secs(coldBaseline.seconds), '', perPage(coldBaseline.seconds, baselinePages), cpuOf([coldBaseline]), mb(coldBaseline.rssMb)],
@@ -311,6 +355,7 @@ table(
 		...(defaultBuild ? [[`full build of content/ (${countPages(defaultOut)} pages, share cards cold)`, secs(defaultBuild.seconds), '', perPage(defaultBuild.seconds, countPages(defaultOut)), cpuOf([defaultBuild]), mb(defaultBuild.rssMb)]] : []),
 	],
 );
+console.log(`\nbackground removal of the replaced site after koyaku's builds (not in their times; waited for before the next run): median ${secs(median(removalWaits))}, ${span(removalWaits)}.`);
 if (defaultBuild) console.log(`\nfull build of content/, steps: ${Object.entries(defaultBuild.steps).map(([name, s]) => `${name} ${secs(s)}`).join(' · ')}`);
 if (stepNames.length) {
 	console.log('\nkoyaku build steps, warm, median (scripts/build.ts):\n');
@@ -326,7 +371,7 @@ const rendering = (r: Run) => {
 };
 console.log(
 	`\nHTML written: koyaku ${koyakuHtmlMb.toFixed(1)} MB (${((koyakuHtmlMb * 1e3) / pages).toFixed(1)} KB a page), bare Astro ${baselineHtmlMb.toFixed(1)} MB (${((baselineHtmlMb * 1e3) / baselinePages).toFixed(1)} KB a page): ` +
-		`${(koyakuHtmlMb / baselineHtmlMb).toFixed(1)}× the bytes.`,
+		`${(koyakuHtmlMb / baselineHtmlMb).toFixed(1)}× the bytes.${SAME_BYTES ? ` The same-bytes baseline: ${fatHtmlMb.toFixed(1)} MB.` : ''}`,
 );
 console.log(
 	`\nAstro's own "pages built in" (rendering and writing the pages): koyaku ${secs(median(koyakuRuns.map(rendering)))}, bare Astro ${secs(median(baselineRuns.map(rendering)))}.`,
@@ -362,7 +407,8 @@ const result = {
 	checkOneThreadSeconds10k: CHECK_FILES ? round(median(checkOneThreadRuns.map((r) => r.seconds))) : null,
 	pdfSeconds: pdfSeconds === null ? null : round(pdfSeconds),
 	peakRssMb: Math.round(peakRss),
-	htmlMb: { koyaku: round(koyakuHtmlMb), baseline: round(baselineHtmlMb) },
+	htmlMb: { koyaku: round(koyakuHtmlMb), baseline: round(baselineHtmlMb), ...(SAME_BYTES ? { sameBytes: round(fatHtmlMb) } : {}) },
+	...(SAME_BYTES ? { sameBytesSeconds: round(median(fatRuns.map((r) => r.seconds))), sameBytesRatio: round(median(koyakuRuns.map((k, i) => k.seconds / fatRuns[i]!.seconds))) } : {}),
 	chartSecondsCold: round(coldKoyaku.steps['charts (in astro)'] ?? NaN),
 	...(sizeRuns.length ? { rssBySize: sizeRuns.map((r) => ({ pledges: r.pledges, pages: r.pages, buildRssMb: Math.round(r.build.rssMb), checkRssMb: Math.round(r.check.rssMb) })) } : {}),
 };

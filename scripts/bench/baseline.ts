@@ -7,15 +7,27 @@ import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from
 import { join } from 'node:path';
 import { ROOT } from '../../tests/helpers/build.ts';
 
+/**
+ * For `--same-bytes`: the baseline's pages made as heavy as koyaku's, with koyaku's own stylesheet inlined
+ * and, after each body, the body and head of a built koyaku page (taken in turn), so the difference left
+ * is koyaku's logic, not the bytes it writes.
+ */
+export interface SameBytes {
+	css: string;
+	/** Bodies of built koyaku pages, and their heads without the stylesheet (same order). */
+	fillers: string[];
+	heads: string[];
+}
+
 /** Writes the baseline project into `dir` with `pages` pages, half Japanese at /, half English at /en/. */
-export function writeBaseline(dir: string, campaign: string, pages: number): void {
+export function writeBaseline(dir: string, campaign: string, pages: number, sameBytes?: SameBytes): void {
 	for (const sub of ['src/pages/[...lang]', 'src/layouts', 'entries/ja', 'entries/en']) mkdirSync(join(dir, sub), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'koyaku-bench-baseline', private: true, type: 'module' }));
 	writeFileSync(
 		join(dir, 'astro.config.mjs'),
 		// Its own cache folder: node_modules is this repository's, shared with koyaku's build.
-		`import { defineConfig } from 'astro/config';\nexport default defineConfig({ trailingSlash: 'always', build: { format: 'directory' }, cacheDir: './.astro-cache', devToolbar: { enabled: false } });\n`,
+		`import { defineConfig } from 'astro/config';\nexport default defineConfig({ trailingSlash: 'always', build: { format: 'directory'${sameBytes ? ", inlineStylesheets: 'always'" : ''} }, cacheDir: './.astro-cache', devToolbar: { enabled: false } });\n`,
 	);
 	writeFileSync(
 		join(dir, 'src', 'content.config.ts'),
@@ -28,15 +40,28 @@ export function writeBaseline(dir: string, campaign: string, pages: number): voi
 			'',
 		].join('\n'),
 	);
+	if (sameBytes) {
+		mkdirSync(join(dir, 'src', 'fillers'), { recursive: true });
+		writeFileSync(join(dir, 'src', 'layouts', 'koyaku.css'), sameBytes.css);
+		sameBytes.fillers.forEach((html, i) => writeFileSync(join(dir, 'src', 'fillers', `${String(i).padStart(3, '0')}.html`), html));
+		sameBytes.heads.forEach((html, i) => writeFileSync(join(dir, 'src', 'fillers', `${String(i).padStart(3, '0')}.head`), html));
+	}
 	writeFileSync(
 		join(dir, 'src', 'layouts', 'Page.astro'),
 		[
 			'---',
-			'const { lang, title } = Astro.props;',
+			...(sameBytes
+				? [
+						"import './koyaku.css';",
+						"const fillers = Object.values(import.meta.glob('../fillers/*.html', { query: '?raw', import: 'default', eager: true })) as string[];",
+						"const heads = Object.values(import.meta.glob('../fillers/*.head', { query: '?raw', import: 'default', eager: true })) as string[];",
+						'const { lang, title, n } = Astro.props;',
+					]
+				: ['const { lang, title } = Astro.props;']),
 			'---',
 			'<html lang={lang}><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width" /><title>{title}</title>',
-			'<style>body { font-family: sans-serif; max-width: 40rem; margin: auto; padding: 1rem; line-height: 1.7 }</style></head>',
-			'<body><header><a href={lang === "ja" ? "/" : "/en/"}>Home</a></header><main><h1>{title}</h1><slot /></main></body></html>',
+			`<style>body { font-family: sans-serif; max-width: 40rem; margin: auto; padding: 1rem; line-height: 1.7 }</style>${sameBytes ? '<Fragment set:html={heads[n % heads.length]} />' : ''}</head>`,
+			`<body><header><a href={lang === "ja" ? "/" : "/en/"}>Home</a></header><main><h1>{title}</h1><slot />${sameBytes ? '<Fragment set:html={fillers[n % fillers.length]} />' : ''}</main></body></html>`,
 			'',
 		].join('\n'),
 	);
@@ -55,7 +80,7 @@ export function writeBaseline(dir: string, campaign: string, pages: number): voi
 			'const { entry, lang } = Astro.props;',
 			'const { Content } = await render(entry);',
 			'---',
-			'<Page lang={lang} title={entry.data.title}><Content /></Page>',
+			`<Page lang={lang} title={entry.data.title}${sameBytes ? ' n={Number(entry.id.split("-").at(-1))}' : ''}><Content /></Page>`,
 			'',
 		].join('\n'),
 	);
