@@ -1,12 +1,6 @@
 import type { Element, Root as HastRoot } from 'hast';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { createRequire } from 'node:module';
+import type { Options as SanitizeSchema } from 'rehype-sanitize';
 import { linkSchemeProblem } from '../schemas/url.ts';
 import { bodyCache, type RenderedPart } from './body-cache.ts';
 
@@ -106,8 +100,28 @@ export const BODY_LIMITS = {
 	depth: 24,
 };
 
+/**
+ * The Markdown pipeline's packages (remark, GFM, rehype, sanitize: about 0.2 s to load), loaded when the
+ * first body is rendered, so `npm run check` of bodies without links or HTML never loads them. By
+ * `require` (Node loads these ES modules that way too), because rendering is synchronous.
+ */
+const pipeline = () => {
+	const load = createRequire(import.meta.url);
+	return {
+		unified: (load('unified') as typeof import('unified')).unified,
+		remarkParse: (load('remark-parse') as typeof import('remark-parse')).default,
+		remarkGfm: (load('remark-gfm') as typeof import('remark-gfm')).default,
+		remarkRehype: (load('remark-rehype') as typeof import('remark-rehype')).default,
+		rehypeRaw: (load('rehype-raw') as typeof import('rehype-raw')).default,
+		rehypeSanitize: (load('rehype-sanitize') as typeof import('rehype-sanitize')).default,
+		rehypeStringify: (load('rehype-stringify') as typeof import('rehype-stringify')).default,
+		visit: (load('unist-util-visit') as typeof import('unist-util-visit')).visit,
+	};
+};
+type Visit = ReturnType<typeof pipeline>['visit'];
+
 /** External links open nothing with access to the page, and send no referrer. */
-function externalLinks() {
+function externalLinks(visit: Visit) {
 	return (tree: HastRoot) =>
 		visit(tree, 'element', (node: Element) => {
 			const href = node.tagName === 'a' ? node.properties['href'] : undefined;
@@ -118,7 +132,7 @@ function externalLinks() {
 type FoundUrl = RenderedPart['urls'][number];
 
 /** Collects every URL in the (raw-HTML-parsed, not yet sanitised) tree into `file.data.urls`, to check and report them. */
-function collectUrls() {
+function collectUrls(visit: Visit) {
 	return (tree: HastRoot, file: { data: Record<string, unknown> }) => {
 		const found: FoundUrl[] = [];
 		file.data['urls'] = found;
@@ -139,17 +153,19 @@ function collectUrls() {
  * ~0.1 s of its start-up).
  */
 let processor: ReturnType<typeof makeProcessor> | undefined;
-const makeProcessor = () =>
-	unified()
+const makeProcessor = () => {
+	const { unified, remarkParse, remarkGfm, remarkRehype, rehypeRaw, rehypeSanitize, rehypeStringify, visit } = pipeline();
+	return unified()
 		.use(remarkParse)
 		.use(remarkGfm)
 		.use(remarkRehype, { allowDangerousHtml: true })
 		.use(rehypeRaw)
-		.use(collectUrls)
+		.use(collectUrls, visit)
 		.use(rehypeSanitize, BODY_SCHEMA)
-		.use(externalLinks)
+		.use(externalLinks, visit)
 		.use(rehypeStringify)
 		.freeze();
+};
 
 /** Each part rendered once, then kept on disk between builds (src/model/body-cache.ts). */
 const cached = bodyCache(import.meta.url);
