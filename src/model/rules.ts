@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { closest, distance } from 'fastest-levenshtein';
 import { join, normalize, resolve, sep } from 'node:path';
+import { PAGE_IDS } from '../lib/page-ids.ts';
 import { japanDate, now } from '../lib/today.ts';
 import { comparePeriods } from '../schemas/period.ts';
 import type { SourceRef } from '../schemas/source-ref.ts';
@@ -90,6 +91,35 @@ export const uniqueAchievementIds: Rule = (set) => {
 		return at(entry, ['achievements', index, 'id'], `実績ID「${achievement.id}」は ${first} でも使われています / Achievement id "${achievement.id}" is already used in ${first}`);
 	});
 };
+
+/**
+ * Metric and achievement ids are also the link addresses of their cards (`#furusato-citizens`), often on
+ * one page (a pillar shows both): an achievement may not share a metric's id, and neither may take an id
+ * the pages use for their own parts (PAGE_IDS).
+ */
+export const anchorsUnique: Rule = (set) => {
+	const metricFiles = new Map<string, string>();
+	const problems: Problem[] = [];
+	for (const { entry, index, metric } of metricsOf(set).all) {
+		if (!metricFiles.has(metric.id)) metricFiles.set(metric.id, entry.file);
+		if (PAGE_IDS.has(metric.id)) problems.push(...at(entry, ['metrics', index, 'id'], pageIdMessage('指標', 'Metric', metric.id)));
+	}
+	for (const { entry, index, achievement } of achievementsOf(set).all) {
+		const metricFile = metricFiles.get(achievement.id);
+		if (PAGE_IDS.has(achievement.id)) problems.push(...at(entry, ['achievements', index, 'id'], pageIdMessage('実績', 'Achievement', achievement.id)));
+		else if (metricFile)
+			problems.push(
+				...at(
+					entry,
+					['achievements', index, 'id'],
+					`実績ID「${achievement.id}」は ${metricFile} の指標IDと同じです。どちらもページ内のリンク先（#${achievement.id}）になるため、実績には別のIDを付けてください（例: ${achievement.id}-2） / Achievement id "${achievement.id}" is also a metric id (in ${metricFile}); both become link addresses on the page (#${achievement.id}), so give the achievement another id, e.g. ${achievement.id}-2`,
+				),
+			);
+	}
+	return problems;
+};
+const pageIdMessage = (kindJa: string, kindEn: string, id: string) =>
+	`${kindJa}ID「${id}」はページ自身の見出しなどのリンク先（#${id}）に使われているため使えません。別のIDにしてください（例: ${id}-2） / ${kindEn} id "${id}" is the link address of a part of the pages themselves (#${id}), so it cannot be used here: choose another id, e.g. ${id}-2`;
 
 /** Every source reference names a stored source, and every quote is found in it. (Loops: this visits every reference.) */
 export const quotesFound: Rule = (set) => {
@@ -497,6 +527,7 @@ export const englishCountersGiven: Rule = (set) =>
 export const RULES: Rule[] = [
 	uniqueMetricIds,
 	uniqueAchievementIds,
+	anchorsUnique,
 	quotesFound,
 	pointsInOrder,
 	ranksHaveOf,
