@@ -28,7 +28,7 @@ import { japanDate, now as clock } from '../src/lib/today.ts';
 import { contentDir, loadContent, primeModel } from '../src/model/load.ts';
 import type { Model } from '../src/model/model.ts';
 import { formatProblem } from '../src/model/problems.ts';
-import { chartStats } from '../src/charts/chart-stats.ts';
+import { chartStats, packChartsOfThisBuild } from '../src/charts/chart-stats.ts';
 import { BuildStop } from './build-stop.ts';
 import { withProjectLock } from './project-lock.ts';
 import { pdfStep } from './steps/flyer-pdf.ts';
@@ -192,7 +192,9 @@ async function astroStep(ctx: BuildContext, debug: boolean) {
 	await withProjectLock(ctx.root, () => withoutStackTraces(debug, () => astroBuild({ root: ctx.root, outDir: ctx.outDir, logLevel: 'warn', integrations: ctx.integrations })), { log: ctx.log });
 	// How much of the step the charts took (the bench reads this line).
 	const drawn = chartStats.drawn - before.drawn;
-	ctx.log(`  · charts: ${drawn} drawn in ${Math.round(chartStats.drawMs - before.drawMs)} ms, ${chartStats.fromDisk - before.fromDisk} from the cache folder, ${chartStats.fromMemory - before.fromMemory} reused`);
+	// The charts the pages used, into one file for the next build (src/charts/chart-cache.ts).
+	const packed = packChartsOfThisBuild();
+	ctx.log(`  · charts: ${drawn} drawn in ${Math.round(chartStats.drawMs - before.drawMs)} ms, ${chartStats.fromDisk - before.fromDisk} from the cache folder, ${chartStats.fromMemory - before.fromMemory} reused${packed?.written ? `; ${packed.charts} packed` : ''}`);
 }
 
 /** Astro logs errors with their stack; a volunteer gets the message and the page (the stack only with --debug). */
