@@ -3,7 +3,8 @@
  *
  * Generates a synthetic campaign of N pledges (scripts/bench/synthetic.ts) and a bare Astro 7 project of
  * the same number of pages (scripts/bench/baseline.ts) in a temporary folder, then, alternating round by
- * round, builds (a) koyaku's site (`scripts/build.ts`, without PDFs) and (b) the bare Astro baseline.
+ * round, builds (a) koyaku's site (`scripts/build.ts`, without PDFs) and (b) the bare Astro baseline, as
+ * Astro's defaults build it (one page at a time) and at koyaku's `build.concurrency`.
  * Also times: a cold first build of each, a rebuild after changing one file, the dev server's reload
  * after changing one file, `check` on 10,000 pledge files against the cost of parsing alone, and the PDF
  * step and share cards drawn cold (from a full build of content/).
@@ -156,6 +157,13 @@ const koyakuHtmlMb = htmlBytes(koyakuOut) / 1e6;
 // As many pages as koyaku built (pledges, pillars, figures, … in two languages).
 writeBaseline(baselineDir, campaign.dir, pages);
 const coldBaseline = await buildBaseline();
+// koyaku renders several pages at a time (astro.config.mjs build.concurrency); bare Astro's default is one.
+// The same baseline at koyaku's concurrency says how much of the ratio that setting alone makes.
+const CONCURRENCY = Number(process.env['KOYAKU_BUILD_CONCURRENCY']) || 4;
+const parallelDir = join(work, 'baseline-concurrent');
+const buildParallel = () => run([ASTRO, 'build', '--outDir', join(parallelDir, 'dist')], { cwd: parallelDir });
+writeBaseline(parallelDir, campaign.dir, pages, { concurrency: CONCURRENCY });
+await buildParallel(); // cold
 const baselinePages = countPages(baselineOut);
 const baselineHtmlMb = htmlBytes(baselineOut) / 1e6;
 // --same-bytes: a second baseline whose pages weigh what koyaku's do (its stylesheet, then the main content
@@ -172,7 +180,7 @@ if (SAME_BYTES) {
 	// The page's whole body, and its head without the stylesheet (meta tags, alternates, the policy).
 	const fillers = built.map((html) => /<body\b[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '');
 	const heads = built.map((html) => (/<head>([\s\S]*)<\/head>/.exec(html)?.[1] ?? '').replace(/<style>[\s\S]*?<\/style>|<title>[\s\S]*?<\/title>|<meta charset="utf-8">/g, ''));
-	writeBaseline(fatDir, campaign.dir, pages, { css, fillers, heads });
+	writeBaseline(fatDir, campaign.dir, pages, { sameBytes: { css, fillers, heads } });
 	await buildFat(); // cold
 	fatHtmlMb = htmlBytes(fatOut) / 1e6;
 }
@@ -180,12 +188,15 @@ say('done.\n');
 
 const koyakuRuns: Run[] = [];
 const baselineRuns: Run[] = [];
+const parallelRuns: Run[] = [];
 const fatRuns: Run[] = [];
 for (let round = 1; round <= ROUNDS; round++) {
 	say(`round ${round}/${ROUNDS}: koyaku… `);
 	koyakuRuns.push(await buildKoyaku());
 	say('bare Astro… ');
 	baselineRuns.push(await buildBaseline());
+	say(`bare Astro, ${CONCURRENCY} at a time… `);
+	parallelRuns.push(await buildParallel());
 	if (SAME_BYTES) {
 		say('bare Astro, same bytes… ');
 		fatRuns.push(await buildFat());
@@ -312,6 +323,7 @@ const perPage = (s: number, n: number) => `${((s / n) * 1000).toFixed(2)}`;
 const mb = (x: number) => `${Math.round(x)} MB`;
 const ratios = koyakuRuns.map((k, i) => k.seconds / baselineRuns[i]!.seconds);
 const cpuRatios = koyakuRuns.map((k, i) => k.cpu / baselineRuns[i]!.cpu);
+const parallelRatios = koyakuRuns.map((k, i) => k.seconds / parallelRuns[i]!.seconds);
 const cpuOf = (runs: Run[]) => secs(median(runs.map((r) => r.cpu)));
 const koyakuMedian = median(koyakuRuns.map((r) => r.seconds));
 const baselineMedian = median(baselineRuns.map((r) => r.seconds));
@@ -328,6 +340,8 @@ table(
 		['koyaku build, warm', secs(koyakuMedian), span(koyakuRuns.map((r) => r.seconds)), perPage(koyakuMedian, pages), cpuOf(koyakuRuns), mb(Math.max(...koyakuRuns.map((r) => r.rssMb)))],
 		['bare Astro build, warm', secs(baselineMedian), span(baselineRuns.map((r) => r.seconds)), perPage(baselineMedian, baselinePages), cpuOf(baselineRuns), mb(Math.max(...baselineRuns.map((r) => r.rssMb)))],
 		['ratio koyaku ÷ bare (per round)', `${median(ratios).toFixed(2)}×`, span(ratios, '×'), '', `${median(cpuRatios).toFixed(2)}×`, ''],
+		[`bare Astro, ${CONCURRENCY} pages at a time as koyaku, warm`, secs(median(parallelRuns.map((r) => r.seconds))), span(parallelRuns.map((r) => r.seconds)), perPage(median(parallelRuns.map((r) => r.seconds)), baselinePages), cpuOf(parallelRuns), mb(Math.max(...parallelRuns.map((r) => r.rssMb)))],
+		['ratio koyaku ÷ that (per round)', `${median(parallelRatios).toFixed(2)}×`, span(parallelRatios, '×'), '', `${median(koyakuRuns.map((k, i) => k.cpu / parallelRuns[i]!.cpu)).toFixed(2)}×`, ''],
 		...(SAME_BYTES
 			? [
 					['bare Astro, same bytes a page, warm', secs(median(fatRuns.map((r) => r.seconds))), span(fatRuns.map((r) => r.seconds)), perPage(median(fatRuns.map((r) => r.seconds)), pages), cpuOf(fatRuns), mb(Math.max(...fatRuns.map((r) => r.rssMb)))],
@@ -374,7 +388,8 @@ console.log(
 		`${(koyakuHtmlMb / baselineHtmlMb).toFixed(1)}× the bytes.${SAME_BYTES ? ` The same-bytes baseline: ${fatHtmlMb.toFixed(1)} MB.` : ''}`,
 );
 console.log(
-	`\nAstro's own "pages built in" (rendering and writing the pages): koyaku ${secs(median(koyakuRuns.map(rendering)))}, bare Astro ${secs(median(baselineRuns.map(rendering)))}.`,
+	// koyaku's build runs Astro with logLevel 'warn', so only the baseline prints this line; koyaku's is its astro step above.
+	`\nbare Astro's own "pages built in" (rendering and writing the pages): ${secs(median(baselineRuns.map(rendering)))}, ${CONCURRENCY} at a time ${secs(median(parallelRuns.map(rendering)))}.`,
 );
 if (sizeRuns.length) {
 	console.log('\npeak memory by size (one build each, charts drawn cold; check = loading and validating the content alone):\n');
@@ -403,6 +418,8 @@ const result = {
 	baselineSeconds: round(baselineMedian),
 	ratio: round(median(ratios)),
 	cpuRatio: round(median(cpuRatios)),
+	concurrentBaselineSeconds: round(median(parallelRuns.map((r) => r.seconds))),
+	concurrentRatio: round(median(parallelRatios)),
 	checkSeconds10k: CHECK_FILES ? round(median(checkRuns.map((r) => r.seconds))) : null,
 	checkAutoThreadsSeconds10k: CHECK_FILES ? round(median(checkOneThreadRuns.map((r) => r.seconds))) : null,
 	pdfSeconds: pdfSeconds === null ? null : round(pdfSeconds),

@@ -18,8 +18,8 @@ const quiet = process.argv.includes('--quiet');
 const debug = process.argv.includes('--debug');
 let loaded: ReturnType<typeof loadContent>;
 try {
-	// Only the problems: the model is assembled by the build.
-	loaded = loadContent(dir, { model: false });
+	// Only the problems: the model is assembled by the build; --quiet prints no translation coverage.
+	loaded = loadContent(dir, { model: false, coverage: !quiet });
 } catch (error) {
 	// The loader catches per file; this is a bug outside any one file.
 	console.error(

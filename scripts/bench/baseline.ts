@@ -19,15 +19,23 @@ export interface SameBytes {
 	heads: string[];
 }
 
+/** How the baseline differs from a default bare Astro project. */
+export interface BaselineOptions {
+	/** Pages as heavy as koyaku's (`--same-bytes`). */
+	sameBytes?: SameBytes;
+	/** `build.concurrency`: pages rendered at a time; Astro's default is 1, koyaku's build renders 4. */
+	concurrency?: number;
+}
+
 /** Writes the baseline project into `dir` with `pages` pages, half Japanese at /, half English at /en/. */
-export function writeBaseline(dir: string, campaign: string, pages: number, sameBytes?: SameBytes): void {
+export function writeBaseline(dir: string, campaign: string, pages: number, { sameBytes, concurrency }: BaselineOptions = {}): void {
 	for (const sub of ['src/pages/[...lang]', 'src/layouts', 'entries/ja', 'entries/en']) mkdirSync(join(dir, sub), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'koyaku-bench-baseline', private: true, type: 'module' }));
 	writeFileSync(
 		join(dir, 'astro.config.mjs'),
 		// Its own cache folder: node_modules is this repository's, shared with koyaku's build.
-		`import { defineConfig } from 'astro/config';\nexport default defineConfig({ trailingSlash: 'always', build: { format: 'directory'${sameBytes ? ", inlineStylesheets: 'always'" : ''} }, cacheDir: './.astro-cache', devToolbar: { enabled: false } });\n`,
+		`import { defineConfig } from 'astro/config';\nexport default defineConfig({ trailingSlash: 'always', build: { format: 'directory'${sameBytes ? ", inlineStylesheets: 'always'" : ''}${concurrency ? `, concurrency: ${concurrency}` : ''} }, cacheDir: './.astro-cache', devToolbar: { enabled: false } });\n`,
 	);
 	writeFileSync(
 		join(dir, 'src', 'content.config.ts'),

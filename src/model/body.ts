@@ -1,12 +1,6 @@
 import type { Element, Root as HastRoot } from 'hast';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { createRequire } from 'node:module';
+import type { Options as SanitizeSchema } from 'rehype-sanitize';
 import { linkSchemeProblem } from '../schemas/url.ts';
 import { bodyCache, type RenderedPart } from './body-cache.ts';
 
@@ -106,8 +100,28 @@ export const BODY_LIMITS = {
 	depth: 24,
 };
 
+/**
+ * The Markdown pipeline's packages (remark, GFM, rehype, sanitize: about 0.2 s to load), loaded when the
+ * first body is rendered, so `npm run check` of bodies without links or HTML never loads them. By
+ * `require` (Node loads these ES modules that way too), because rendering is synchronous.
+ */
+const pipeline = () => {
+	const load = createRequire(import.meta.url);
+	return {
+		unified: (load('unified') as typeof import('unified')).unified,
+		remarkParse: (load('remark-parse') as typeof import('remark-parse')).default,
+		remarkGfm: (load('remark-gfm') as typeof import('remark-gfm')).default,
+		remarkRehype: (load('remark-rehype') as typeof import('remark-rehype')).default,
+		rehypeRaw: (load('rehype-raw') as typeof import('rehype-raw')).default,
+		rehypeSanitize: (load('rehype-sanitize') as typeof import('rehype-sanitize')).default,
+		rehypeStringify: (load('rehype-stringify') as typeof import('rehype-stringify')).default,
+		visit: (load('unist-util-visit') as typeof import('unist-util-visit')).visit,
+	};
+};
+type Visit = ReturnType<typeof pipeline>['visit'];
+
 /** External links open nothing with access to the page, and send no referrer. */
-function externalLinks() {
+function externalLinks(visit: Visit) {
 	return (tree: HastRoot) =>
 		visit(tree, 'element', (node: Element) => {
 			const href = node.tagName === 'a' ? node.properties['href'] : undefined;
@@ -118,7 +132,7 @@ function externalLinks() {
 type FoundUrl = RenderedPart['urls'][number];
 
 /** Collects every URL in the (raw-HTML-parsed, not yet sanitised) tree into `file.data.urls`, to check and report them. */
-function collectUrls() {
+function collectUrls(visit: Visit) {
 	return (tree: HastRoot, file: { data: Record<string, unknown> }) => {
 		const found: FoundUrl[] = [];
 		file.data['urls'] = found;
@@ -139,17 +153,19 @@ function collectUrls() {
  * ~0.1 s of its start-up).
  */
 let processor: ReturnType<typeof makeProcessor> | undefined;
-const makeProcessor = () =>
-	unified()
+const makeProcessor = () => {
+	const { unified, remarkParse, remarkGfm, remarkRehype, rehypeRaw, rehypeSanitize, rehypeStringify, visit } = pipeline();
+	return unified()
 		.use(remarkParse)
 		.use(remarkGfm)
 		.use(remarkRehype, { allowDangerousHtml: true })
 		.use(rehypeRaw)
-		.use(collectUrls)
+		.use(collectUrls, visit)
 		.use(rehypeSanitize, BODY_SCHEMA)
-		.use(externalLinks)
+		.use(externalLinks, visit)
 		.use(rehypeStringify)
 		.freeze();
+};
 
 /** Each part rendered once, then kept on disk between builds (src/model/body-cache.ts). */
 const cached = bodyCache(import.meta.url);
@@ -159,41 +175,93 @@ const render = (markdown: string): RenderedPart => {
 };
 
 /**
+ * The length of the list marker (`-`, `*`, `+`, `1.`, `1)`) at `i` on the line ending at `end` that a
+ * space, a tab or the line's end follows, or 0.
+ */
+function listMarkerAt(text: string, i: number, end: number): number {
+	const c = text.charCodeAt(i);
+	let length = 0;
+	if (c === 0x2d || c === 0x2a || c === 0x2b /* - * + */) length = 1;
+	else {
+		let j = i;
+		while (j < end && j - i < 10 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
+		const digits = j - i;
+		if (digits < 1 || digits > 9 || j >= end) return 0;
+		const punct = text.charCodeAt(j);
+		if (punct !== 0x2e && punct !== 0x29 /* . ) */) return 0;
+		length = digits + 1;
+	}
+	const after = i + length < end ? text.charCodeAt(i + length) : 0x20;
+	return after === 0x20 || after === 0x09 ? length : 0;
+}
+
+const HTML_TAG = /<(\/?)[a-zA-Z][^<>]*?(\/?)>/g;
+
+/**
  * How deeply a Markdown text nests containers (block quotes, list items), estimated line by line in
- * linear time, so a pathological body is refused before remark recurses into it.
+ * linear time, so a pathological body is refused before remark recurses into it. (Character codes, no
+ * line strings: this runs on every body check reads; tags are looked for only in a text with a `<`.)
  * @example markdownDepth('> > a\n- b\n  - c') // 2
  */
 export function markdownDepth(markdown: string): { depth: number; line: number } {
 	let worst = { depth: 0, line: 1 };
 	let line = 0;
-	for (const text of markdown.split('\n')) {
+	const html = markdown.includes('<');
+	const n = markdown.length;
+	for (let start = 0; start <= n; ) {
 		line++;
-		let i = 0;
+		let end = markdown.indexOf('\n', start);
+		if (end < 0) end = n;
+		let i = start;
 		let depth = 0;
 		for (;;) {
 			// Indentation counts only before a container marker (nested lists), not in plain or code lines.
 			let indent = 0;
-			while (text[i] === ' ' || text[i] === '\t') indent += text[i++] === '\t' ? 4 : 1;
-			const marker = text[i] === '>' ? '>' : /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/.exec(text.slice(i, i + 11))?.[0];
+			for (let c = markdown.charCodeAt(i); i < end && (c === 0x20 || c === 0x09); c = markdown.charCodeAt(++i)) indent += c === 0x09 ? 4 : 1;
+			const marker = i >= end ? 0 : markdown.charCodeAt(i) === 0x3e /* > */ ? 1 : listMarkerAt(markdown, i, end);
 			if (!marker) break;
 			depth += 1 + Math.floor(indent / 2);
-			i += marker.length;
+			i += marker;
 		}
 		// Raw HTML nests too: count how far opening tags run ahead of closing ones on the line.
-		let open = 0;
-		let most = 0;
-		for (const tag of text.matchAll(/<(\/?)[a-zA-Z][^<>]*?(\/?)>/g)) {
-			open += tag[1] ? -1 : tag[2] ? 0 : 1;
-			most = Math.max(most, open);
+		if (html) {
+			let open = 0;
+			let most = 0;
+			for (const tag of markdown.slice(start, end).matchAll(HTML_TAG)) {
+				open += tag[1] ? -1 : tag[2] ? 0 : 1;
+				most = Math.max(most, open);
+			}
+			depth += most;
 		}
-		depth += most;
 		if (depth > worst.depth) worst = { depth, line };
+		start = end + 1;
 	}
 	return worst;
 }
 
-/** The markup characters `BODY_LIMITS.markup` counts. */
-const MARKUP = new Set([...'*_~[]`<>|&^#'].map((c) => c.charCodeAt(0)));
+/** The markup characters `BODY_LIMITS.markup` counts, by character code (all ASCII). */
+const MARKUP = new Uint8Array(128);
+for (const c of '*_~[]`<>|&^#') MARKUP[c.charCodeAt(0)] = 1;
+
+/**
+ * Lines that open a list item (after any indentation and quote markers), as `^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)` counts them.
+ * @example listItems('- a\n> 1. b\nc') // 2
+ */
+export function listItems(markdown: string): number {
+	// The pattern's lines also end at \r, U+2028 and U+2029: a text with those is counted by the pattern itself.
+	if (/[\r\u2028\u2029]/.test(markdown)) return markdown.match(/^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/gm)?.length ?? 0;
+	let items = 0;
+	const n = markdown.length;
+	for (let start = 0; start <= n; ) {
+		let end = markdown.indexOf('\n', start);
+		if (end < 0) end = n;
+		let i = start;
+		for (let c = markdown.charCodeAt(i); i < end && (c === 0x20 || c === 0x09 || c === 0x3e); c = markdown.charCodeAt(++i));
+		if (i < end && listMarkerAt(markdown, i, end)) items++;
+		start = end + 1;
+	}
+	return items;
+}
 
 /** The first limit a body part breaks, as a message, at a line; undefined within limits. Linear time. */
 export function bodyLimitProblem(markdown: string): { line: number; message: string } | undefined {
@@ -217,13 +285,16 @@ export function bodyLimitProblem(markdown: string): { line: number; message: str
 			message: `本文の入れ子（引用「>」やリストの字下げ、HTMLのタグ）が深すぎます（${depth}段、上限${BODY_LIMITS.depth}段）。入れ子を浅くしてください / The body nests too deeply (${depth} levels of quotes, indented lists or HTML tags; the limit is ${BODY_LIMITS.depth}): flatten it`,
 		};
 	let markup = 0;
-	for (let i = 0; i < markdown.length; i++) if (MARKUP.has(markdown.charCodeAt(i))) markup++;
+	for (let i = 0; i < markdown.length; i++) {
+		const c = markdown.charCodeAt(i);
+		if (c < 128 && MARKUP[c]) markup++;
+	}
 	if (markup > BODY_LIMITS.markup)
 		return {
 			line: 1,
 			message: `本文の記号（* _ ~ [ ] \` < > | & ^ #）が多すぎます（${n(markup)}個、上限${n(BODY_LIMITS.markup)}個）。装飾を減らしてください / The body has too much markup (${n(markup)} of the characters * _ ~ [ ] \` < > | & ^ #; the limit is ${n(BODY_LIMITS.markup)}): use less formatting`,
 		};
-	const items = markdown.match(/^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/gm)?.length ?? 0;
+	const items = listItems(markdown);
 	if (items > BODY_LIMITS.listItems)
 		return {
 			line: 1,

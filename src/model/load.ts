@@ -32,10 +32,11 @@ export interface LoadResult {
  * The stages: read (files → parsed, located entries) → validate (each file against its schema) →
  * rules (cross-file) → assemble (the typed model in display order). The Markdown files go through the
  * first two stages file by file, on several threads for a big folder (read-pool.ts), with the same result.
- * `model: false` (`npm run check`): stop after the rules, without assembling the model.
+ * `model: false` (`npm run check`): stop after the rules, without assembling the model. `coverage: false`
+ * (`npm run check --quiet`, which prints no coverage): leave the translation coverage at zero, uncounted.
  * @example const { model, problems } = loadContent('content')
  */
-export function loadContent(dir = contentDir(), { model: assemble = true }: { model?: boolean } = {}): LoadResult {
+export function loadContent(dir = contentDir(), { model: assemble = true, coverage: countCoverage = true }: { model?: boolean; coverage?: boolean } = {}): LoadResult {
 	const problems: Problem[] = [];
 	const coverage: Coverage = { fields: { total: 0, translated: 0 }, bodies: { total: 0, translated: 0 } };
 	const counts = { manifestos: 0, pillars: 0, policies: 0, metrics: 0, achievements: 0, sources: 0, reports: 0 };
@@ -48,7 +49,7 @@ export function loadContent(dir = contentDir(), { model: assemble = true }: { mo
 	const readOrder = [...[read.site, read.ratings, ...read.sources].flatMap((entry) => (entry ? [entry.file] : [])), ...markdown.files];
 	const readRank = new Map(readOrder.map((file, i) => [file, i]));
 	for (const problem of runRules(set).sort((a, b) => readRank.get(a.file)! - readRank.get(b.file)!)) (problem.severity === 'warning' ? warnings : problems).push(problem);
-	tally(set, coverage, counts);
+	tally(set, countCoverage ? coverage : undefined, counts);
 
 	// Show problems file by file (files with schema problems first), top to bottom.
 	const fileRank = new Map([...new Set(problems.map((p) => p.file))].map((file, i) => [file, i]));
@@ -59,13 +60,15 @@ export function loadContent(dir = contentDir(), { model: assemble = true }: { mo
 	return model ? { model, ...found } : found;
 }
 
-/** Counts entries and translation coverage of the valid part of the content. */
-function tally(set: ParsedContent, coverage: Coverage, counts: LoadResult['counts']): void {
-	for (const entry of [set.site, set.ratings, ...set.sources, ...set.manifestos, ...set.pillars, ...set.policies, ...set.reports]) if (entry) countText(entry.data, coverage);
-	for (const entry of [...set.manifestos, ...set.pillars, ...set.policies, ...set.reports]) {
-		if (!entry.body || !hasBodyText(entry.body, 'ja')) continue;
-		coverage.bodies.total++;
-		if (hasBodyText(entry.body, 'en')) coverage.bodies.translated++;
+/** Counts entries and (unless `coverage` is undefined) translation coverage of the valid part of the content. */
+function tally(set: ParsedContent, coverage: Coverage | undefined, counts: LoadResult['counts']): void {
+	if (coverage) {
+		for (const entry of [set.site, set.ratings, ...set.sources, ...set.manifestos, ...set.pillars, ...set.policies, ...set.reports]) if (entry) countText(entry.data, coverage);
+		for (const entry of [...set.manifestos, ...set.pillars, ...set.policies, ...set.reports]) {
+			if (!entry.body || !hasBodyText(entry.body, 'ja')) continue;
+			coverage.bodies.total++;
+			if (hasBodyText(entry.body, 'en')) coverage.bodies.translated++;
+		}
 	}
 	Object.assign(counts, {
 		manifestos: set.manifestos.length, pillars: set.pillars.length, policies: set.policies.length, metrics: metricsOf(set).unique.length,

@@ -101,6 +101,23 @@ export function achievementsOf(set: ParsedContent): { all: LocatedAchievement[];
 	return found;
 }
 
+const metricIdCache = new WeakMap<ParsedContent, ReadonlySet<string>>();
+const achievementIdCache = new WeakMap<ParsedContent, ReadonlySet<string>>();
+
+/** The ids of every metric, in owner order (several rules ask; made once per set). */
+export function metricIdsOf(set: ParsedContent): ReadonlySet<string> {
+	let ids = metricIdCache.get(set);
+	if (!ids) metricIdCache.set(set, (ids = new Set(metricsOf(set).unique.map((m) => m.metric.id))));
+	return ids;
+}
+
+/** The ids of every achievement, in owner order (made once per set). */
+export function achievementIdsOf(set: ParsedContent): ReadonlySet<string> {
+	let ids = achievementIdCache.get(set);
+	if (!ids) achievementIdCache.set(set, (ids = new Set(achievementsOf(set).unique.map((a) => a.achievement.id))));
+	return ids;
+}
+
 /** The manifesto an owner belongs to: itself, a pillar's, or a policy's (own or its pillar's). */
 export function manifestoIdOf(set: ParsedContent, kind: OwnerKind, id: string): string | undefined {
 	if (kind === 'manifesto') return id;

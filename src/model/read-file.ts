@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { extname, join, relative, sep } from 'node:path';
 import type { Problem } from './problems.ts';
@@ -67,6 +67,9 @@ const lineAtByte = (bytes: Uint8Array, offset: number) => {
 	return line;
 };
 
+/** One decoder for every file (each `decode` call stands alone). */
+const UTF8 = new TextDecoder('utf-8');
+
 const SAVE_AS_UTF8 = '「UTF-8」で保存し直してください（メモ帳なら「名前を付けて保存」→ 文字コード「UTF-8」） / save it again as UTF-8 (in Notepad: Save As → Encoding "UTF-8")';
 
 /**
@@ -79,12 +82,29 @@ export function decodeText(bytes: Uint8Array): { text: string } | { line: number
 	if (utf16) return { line: 1, message: `このファイルは UTF-16 で保存されています。${SAVE_AS_UTF8.replace(' / save', ' / This file is saved as UTF-16: save')}` };
 	// The native check first: only a file that is not UTF-8 pays for finding where.
 	const bad = isUtf8(body) ? -1 : firstInvalidUtf8(body);
-	if (bad < 0) return { text: new TextDecoder('utf-8').decode(bytes) };
+	if (bad < 0) return { text: UTF8.decode(bytes) };
 	// Only a file that is not UTF-8 pays for guessing what it is.
 	const guess = guessEncoding(body);
 	const line = lineAtByte(body, bad);
 	if (guess) return { line, message: `このファイルは ${guess} で保存されています。${SAVE_AS_UTF8.replace(' / save', ` / This file is saved as ${guess}: save`)}` };
 	return { line, message: `このファイルには UTF-8 ではない文字があります（${line}行目）。${SAVE_AS_UTF8.replace(' / save', ` / This file is not UTF-8 text (line ${line}): save`)}` };
+}
+
+/**
+ * Whether UTF-8 `bytes` may hold a bidirectional control character (U+061C: D8 9C; U+200E–U+200F and
+ * U+202A–U+202E: E2 80 …; U+2066–U+2069: E2 81 …): found with the native byte search, so only such a
+ * file is scanned as text (`bidiProblems`).
+ * @example hasBidiBytes(Buffer.from('a\u202Eb')) // true
+ */
+export function hasBidiBytes(bytes: Uint8Array): boolean {
+	for (let i = bytes.indexOf(0xe2); i >= 0; i = bytes.indexOf(0xe2, i + 1)) {
+		const b1 = bytes[i + 1];
+		const b2 = bytes[i + 2] ?? 0;
+		if (b1 === 0x80 && (b2 === 0x8e || b2 === 0x8f || (b2 >= 0xaa && b2 <= 0xae))) return true;
+		if (b1 === 0x81 && b2 >= 0xa6 && b2 <= 0xa9) return true;
+	}
+	for (let i = bytes.indexOf(0xd8); i >= 0; i = bytes.indexOf(0xd8, i + 1)) if (bytes[i + 1] === 0x9c) return true;
+	return false;
 }
 
 /** One line per bidirectional control character in `text` (lines are 1-based). */
@@ -143,6 +163,36 @@ function checkedSize(reader: FileReader, path: string): number | undefined {
 	return link.isFile() ? link.size : undefined;
 }
 
+/** The buffer files are read into: one for all (ten thousand files read into buffers of their own kept the garbage collector busy). */
+let scratch = Buffer.allocUnsafe(1 << 16);
+
+/**
+ * The bytes of a file, read into the shared buffer: valid until the next read (decode them first).
+ * The whole file, even if it grew since it was listed.
+ */
+function readBytes(path: string): Buffer {
+	const fd = openSync(path, 'r');
+	try {
+		let length = 0;
+		for (;;) {
+			if (length === scratch.length) {
+				const bigger = Buffer.allocUnsafe(scratch.length * 2);
+				scratch.copy(bigger, 0, 0, length);
+				scratch = bigger;
+			}
+			const got = readSync(fd, scratch, length, scratch.length - length, null);
+			if (got === 0) break;
+			length += got;
+		}
+		const bytes = scratch.subarray(0, length);
+		// A large document's buffer is not kept for the small files that follow.
+		if (scratch.length > 1 << 20) scratch = Buffer.allocUnsafe(1 << 16);
+		return bytes;
+	} finally {
+		closeSync(fd);
+	}
+}
+
 /**
  * The text of a content file: checked path, size limit, UTF-8, no bidi controls. Undefined after
  * pushing the problem (the file is then left out, and nothing else is reported about it).
@@ -157,12 +207,13 @@ export function readTextFile(reader: FileReader, path: string, limit = FILE_LIMI
 		reader.problems.push({ file, field: '', message: `ファイルが大きすぎます（${mb(size)}、上限 ${mb(limit)}）。分けてください / The file is too large (${mb(size)}; the limit is ${mb(limit)}): split it` });
 		return undefined;
 	}
-	const decoded = decodeText(readFileSync(path));
+	const bytes = readBytes(path);
+	const decoded = decodeText(bytes);
 	if ('message' in decoded) {
 		reader.problems.push({ file, line: decoded.line, field: '', message: decoded.message });
 		return undefined;
 	}
-	const bidi = bidiProblems(file, decoded.text);
+	const bidi = hasBidiBytes(bytes) ? bidiProblems(file, decoded.text) : [];
 	if (bidi.length) {
 		reader.problems.push(...bidi);
 		return undefined;

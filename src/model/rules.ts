@@ -1,11 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { closest, distance } from 'fastest-levenshtein';
 import { join, normalize, resolve, sep } from 'node:path';
+import { PAGE_IDS } from '../lib/page-ids.ts';
 import { japanDate, now } from '../lib/today.ts';
 import { comparePeriods } from '../schemas/period.ts';
 import type { SourceRef } from '../schemas/source-ref.ts';
 import { deriveAchievement } from './derive.ts';
-import { achievementsOf, gradesFor, manifestoIdOf, metricsOf, resultsOf, type LocatedResult, type ParsedContent } from './parsed.ts';
+import { achievementIdsOf, achievementsOf, gradesFor, manifestoIdOf, metricIdsOf, metricsOf, resultsOf, type LocatedResult, type ParsedContent } from './parsed.ts';
 import type { Problem } from './problems.ts';
 import { TextIndex } from './text-index.ts';
 import type { YamlSource } from './yaml-source.ts';
@@ -16,8 +17,12 @@ import type { YamlSource } from './yaml-source.ts';
  */
 export type Rule = (set: ParsedContent) => Problem[];
 
-/** Quotes match whatever the spacing and line breaks (and bold markers) of the stored text. */
-export const squash = (text: string) => text.replace(/\*\*/g, '').replace(/[\s\u3000]+/g, '');
+/**
+ * Quotes match whatever the spacing and line breaks (and bold markers) of the stored text. (A quote with
+ * neither, the usual one, is its own squashed form: tested for, not copied.)
+ * @example squash('小諸 市の\n**人口**') // '小諸市の人口'
+ */
+export const squash = (text: string) => (/[\s*]/.test(text) ? text.replace(/\*\*/g, '').replace(/[\s\u3000]+/g, '') : text);
 
 /** A problem at `path` of an entry's file, or nothing when there is no message. */
 const at = (entry: { src: YamlSource }, path: (string | number)[], message: string | undefined): Problem[] =>
@@ -37,19 +42,32 @@ const squashed = (set: ParsedContent) => {
 	return map;
 };
 
-/** A source reference's problems: the source must exist and its quote be found in the document. */
-export const refProblems = (set: ParsedContent, entry: { src: YamlSource }, path: (string | number)[], ref: SourceRef | undefined): Problem[] => {
-	if (!ref) return [];
+/** What is wrong with a source reference, as the field under it and the message (undefined: nothing, or already reported). */
+const refProblem = (set: ParsedContent, ref: SourceRef): { field: 'source' | 'quote'; message: string | undefined } | undefined => {
 	const text = squashed(set).get(ref.source);
-	if (text === undefined) return at(entry, [...path, 'source'], missing(set, '出典', 'source document', ref.source, set.texts.keys()));
-	if (ref.quote === undefined) return [];
+	if (text === undefined) return { field: 'source', message: missing(set, '出典', 'source document', ref.source, set.texts.keys()) };
+	if (ref.quote === undefined) return undefined;
 	const quote = squash(ref.quote);
 	// A quote of only spaces or ** would be "found" in every document.
-	if (!quote)
-		return at(entry, [...path, 'quote'], '引用が空です（空白や ** だけ）。出典の文言を写すか、quote を削除してください / The quote is empty (only spaces or **): copy the words from the source, or remove quote');
+	if (!quote) return { field: 'quote', message: '引用が空です（空白や ** だけ）。出典の文言を写すか、quote を削除してください / The quote is empty (only spaces or **): copy the words from the source, or remove quote' };
 	if (!text.includes(quote))
-		return at(entry, [...path, 'quote'], `引用が出典「${ref.source}」に見つかりません。出典の文言をそのまま写してください（空白・改行は無視します） / The quote is not in source "${ref.source}": copy the words exactly as printed (spaces and line breaks are ignored)`);
-	return [];
+		return { field: 'quote', message: `引用が出典「${ref.source}」に見つかりません。出典の文言をそのまま写してください（空白・改行は無視します） / The quote is not in source "${ref.source}": copy the words exactly as printed (spaces and line breaks are ignored)` };
+	return undefined;
+};
+
+/** A source reference's problems: the source must exist and its quote be found in the document. */
+export const refProblems = (set: ParsedContent, entry: { src: YamlSource }, path: (string | number)[], ref: SourceRef | undefined): Problem[] => {
+	const problem = ref && refProblem(set, ref);
+	return problem ? at(entry, [...path, problem.field], problem.message) : [];
+};
+
+/**
+ * `refProblems`, pushed to `out`, with the path made only for a problem (a big campaign checks tens of
+ * thousands of references, nearly all fine).
+ */
+const pushRefProblems = (out: Problem[], set: ParsedContent, entry: { src: YamlSource }, path: () => (string | number)[], ref: SourceRef | undefined): void => {
+	const problem = ref && refProblem(set, ref);
+	if (problem) out.push(...at(entry, [...path(), problem.field], problem.message));
 };
 
 const ids = <T extends { id: string }>(list: T[]) => new Map(list.map((item) => [item.id, item]));
@@ -74,20 +92,48 @@ export const uniqueAchievementIds: Rule = (set) => {
 	});
 };
 
-/** Every source reference names a stored source, and every quote is found in it. */
-export const quotesFound: Rule = (set) => [
-	...[...set.manifestos, ...set.pillars, ...set.policies, ...set.reports].flatMap((entry) => refProblems(set, entry, ['source'], entry.data.source)),
-	...metricsOf(set).unique.flatMap(({ entry, index, metric }) => {
-		const base = ['metrics', index];
-		return [
-			...refProblems(set, entry, [...base, 'source'], metric.source),
-			...refProblems(set, entry, [...base, 'target', 'source'], metric.target?.source),
-			...metric.points.flatMap((point, j) => refProblems(set, entry, [...base, 'points', j, 'source'], point.source)),
-		];
-	}),
-	...achievementsOf(set).unique.flatMap(({ entry, index, achievement }) => refProblems(set, entry, ['achievements', index, 'source'], achievement.source)),
-	...resultsOf(set).flatMap((r) => refProblems(set, r.entry, resultPath(r, 'source'), r.result.source)),
-];
+/**
+ * Metric and achievement ids are also the link addresses of their cards (`#furusato-citizens`), often on
+ * one page (a pillar shows both): an achievement may not share a metric's id, and neither may take an id
+ * the pages use for their own parts (PAGE_IDS).
+ */
+export const anchorsUnique: Rule = (set) => {
+	const metricFiles = new Map<string, string>();
+	const problems: Problem[] = [];
+	for (const { entry, index, metric } of metricsOf(set).all) {
+		if (!metricFiles.has(metric.id)) metricFiles.set(metric.id, entry.file);
+		if (PAGE_IDS.has(metric.id)) problems.push(...at(entry, ['metrics', index, 'id'], pageIdMessage('指標', 'Metric', metric.id)));
+	}
+	for (const { entry, index, achievement } of achievementsOf(set).all) {
+		const metricFile = metricFiles.get(achievement.id);
+		if (PAGE_IDS.has(achievement.id)) problems.push(...at(entry, ['achievements', index, 'id'], pageIdMessage('実績', 'Achievement', achievement.id)));
+		else if (metricFile)
+			problems.push(
+				...at(
+					entry,
+					['achievements', index, 'id'],
+					`実績ID「${achievement.id}」は ${metricFile} の指標IDと同じです。どちらもページ内のリンク先（#${achievement.id}）になるため、実績には別のIDを付けてください（例: ${achievement.id}-2） / Achievement id "${achievement.id}" is also a metric id (in ${metricFile}); both become link addresses on the page (#${achievement.id}), so give the achievement another id, e.g. ${achievement.id}-2`,
+				),
+			);
+	}
+	return problems;
+};
+const pageIdMessage = (kindJa: string, kindEn: string, id: string) =>
+	`${kindJa}ID「${id}」はページ自身の見出しなどのリンク先（#${id}）に使われているため使えません。別のIDにしてください（例: ${id}-2） / ${kindEn} id "${id}" is the link address of a part of the pages themselves (#${id}), so it cannot be used here: choose another id, e.g. ${id}-2`;
+
+/** Every source reference names a stored source, and every quote is found in it. (Loops: this visits every reference.) */
+export const quotesFound: Rule = (set) => {
+	const out: Problem[] = [];
+	for (const entries of [set.manifestos, set.pillars, set.policies, set.reports]) for (const entry of entries) pushRefProblems(out, set, entry, () => ['source'], entry.data.source);
+	for (const { entry, index, metric } of metricsOf(set).unique) {
+		pushRefProblems(out, set, entry, () => ['metrics', index, 'source'], metric.source);
+		pushRefProblems(out, set, entry, () => ['metrics', index, 'target', 'source'], metric.target?.source);
+		metric.points.forEach((point, j) => pushRefProblems(out, set, entry, () => ['metrics', index, 'points', j, 'source'], point.source));
+	}
+	for (const { entry, index, achievement } of achievementsOf(set).unique) pushRefProblems(out, set, entry, () => ['achievements', index, 'source'], achievement.source);
+	for (const r of resultsOf(set)) pushRefProblems(out, set, r.entry, () => resultPath(r, 'source'), r.result.source);
+	return out;
+};
 
 /** A metric's dated points are listed oldest first; undated points (the source gives no date) keep their place. */
 export const pointsInOrder: Rule = (set) =>
@@ -184,7 +230,7 @@ export const prioritiesExist: Rule = (set) => {
 /** An achievement's policy and metrics exist. */
 export const achievementRefsExist: Rule = (set) => {
 	const policyById = ids(set.policies);
-	const metricIds = new Set(metricsOf(set).unique.map((m) => m.metric.id));
+	const metricIds = metricIdsOf(set);
 	return [...set.manifestos, ...set.pillars].flatMap((entry) =>
 		entry.data.achievements.flatMap((a, i) => [
 			...(a.policy && !policyById.has(a.policy) ? at(entry, ['achievements', i, 'policy'], missing(set, '政策', 'policy', a.policy, policyById.keys())) : []),
@@ -203,8 +249,8 @@ export const ratingsComplete: Rule = (set) => {
 					p.data.rating ? at(p, ['rating'], '評価の段階を決める ratings.yaml がありません。ratings.yaml を作るか、rating を削除してください / There is no ratings.yaml with the rating scale: create one (see README), or remove rating') : [],
 				);
 	const levels = new Map(ratings.data.levels.map((level) => [level.id, level]));
-	const metricIds = new Set(metricsOf(set).unique.map((m) => m.metric.id));
-	const achievementIds = new Set(achievementsOf(set).unique.map((a) => a.achievement.id));
+	const metricIds = metricIdsOf(set);
+	const achievementIds = achievementIdsOf(set);
 	return set.policies.flatMap((p) => {
 		const rating = p.data.rating;
 		if (!rating) return [];
@@ -232,7 +278,7 @@ export const ratingsComplete: Rule = (set) => {
 export const reportHighlightsExist: Rule = (set) => {
 	const manifestoById = ids(set.manifestos);
 	const policyById = ids(set.policies);
-	const metricIds = new Set(metricsOf(set).unique.map((m) => m.metric.id));
+	const metricIds = metricIdsOf(set);
 	return set.reports.flatMap((r) => {
 		const h = r.data.highlights;
 		return [
@@ -354,7 +400,7 @@ export const flyerRefsExist: Rule = (set) => {
 	if (!site) return [];
 	const flyer = site.data.flyer;
 	const manifestoById = ids(set.manifestos);
-	const metricIds = new Set(metricsOf(set).unique.map((m) => m.metric.id));
+	const metricIds = metricIdsOf(set);
 	const metric = (field: 'headlines' | 'charts') => (flyer[field] ?? []).flatMap((id, i) => (metricIds.has(id) ? [] : at(site, ['flyer', field, i], missing(set, '指標', 'metric', id, metricIds))));
 	return [
 		...(flyer.manifesto && !manifestoById.has(flyer.manifesto) ? at(site, ['flyer', 'manifesto'], missing(set, 'マニフェスト', 'manifesto', flyer.manifesto, manifestoById.keys())) : []),
@@ -481,6 +527,7 @@ export const englishCountersGiven: Rule = (set) =>
 export const RULES: Rule[] = [
 	uniqueMetricIds,
 	uniqueAchievementIds,
+	anchorsUnique,
 	quotesFound,
 	pointsInOrder,
 	ranksHaveOf,

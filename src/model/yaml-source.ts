@@ -1,5 +1,13 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { fastYaml } from './fast-yaml.ts';
+import { createRequire } from 'node:module';
+import type { Document, Node } from 'yaml';
+import { readSubset } from './fast-yaml.ts';
+
+/**
+ * The `yaml` package, loaded the first time a text needs it (a problem to locate, a text the fast path
+ * declines): a check of valid content in the fast path's subset never loads it.
+ */
+let yamlPackage: typeof import('yaml') | undefined;
+const yamlLib = () => (yamlPackage ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 /** A parsed YAML text that can say on which line of its file a field stands. */
 export interface YamlSource {
@@ -72,6 +80,19 @@ export function acceptFullWidthSpaces(text: string): string {
 }
 
 /**
+ * The fast path's reading of a text within the depth limit, or undefined. The reader measures the depth as
+ * it goes; `yamlDepth` scans again only a text whose full-width spaces were replaced (the limit counts
+ * them as written) or with brackets inside its scalars or comments (which it counts too).
+ */
+function fastRead(text: string): { data: unknown } | undefined {
+	const spaced = acceptFullWidthSpaces(text);
+	const read = readSubset(spaced);
+	if (!read) return undefined;
+	const depth = spaced === text && read.depth !== undefined ? read.depth : yamlDepth(text).depth;
+	return depth <= YAML_LIMITS.depth ? read : undefined;
+}
+
+/**
  * Parses YAML; `firstLine` is the file line the YAML starts on. Within the limits, the data comes from the
  * fast path when it can read the text; the `yaml` package's document (with positions) is built only when
  * a line is asked for (a problem is being reported) or the fast path declined (then `yaml` words the
@@ -79,7 +100,7 @@ export function acceptFullWidthSpaces(text: string): string {
  * @example parseYaml('a.yaml', 'title: x').lineOf(['title']) // 1
  */
 export function parseYaml(file: string, text: string, firstLine = 1): YamlSource {
-	const fast = yamlDepth(text).depth <= YAML_LIMITS.depth ? fastYaml(acceptFullWidthSpaces(text)) : undefined;
+	const fast = fastRead(text);
 	if (!fast) return withPositions(file, text, firstLine);
 	let positions: YamlSource | undefined;
 	let printsTrailingZero: boolean | undefined;
@@ -95,6 +116,7 @@ export function parseYaml(file: string, text: string, firstLine = 1): YamlSource
 
 /** The `yaml` package's parse: slower, but it knows where every node stands and words syntax errors. */
 function withPositions(file: string, text: string, firstLine: number): YamlSource {
+	const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yamlLib();
 	const counter = new LineCounter();
 	const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
 	const fail = (line: number, message: string): YamlSource => ({ file, data: undefined, syntaxErrors: [{ line, message }], lineOf: () => undefined, decimalsOf: () => undefined });

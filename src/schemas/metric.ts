@@ -110,6 +110,13 @@ export const MetricSchema = z
 				path: ['target', 'compare'],
 				message: `目標「${compare}」は${implied === 'up' ? '多いほど' : '少ないほど'}よい指標の書き方ですが、better: ${metric.better} になっています / A target "${compare}" means ${implied === 'up' ? 'higher' : 'lower'} is better, but the metric says better: ${metric.better}`,
 			});
+		// 10位以内 is `at-most 10`: read as "at least 10th", at-least would make the rank better the higher it is.
+		if (metric.unit === 'rank' && implied === 'up' && !metric.better)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['target', 'compare'],
+				message: `順位（unit: rank）は数字が小さいほど上位です。「10位以内」「10位以上」のような目標は compare: at-most と書いてください（いまは ${compare}） / A rank is better the smaller it is: write a target such as "10th or better" as compare: at-most (got ${compare})`,
+			});
 		if (metric.style === 'wari' && metric.unit !== 'percent' && !metric.points.some((p) => p.of !== undefined))
 			ctx.addIssue({ code: 'custom', path: ['style'], message: '割（style: wari）は割合（unit: percent、または of のある値）にだけ使えます / style: wari is for percentages (unit: percent, or points with "of")' });
 	})

@@ -81,6 +81,36 @@ describe.skipIf(skipBrowser)('the voter site on a phone', () => {
 		await page.close();
 	});
 
+	test.each([320, 360, 390])('the header at %i px: the search button on one line, the site name broken only at its spaces', async (width) => {
+		for (const path of ['/', '/en/']) {
+			const page = await open(path, width);
+			const header = await page.evaluate(() => {
+				const lines = (el: Element) => {
+					const range = document.createRange();
+					range.selectNodeContents(el);
+					return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+				};
+				// Each line of the name, as the text it shows: where the browser broke it.
+				const name = document.querySelector('.site-name-main')!;
+				const text = name.firstChild!;
+				const rows = new Map<number, string>();
+				for (let i = 0; i < text.textContent!.length; i++) {
+					const range = document.createRange();
+					range.setStart(text, i);
+					range.setEnd(text, i + 1);
+					const top = Math.round(range.getBoundingClientRect().top);
+					if (range.getBoundingClientRect().width > 0) rows.set(top, (rows.get(top) ?? '') + text.textContent![i]);
+				}
+				return { button: lines(document.querySelector('.search-form button')!), name: [...rows.values()].map((row) => row.trim()), words: text.textContent!.split(/\s+/) };
+			});
+			expect(header.button).toBe(1);
+			// Every line of the name is whole words of it.
+			for (const row of header.name) expect(header.words.join(' ')).toContain(row);
+			expect(header.name.every((row) => row.split(' ').every((word) => header.words.includes(word)))).toBe(true);
+			await page.close();
+		}
+	});
+
 	test('404 in both languages fits the phone too', async () => {
 		const page = await open('/404.html');
 		expect(await overflow(page)).toEqual({ scroll: 0, wide: [] });

@@ -9,20 +9,9 @@ import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { electionDayStop, japanDate } from '../../scripts/build.ts';
 import { ROOT } from '../helpers/build.ts';
-import { builtSite } from '../helpers/site.ts';
+import { builtSite, folderSnapshot } from '../helpers/site.ts';
 
 const SCRIPT = join(ROOT, 'scripts', 'build.ts');
-
-/** Every file under `dir` with its bytes, to compare a site before and after. */
-const snapshot = (dir: string) =>
-	Object.fromEntries(
-		readdirSync(dir, { recursive: true, withFileTypes: true })
-			.filter((entry) => entry.isFile())
-			.map((entry) => {
-				const path = join(entry.parentPath, entry.name);
-				return [path.slice(dir.length), readFileSync(path).toString('base64')];
-			}),
-	);
 
 /** Runs the build's command line with `code` run first (to add a failing step, as a real step would fail). */
 const run = (args: string[], env: Record<string, string> = {}, setup = '') => {
@@ -41,7 +30,7 @@ let before: Record<string, string>;
 beforeAll(() => {
 	good = join(mkdtempSync(join(tmpdir(), 'koyaku-atomic-')), 'dist');
 	cpSync(builtSite(), good, { recursive: true });
-	before = snapshot(good);
+	before = folderSnapshot(good);
 });
 
 const leftovers = () => readdirSync(dirname(good)).filter((name) => name !== 'dist');
@@ -53,7 +42,7 @@ describe('a failing build keeps the last good site', () => {
 		expect(result.stderr).toContain('Internal error in koyaku during the "pdf" step (not a mistake in your content). The previous site was kept.');
 		expect(result.stderr).toContain('printer on fire');
 		expect(result.stderr).not.toMatch(/^\s+at /m);
-		expect(snapshot(good)).toEqual(before);
+		expect(folderSnapshot(good)).toEqual(before);
 		expect(Object.keys(before)).toContain('/index.html');
 		expect(leftovers()).toEqual([]);
 	}, 240_000);
@@ -62,7 +51,7 @@ describe('a failing build keeps the last good site', () => {
 		const result = run(['--outDir', good, '--debug'], {}, `const extra = { postBuild: [{ name: 'pdf', run() { throw new Error('printer on fire'); } }] }`);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toMatch(/^\s+at /m);
-		expect(snapshot(good)).toEqual(before);
+		expect(folderSnapshot(good)).toEqual(before);
 	}, 240_000);
 
 	it('when the content has a mistake', () => {
@@ -74,7 +63,7 @@ describe('a failing build keeps the last good site', () => {
 		expect(result.stderr).toContain('知らない項目「emial」です');
 		expect(result.stderr).toContain('nothing was built');
 		expect(result.stderr).not.toContain('Internal error');
-		expect(snapshot(good)).toEqual(before);
+		expect(folderSnapshot(good)).toEqual(before);
 		expect(leftovers()).toEqual([]);
 	});
 });
@@ -93,7 +82,7 @@ describe('election-day guard', () => {
 		const result = run(['--outDir', good], { KOYAKU_CONTENT: electionContent(), KOYAKU_NOW: '2027-04-24T15:30:00Z' });
 		expect(result.status).toBe(1);
 		expect(result.stderr.trim()).toMatchInlineSnapshot(`"✘ 今日（2027-04-25、日本時間）は site.yaml の electionDate に書かれた投票日です。投票日当日は選挙運動ができないため（公職選挙法129条）、サイトを更新しませんでした。選挙運動ではない更新（誤りの訂正など）を選挙管理委員会に確認済みの場合だけ、--allow-election-day を付けて実行してください。 / Today (2027-04-25, Japan time) is election day as set in site.yaml's electionDate. Campaigning, including updating a campaign site, is not allowed on election day (Public Offices Election Act art. 129), so nothing was built. Only for an update that is not campaigning and that you have cleared with the election board, run again with --allow-election-day."`);
-		expect(snapshot(good)).toEqual(before);
+		expect(folderSnapshot(good)).toEqual(before);
 	});
 
 	it('builds on the day with --allow-election-day, and says so', () => {

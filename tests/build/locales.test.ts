@@ -6,7 +6,7 @@
  * - a copy of tests/fixtures/valid with `rootLocale: en`: English at /, Japanese under /ja/, nothing at /en/.
  * The Komoro site's default (ja at /, en at /en/) is pinned by the other build tests.
  */
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,14 @@ beforeAll(async () => {
 	const content = mkdtempSync(join(tmpdir(), 'koyaku-en-root-content-'));
 	cpSync(join(ROOT, 'tests/fixtures/valid'), content, { recursive: true });
 	appendFileSync(join(content, 'site.yaml'), '\nrootLocale: en\n');
+	// Body links written from the site root, in both languages (and one that names a language, one to a file).
+	const pledge = join(content, 'policies', 'town-promotion.md');
+	writeFileSync(
+		pledge,
+		readFileSync(pledge, 'utf8')
+			.replace('最重点政策の一つです。', '最重点政策の一つです。[窓口の公約](/policies/child-care-desk/)と[数値](/metrics/)もご覧ください。')
+			.replace('One of the top priorities.', 'One of the top priorities. See [the desk pledge](/policies/child-care-desk/) ([in Japanese](/ja/policies/child-care-desk/)) and [the flyer](/flyer-ja.pdf).'),
+	);
 	// One after the other: Astro's prerender folder (.astro/) is the project's, shared by builds.
 	jaOnly = await buildSite(mkdtempSync(join(tmpdir(), 'koyaku-ja-only-')), { KOYAKU_CONTENT: JA_ONLY });
 	enRoot = await buildSite(mkdtempSync(join(tmpdir(), 'koyaku-en-root-')), { KOYAKU_CONTENT: content });
@@ -112,6 +120,12 @@ describe('English at the root (rootLocale: en)', () => {
 		expect(ja).toContain('href="/ja/rss.xml"');
 		// (The fixture's source document is a made-up address on the site's domain, not a page of the site.)
 		expect(brokenReferences(enRoot, origin).filter((p) => !p.includes('/newsletter-2020-01.pdf → '))).toEqual([]);
+	});
+
+	it('leads a body link written from the root to the page in the language being read', () => {
+		const links = (html: string) => openingTags(elements(html, 'div', /class="prose"/)[0]!, 'a').map((tag) => /href="([^"]*)"/.exec(tag)![1]);
+		expect(links(readPage(enRoot, '/policies/town-promotion/'))).toEqual(['/policies/child-care-desk/', '/ja/policies/child-care-desk/', '/flyer-ja.pdf']);
+		expect(links(readPage(enRoot, '/ja/policies/town-promotion/'))).toEqual(['/ja/policies/child-care-desk/', '/ja/metrics/']);
 	});
 
 	it('has both flyers, both feeds, both search indexes and share cards, and a sitemap with the root language as default', () => {

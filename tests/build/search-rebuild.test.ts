@@ -15,15 +15,8 @@ import { readPage, ROOT } from '../helpers/build.ts';
 import { VALID } from '../helpers/content-variants.ts';
 import { elements, textOf } from '../helpers/html.ts';
 import { searchSite } from '../helpers/pagefind-search.ts';
+import { folderSnapshot } from '../helpers/site.ts';
 import { htmlPages } from '../helpers/weight.ts';
-
-/** Every file under `dir` with its bytes. */
-const files = (dir: string) =>
-	Object.fromEntries(
-		(readdirSync(dir, { recursive: true, withFileTypes: true }) as { name: string; parentPath: string; isFile(): boolean }[])
-			.filter((entry) => entry.isFile())
-			.map((entry) => [join(entry.parentPath, entry.name).slice(dir.length), readFileSync(join(entry.parentPath, entry.name)).toString('base64')]),
-	);
 
 let work: string;
 let content: string;
@@ -71,9 +64,9 @@ beforeAll(async () => {
 	writeFileSync(file, `${text.replace('en: One desk for child-care questions', 'en: One desk for child-care and zucchini questions')}\nズッキーニ農家の相談も受けます。\n`);
 	expect(readFileSync(file, 'utf8')).toContain('zucchini');
 	log.rebuild = await build(dist());
-	index.rebuild = files(join(dist(), 'pagefind'));
+	index.rebuild = folderSnapshot(join(dist(), 'pagefind'));
 	log.fresh = await build(join(work, 'fresh'), { KOYAKU_SEARCH_CACHE: 'off' });
-	index.fresh = files(join(work, 'fresh', 'pagefind'));
+	index.fresh = folderSnapshot(join(work, 'fresh', 'pagefind'));
 }, 600_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -132,7 +125,7 @@ describe('a rebuild with nothing changed', () => {
 		writeFileSync(join(leftover, 'policies', 'index.html'), '<html></html>');
 		log.again = await build(dist());
 		expect(log.again).toContain('pages unchanged: the live index reused');
-		expect(files(join(dist(), 'pagefind'))).toEqual(index.rebuild);
+		expect(folderSnapshot(join(dist(), 'pagefind'))).toEqual(index.rebuild);
 		expect(existsSync(join(dist(), PAGE, 'index.html'))).toBe(true);
 		expect(await removed()).toEqual([]);
 	}, 300_000);

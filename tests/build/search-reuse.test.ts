@@ -9,15 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexOrReuse, indexSite } from '../../scripts/steps/search-index.ts';
-import { builtSite } from '../helpers/site.ts';
-
-/** Every file under `dir` with its bytes. */
-const files = (dir: string) =>
-	Object.fromEntries(
-		(readdirSync(dir, { recursive: true, withFileTypes: true }) as { name: string; parentPath: string; isFile(): boolean }[])
-			.filter((entry) => entry.isFile())
-			.map((entry) => [join(entry.parentPath, entry.name).slice(dir.length), readFileSync(join(entry.parentPath, entry.name)).toString('base64')]),
-	);
+import { builtSite, folderSnapshot } from '../helpers/site.ts';
 
 let work: string;
 let live: string;
@@ -56,7 +48,7 @@ describe('reusing the live search index', () => {
 		// What Pagefind writes when it indexes these files now.
 		const fresh = newBuild('fresh');
 		await indexSite(fresh);
-		expect(files(join(again, 'pagefind'))).toEqual(files(join(fresh, 'pagefind')));
+		expect(folderSnapshot(join(again, 'pagefind'))).toEqual(folderSnapshot(join(fresh, 'pagefind')));
 	}, 240_000);
 
 	it('indexes again when one page changed', async () => {

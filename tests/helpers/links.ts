@@ -1,7 +1,8 @@
 /**
  * Every internal reference of a built site, checked the way a static host serves it: pages, files and
  * `#anchors`, in HTML (href, src, srcset, action, content of og:image) and in the feed and sitemap.
- * With a base path (`/komoro/`), every reference must sit under it.
+ * With a base path (`/komoro/`), every reference must sit under it. An id given to two elements of a page
+ * is a broken reference too: `#id` (and an SVG's `url(#id)`) then lands on whichever comes first.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,9 +41,17 @@ export function referencesIn(html: string): string[] {
 	return refs.filter(Boolean);
 }
 
+/** Ids that stand on more than one element of a page, with how many. */
+export function repeatedIds(html: string): [id: string, count: number][] {
+	const counts = new Map<string, number>();
+	for (const m of html.matchAll(/\sid="([^"]+)"/g)) counts.set(decode(m[1]!), (counts.get(decode(m[1]!)) ?? 0) + 1);
+	return [...counts].filter(([, n]) => n > 1);
+}
+
 /**
  * Problems with the internal references of every HTML page in `dir`, served at `origin` + `base`:
- * a reference outside the base path, a page or file that does not exist, an `#anchor` with no such id.
+ * a reference outside the base path, a page or file that does not exist, an `#anchor` with no such id,
+ * an id on two elements of one page.
  */
 export function brokenReferences(dir: string, origin: string, base = '/'): string[] {
 	const problems: string[] = [];
@@ -67,6 +76,7 @@ export function brokenReferences(dir: string, origin: string, base = '/'): strin
 		if (!file.endsWith('.html')) continue;
 		const page = pathOf(file, base);
 		const html = readFileSync(join(dir, file), 'utf8');
+		for (const [id, n] of repeatedIds(html)) problems.push(`${file}: id="${id}" is on ${n} elements`);
 		for (const ref of referencesIn(html)) check(file, ref, page);
 		// Absolute addresses the page announces: canonical, alternates, og:image, og:url.
 		for (const m of html.matchAll(/<meta (?:property|name)="(?:og:image|og:url|twitter:image)" content="([^"]+)"/g)) check(file, decode(m[1]!), page);

@@ -19,3 +19,15 @@ export function builtHtml(dir: string = builtSite()): { path: string; html: stri
 		.sort()
 		.map((file) => ({ path: relative(dir, file), html: readFileSync(file, 'utf8') }));
 }
+
+/** Every file under `dir` (its path from `dir`, e.g. `/en/index.html`) with its bytes in base64: two folders are the same when these are equal. */
+export function folderSnapshot(dir: string): Record<string, string> {
+	return Object.fromEntries(
+		readdirSync(dir, { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => {
+				const path = join(entry.parentPath, entry.name);
+				return [path.slice(dir.length), readFileSync(path).toString('base64')];
+			}),
+	);
+}

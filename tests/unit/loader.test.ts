@@ -558,6 +558,17 @@ describe('one problem of each kind', () => {
 		`);
 	});
 
+	test('a rank\'s target written the wrong way round (10位以内 is at-most)', () => {
+		expect(problems(edit('manifestos/sample-future-2016.md', 'target: { value: 10 }', 'target: { value: 10, compare: at-least }'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/manifestos/sample-future-2016.md:32  metrics.0.target.compare  順位（unit: rank）は数字が小さいほど上位です。「10位以内」「10位以上」のような目標は compare: at-most と書いてください（いまは at-least） / A rank is better the smaller it is: write a target such as "10th or better" as compare: at-most (got at-least)",
+			]
+		`);
+		const fixed = loadContent(variant(edit('manifestos/sample-future-2016.md', 'target: { value: 10 }', 'target: { value: 10, compare: at-most }')));
+		expect(fixed.problems).toEqual([]);
+		expect(fixed.model!.metrics.find((m) => m.id === 'livability-rank')!.better).toBe('down');
+	});
+
 	test('computable is true or false', () => {
 		expect(problems(edit('policies/child-care-desk.md', 'target: { value: 120 }', 'target: { value: 120, computable: no }'))).toMatchInlineSnapshot(`
 			[

@@ -9,7 +9,7 @@ import type { ParsedContent } from '../../src/model/parsed.ts';
 import { formatProblem, type Problem } from '../../src/model/problems.ts';
 import { readContent } from '../../src/model/read.ts';
 import { readMarkdown } from '../../src/model/read-pool.ts';
-import { pointsInOrder, prioritiesExist, quotesFound, RULES, runRules, uniqueMetricIds } from '../../src/model/rules.ts';
+import { anchorsUnique, pointsInOrder, prioritiesExist, quotesFound, RULES, runRules, uniqueMetricIds } from '../../src/model/rules.ts';
 import { validateContent } from '../../src/model/validate.ts';
 
 const VALID = fileURLToPath(new URL('../fixtures/valid', import.meta.url));
@@ -81,6 +81,23 @@ describe('rules alone', () => {
 		const [first, second] = set.pillars;
 		second!.data.metrics.push({ ...first!.data.metrics[0]! });
 		expect(lines(uniqueMetricIds(set)).map((l) => l.split('  ')[1])).toEqual([`metrics.${second!.data.metrics.length - 1}.id`]);
+	});
+
+	test('anchorsUnique: an achievement named like a metric, and ids the pages use for their own parts', () => {
+		const set = parsed();
+		expect(anchorsUnique(set)).toEqual([]);
+		const withMetrics = [...set.manifestos, ...set.pillars, ...set.policies].find((p) => p.data.metrics.length > 1)!;
+		const achievement = set.pillars.find((p) => p.data.achievements.length)!.data.achievements[0]!;
+		achievement.id = withMetrics.data.metrics[0]!.id;
+		withMetrics.data.metrics[1]!.id = 'figures';
+		expect(lines(anchorsUnique(set))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:23  metrics.1.id  指標ID「figures」はページ自身の見出しなどのリンク先（#figures）に使われているため使えません。別のIDにしてください（例: figures-2） / Metric id "figures" is the link address of a part of the pages themselves (#figures), so it cannot be used here: choose another id, e.g. figures-2",
+			  "<content>/pillars/sound-finances.md:8  achievements.0.id  実績ID「consultations」は <content>/policies/child-care-desk.md の指標IDと同じです。どちらもページ内のリンク先（#consultations）になるため、実績には別のIDを付けてください（例: consultations-2） / Achievement id "consultations" is also a metric id (in <content>/policies/child-care-desk.md); both become link addresses on the page (#consultations), so give the achievement another id, e.g. consultations-2",
+			]
+		`);
+		achievement.id = 'main';
+		expect(lines(anchorsUnique(set)).map((l) => l.split('  ')[1])).toEqual(['metrics.1.id', expect.stringMatching(/^achievements\.\d+\.id$/)]);
 	});
 
 	test('quotesFound: a quote that is not in its source', () => {
