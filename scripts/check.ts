@@ -16,7 +16,7 @@ const { formatProblem } = await import('../src/model/problems.ts');
 
 const quiet = process.argv.includes('--quiet');
 const debug = process.argv.includes('--debug');
-let loaded: ReturnType<typeof loadContent>;
+let loaded: ReturnType<typeof loadContent> | undefined;
 try {
 	// Only the problems: the model is assembled by the build; --quiet prints no translation coverage.
 	loaded = loadContent(dir, { model: false, coverage: !quiet });
@@ -26,32 +26,39 @@ try {
 		`✘ koyaku 内部のエラーでコンテンツを確認できませんでした（koyaku の不具合です） / Internal error in koyaku while checking ${relative(process.cwd(), dir) || dir}/ (a bug in koyaku): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` +
 			(debug && error instanceof Error ? `\n${error.stack}` : '\n  (--debug で詳細を表示 / run with --debug for details)'),
 	);
-	process.exit(1);
+	// The exit code, not process.exit(): what was written still reaches a pipe (a CI log) before the process ends.
+	process.exitCode = 1;
 }
-const { problems, warnings, coverage, counts } = loaded;
-const where = relative(process.cwd(), dir) || dir;
+if (loaded) report(loaded);
 
-// Warnings never stop the build, but are always printed (also by the build's --quiet check).
-for (const warning of warnings) console.error(formatProblem(warning));
+function report({ problems, warnings, coverage, counts, locales }: NonNullable<typeof loaded>): void {
+	const where = relative(process.cwd(), dir) || dir;
 
-if (problems.length) {
-	for (const problem of problems) console.error(formatProblem(problem) + (debug && problem.debug ? `\n${problem.debug}` : ''));
-	const files = new Set(problems.map((p) => p.file)).size;
-	console.error(
-		`\n✘ ${files}ファイルに${problems.length}件の問題があります。サイトは作成していません / ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}: nothing was built`,
-	);
-	process.exit(1);
-}
+	// Warnings never stop the build, but are always printed (also by the build's --quiet check).
+	for (const warning of warnings) console.error(formatProblem(warning));
 
-if (!quiet) {
-	const pct = ({ total, translated }: { total: number; translated: number }) =>
-		`${total ? Math.floor((translated / total) * 1000) / 10 : 100}% (${translated}/${total})`;
-	console.log(`✔ ${where}/ に問題はありません / ${where}/ is valid`);
-	console.log(
-		`  ${counts.manifestos} manifestos · ${counts.pillars} pillars · ${counts.policies} policies · ${counts.metrics} metrics · ` +
-			`${counts.achievements} achievements · ${counts.sources} sources · ${counts.reports} reports`,
-	);
-	// A Japanese-only site (site.yaml `locales: [ja]`) has no English to count.
-	if (loaded.locales?.includes('en') ?? true) console.log(`  English translation: text fields ${pct(coverage.fields)}, bodies ${pct(coverage.bodies)}`);
-	else console.log('  日本語のみのサイトです（locales: [ja]） / Japanese-only site (locales: [ja])');
+	if (problems.length) {
+		const files = new Set(problems.map((p) => p.file)).size;
+		// One write of the whole report, and the exit code rather than process.exit(): thousands of problems
+		// written to a pipe (a CI log) were cut short when the process ended before they were out.
+		process.stderr.write(
+			problems.map((problem) => formatProblem(problem) + (debug && problem.debug ? `\n${problem.debug}` : '')).join('\n') +
+				`\n\n✘ ${files}ファイルに${problems.length}件の問題があります。サイトは作成していません / ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}: nothing was built\n`,
+		);
+		process.exitCode = 1;
+		return;
+	}
+
+	if (!quiet) {
+		const pct = ({ total, translated }: { total: number; translated: number }) =>
+			`${total ? Math.floor((translated / total) * 1000) / 10 : 100}% (${translated}/${total})`;
+		console.log(`✔ ${where}/ に問題はありません / ${where}/ is valid`);
+		console.log(
+			`  ${counts.manifestos} manifestos · ${counts.pillars} pillars · ${counts.policies} policies · ${counts.metrics} metrics · ` +
+				`${counts.achievements} achievements · ${counts.sources} sources · ${counts.reports} reports`,
+		);
+		// A Japanese-only site (site.yaml `locales: [ja]`) has no English to count.
+		if (locales?.includes('en') ?? true) console.log(`  English translation: text fields ${pct(coverage.fields)}, bodies ${pct(coverage.bodies)}`);
+		else console.log('  日本語のみのサイトです（locales: [ja]） / Japanese-only site (locales: [ja])');
+	}
 }

@@ -83,11 +83,25 @@ export function fromEra(text: string): string | undefined {
 	return `${year}`;
 }
 
+/** Periods already read, by their text: a big campaign writes the same few hundred thousands of times. */
+const readPeriods = new Map<string, Period | string>();
+/** A copy for the caller: the kept period is never handed out, so nothing a caller does can change it. */
+const copyOf = (period: Period): Period => (period.from && period.to ? { ...period, from: { ...period.from }, to: { ...period.to } } : { ...period });
+
 /**
  * Parses one period, or returns what is wrong with it (bilingual; empty when it is not a period at all).
  * @example parsePeriod('FY2016') // { key: 'FY2016', kind: 'fiscal-year', start: '2016-04-01', end: '2017-03-31', year: 2016 }
  */
 export function parsePeriod(input: string): Period | string {
+	let read = readPeriods.get(input);
+	if (read === undefined) {
+		if (readPeriods.size >= 10_000) readPeriods.clear();
+		readPeriods.set(input, (read = readPeriod(input)));
+	}
+	return typeof read === 'string' ? read : copyOf(read);
+}
+
+function readPeriod(input: string): Period | string {
 	const text = input.normalize('NFKC').trim();
 	const range = text.split('..');
 	if (range.length === 2) {

@@ -383,7 +383,7 @@ const rendered = new Map<string, string>();
  */
 export function readBodyDeferred(markdown: string): ReturnType<typeof readBody> {
 	const { ja, en } = splitBody(markdown);
-	const plain = (part: string) => !/[[<]/.test(part) && !bodyLimitProblem(part);
+	const plain = (part: string) => !part.includes('[') && !part.includes('<') && !bodyLimitProblem(part);
 	if (!plain(ja) || !plain(en)) return readBody(markdown);
 	return { body: deferredBody(ja, en), issues: [], links: [] };
 }

@@ -29,8 +29,8 @@ const FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-
  */
 export function resolvePlain(text: string): unknown {
 	const c = text.charCodeAt(0);
-	if (c === 0x7e /* ~ */ || c === 0x6e || c === 0x4e /* n N */) return NULL.test(text) ? null : text;
-	if (c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46 /* t T f F */) return BOOL.test(text) ? text[0] === 't' || text[0] === 'T' : text;
+	if (c === 0x7e /* ~ */ || c === 0x6e || c === 0x4e /* n N */) return (text.length === 1 || text.length === 4) && NULL.test(text) ? null : text;
+	if (c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46 /* t T f F */) return (text.length === 4 || text.length === 5) && BOOL.test(text) ? text[0] === 't' || text[0] === 'T' : text;
 	if (!((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e /* 0-9 - + . */)) return text;
 	if (INT.test(text)) return text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10);
 	if (FLOAT.test(text)) return /nan$/i.test(text) ? NaN : /inf$/i.test(text) ? (text.startsWith('-') ? -Infinity : Infinity) : parseFloat(text);
@@ -43,15 +43,16 @@ const ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', e: '\x1
 const isFlowIndicator = (c: number) => c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d; // , [ ] { }
 const isBracket = (c: number) => c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
 /** Characters declined wherever they stand: tabs, control characters, carriage returns, byte-order marks, non-characters, line separators and lone surrogates. */
+// Ordered so that the usual characters (ASCII, kana and kanji) are through after a few comparisons.
 const isOdd = (text: string, i: number, c: number) =>
-	c < 0x20 ||
-	(c >= 0x7f &&
-		((c <= 0x9f) ||
-			c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0xfffe || c === 0xffff ||
-			(c >= 0xd800 && c <= 0xdbff && !(text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff)) ||
-			(c >= 0xdc00 && c <= 0xdfff && !(text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff))));
+	c < 0x20 || (c >= 0x7f && (c <= 0x9f || (c >= 0x2028 && (c <= 0x2029 || (c >= 0xd800 && oddHigh(text, i, c))))));
+const oddHigh = (text: string, i: number, c: number) =>
+	c === 0xfeff || c === 0xfffe || c === 0xffff ||
+	(c >= 0xd800 && c <= 0xdbff && !(text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff)) ||
+	(c >= 0xdc00 && c <= 0xdfff && !(text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff));
 /** A plain scalar cannot start with these (YAML's indicators), nor with `-` `?` `:` before a space. */
-const NOT_PLAIN_FIRST = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
+const NOT_PLAIN_FIRST = new Uint8Array(128);
+for (const c of '-?:,[]{}#&*!|>\'"%@`') NOT_PLAIN_FIRST[c.charCodeAt(0)] = 1;
 
 /** One read of one text: the position and the current line, and the nesting measured so far. */
 class SubsetReader {
@@ -179,7 +180,8 @@ class SubsetReader {
 		const t = this.t;
 		const c = t.charCodeAt(this.pos);
 		if (c === 0x2d && this.pos + 1 < this.le && t.charCodeAt(this.pos + 1) === 0x20) return this.sequence(col);
-		if (this.keyEnd(this.pos) >= 0) return this.mapping(col);
+		const colon = this.keyEnd(this.pos);
+		if (colon >= 0) return this.mapping(col, colon);
 		const value = this.inlineValue();
 		this.nextLine();
 		if (this.pos < this.n && this.indent > parent) throw DECLINE;
@@ -200,10 +202,16 @@ class SubsetReader {
 			const close = this.quoteEnd(i);
 			return close < le && t.charCodeAt(close) === 0x3a && (close + 1 === le || t.charCodeAt(close + 1) === 0x20) ? close : -1;
 		}
+		// The characters are checked on the way (a key is not scanned again; a value would be declined for them too).
 		for (let j = i; j < le; j++) {
 			const d = t.charCodeAt(j);
-			if (d === 0x3a && (j + 1 === le || t.charCodeAt(j + 1) === 0x20)) return j;
-			if (d === 0x23 && j > i && t.charCodeAt(j - 1) === 0x20) return -1;
+			if (d > 0x7e || d < 0x20) {
+				if (isOdd(t, j, d)) throw DECLINE;
+			} else if (d === 0x3a) {
+				if (j + 1 === le || t.charCodeAt(j + 1) === 0x20) return j;
+			} else if (d === 0x23) {
+				if (j > i && t.charCodeAt(j - 1) === 0x20) return -1;
+			} else if (isBracket(d)) this.stray = true;
 		}
 		return -1;
 	}
@@ -223,12 +231,11 @@ class SubsetReader {
 		return this.le;
 	}
 
-	/** A block mapping whose keys stand at column `col`, the first at `pos`. */
-	mapping(col: number): Record<string, unknown> {
+	/** A block mapping whose keys stand at column `col`, the first at `pos` (its `:` at `firstColon`). */
+	mapping(col: number, firstColon: number): Record<string, unknown> {
 		const t = this.t;
 		const map: Record<string, unknown> = {};
-		for (;;) {
-			const colon = this.keyEnd(this.pos);
+		for (let colon = firstColon; ; colon = this.keyEnd(this.pos)) {
 			if (colon < 0) throw DECLINE;
 			const key = this.key(this.pos, colon);
 			if (Object.hasOwn(map, key)) throw DECLINE;
@@ -268,7 +275,8 @@ class SubsetReader {
 			let end = colon;
 			while (end > i && t.charCodeAt(end - 1) === 0x20) end--;
 			if (end === i) throw DECLINE;
-			const text = this.plainText(i, end, false);
+			this.plainFirst(i, end, false);
+			const text = t.slice(i, end);
 			const value = resolvePlain(text);
 			// A null key reads as "" in `yaml`; `<<` merges in other parsers.
 			if (value === null || text === '<<') throw DECLINE;
@@ -278,22 +286,15 @@ class SubsetReader {
 		return key;
 	}
 
-	/** Checks a plain scalar's characters from `i` to `end` (its first, what it holds) and gives its text. */
-	plainText(i: number, end: number, flow: boolean): string {
+	/** Checks how a plain scalar from `i` to `end` starts (its characters are checked where it is scanned). */
+	plainFirst(i: number, end: number, flow: boolean): void {
 		const t = this.t;
 		const first = t.charCodeAt(i);
-		if (NOT_PLAIN_FIRST.has(first)) {
+		if (first < 128 && NOT_PLAIN_FIRST[first]) {
 			// `-5`, `-x`: a dash before anything but a space (or, in a flow, an indicator) starts a plain scalar.
 			const next = i + 1 < end ? t.charCodeAt(i + 1) : 0x20;
 			if (first !== 0x2d || next === 0x20 || (flow && isFlowIndicator(next))) throw DECLINE;
 		}
-		for (let j = i; j < end; j++) {
-			const c = t.charCodeAt(j);
-			if (c > 0x7e || c < 0x20) {
-				if (isOdd(t, j, c)) throw DECLINE;
-			} else if (isBracket(c)) this.stray = true;
-		}
-		return t.slice(i, end);
 	}
 
 	/** A value that starts at `pos` and ends on this line: a quoted or plain scalar, or a flow collection. */
@@ -309,15 +310,21 @@ class SubsetReader {
 			let end = this.le;
 			for (let j = start; j < this.le; j++) {
 				const d = t.charCodeAt(j);
-				if (d === 0x3a && (j + 1 === this.le || t.charCodeAt(j + 1) === 0x20)) throw DECLINE;
-				if (d === 0x23 && t.charCodeAt(j - 1) === 0x20) {
-					end = j;
-					break;
-				}
+				if (d > 0x7e || d < 0x20) {
+					if (isOdd(t, j, d)) throw DECLINE;
+				} else if (d === 0x3a) {
+					if (j + 1 === this.le || t.charCodeAt(j + 1) === 0x20) throw DECLINE;
+				} else if (d === 0x23) {
+					if (t.charCodeAt(j - 1) === 0x20) {
+						end = j;
+						break;
+					}
+				} else if (isBracket(d)) this.stray = true;
 			}
 			let last = end;
 			while (last > start && t.charCodeAt(last - 1) === 0x20) last--;
-			value = resolvePlain(this.plainText(start, last, false));
+			this.plainFirst(start, last, false);
+			value = resolvePlain(t.slice(start, last));
 			this.pos = end;
 		}
 		this.endOfValue();
@@ -422,7 +429,8 @@ class SubsetReader {
 	flowKey(): string {
 		const start = this.pos;
 		const end = this.flowPlainEnd(start);
-		const text = this.plainText(start, end, true);
+		this.plainFirst(start, end, true);
+		const text = this.t.slice(start, end);
 		this.skipSpaces(end);
 		const value = resolvePlain(text);
 		if (value === null || text === '<<') throw DECLINE;
@@ -441,7 +449,8 @@ class SubsetReader {
 		// `[a: b]` (a pair in a list) and `{a: b: c}` are left to `yaml`.
 		if (t.charCodeAt(end) === 0x3a) throw DECLINE;
 		this.pos = end;
-		return resolvePlain(this.plainText(start, end, true));
+		this.plainFirst(start, end, true);
+		return resolvePlain(t.slice(start, end));
 	}
 
 	/** Where a plain scalar in a flow collection that starts at `i` ends (trailing spaces left out). */
@@ -451,13 +460,14 @@ class SubsetReader {
 		let j = i;
 		for (; j < le; j++) {
 			const c = t.charCodeAt(j);
-			if (c === 0x2c || c === 0x5d || c === 0x7d) break;
-			if (c === 0x5b || c === 0x7b) throw DECLINE;
-			if (c === 0x3a) {
+			if (c > 0x7e || c < 0x20) {
+				if (isOdd(t, j, c)) throw DECLINE;
+			} else if (c === 0x2c || c === 0x5d || c === 0x7d) break;
+			else if (c === 0x5b || c === 0x7b) throw DECLINE;
+			else if (c === 0x3a) {
 				const next = j + 1 < le ? t.charCodeAt(j + 1) : 0x20;
 				if (next === 0x20 || isFlowIndicator(next)) break;
-			}
-			if (c === 0x23 && j > i && t.charCodeAt(j - 1) === 0x20) throw DECLINE;
+			} else if (c === 0x23 && j > i && t.charCodeAt(j - 1) === 0x20) throw DECLINE;
 		}
 		if (j >= le) throw DECLINE;
 		let end = j;
@@ -470,6 +480,7 @@ class SubsetReader {
 	sequence(col: number): unknown[] {
 		const t = this.t;
 		const list: unknown[] = [];
+		let colon: number;
 		for (;;) {
 			this.dashes++;
 			this.skipSpaces(this.pos + 1);
@@ -478,7 +489,7 @@ class SubsetReader {
 			const at = this.pos - this.ls;
 			const c = t.charCodeAt(this.pos);
 			if (c === 0x2d && this.pos + 1 < this.le && t.charCodeAt(this.pos + 1) === 0x20) list.push(this.sequence(at));
-			else if (this.keyEnd(this.pos) >= 0) list.push(this.mapping(at));
+			else if ((colon = this.keyEnd(this.pos)) >= 0) list.push(this.mapping(at, colon));
 			else {
 				list.push(this.inlineValue());
 				this.nextLine();

@@ -255,10 +255,14 @@ export function listFiles(reader: FileReader, folder: string, ext: RegExp, expec
 	// Every file of a folder is shown under the folder's path: worked out once, not per file (unless the
 	// folder is the working directory itself, which shows as "").
 	const shown = reader.rel(folder);
-	const shownAs = reader.rel(join(folder, 'x')) === join(shown, 'x') ? (name: string) => join(shown, name) : (name: string) => reader.rel(join(folder, name));
+	// join(folder, name) is the normalised folder, a separator and the name (a name from readdir has no
+	// separator and is not . or ..): the joining is done once, not per file.
+	const folderBase = join(folder, 'x').slice(0, -1);
+	const shownBase = join(shown, 'x').slice(0, -1);
+	const shownAs = reader.rel(join(folder, 'x')) === join(shown, 'x') ? (name: string) => shownBase + name : (name: string) => reader.rel(folderBase + name);
 	for (const name of names.sort()) {
 		if (name.startsWith('_') || name.startsWith('.')) continue;
-		const path = join(folder, name);
+		const path = folderBase + name;
 		if (ext.test(name)) {
 			const size = checkedSize(reader, path);
 			if (size !== undefined) out.push({ id: name.replace(ext, ''), path, file: shownAs(name), size });

@@ -72,14 +72,16 @@ const pushRefProblems = (out: Problem[], set: ParsedContent, entry: { src: YamlS
 
 const ids = <T extends { id: string }>(list: T[]) => new Map(list.map((item) => [item.id, item]));
 
-/** A metric id is used once across all files. */
+/** A metric id is used once across all files. (Loops, here and below: these visit every metric or point.) */
 export const uniqueMetricIds: Rule = (set) => {
 	const seen = new Map<string, string>();
-	return metricsOf(set).all.flatMap(({ entry, index, metric }) => {
+	const out: Problem[] = [];
+	for (const { entry, index, metric } of metricsOf(set).all) {
 		const first = seen.get(metric.id);
-		if (!first) return seen.set(metric.id, entry.file), [];
-		return at(entry, ['metrics', index, 'id'], `指標ID「${metric.id}」は ${first} でも使われています。別のIDにしてください / Metric id "${metric.id}" is already used in ${first}: ids must be unique`);
-	});
+		if (!first) seen.set(metric.id, entry.file);
+		else out.push(...at(entry, ['metrics', index, 'id'], `指標ID「${metric.id}」は ${first} でも使われています。別のIDにしてください / Metric id "${metric.id}" is already used in ${first}: ids must be unique`));
+	}
+	return out;
 };
 
 /** An achievement id is used once across all files. */
@@ -136,16 +138,23 @@ export const quotesFound: Rule = (set) => {
 };
 
 /** A metric's dated points are listed oldest first; undated points (the source gives no date) keep their place. */
-export const pointsInOrder: Rule = (set) =>
-	metricsOf(set).unique.flatMap(({ entry, index, metric }) =>
-		metric.points.flatMap((point, j) => {
-			const prev = metric.points.slice(0, j).findLast((p) => p.period !== undefined)?.period;
-			if (!prev || !point.period || comparePeriods(prev, point.period) < 0) return [];
-			if (prev.key === point.period.key)
-				return at(entry, ['metrics', index, 'points', j, 'period'], `同じ時点（${point.period.key}）の値が2つあります。1つにしてください / Two points for ${point.period.key}: keep one`);
-			return at(entry, ['metrics', index, 'points', j, 'period'], `値は古い順に並べてください。${point.period.key} は ${prev.key} より前に書きます / List points oldest first: ${point.period.key} must come before ${prev.key}`);
-		}),
-	);
+export const pointsInOrder: Rule = (set) => {
+	const out: Problem[] = [];
+	for (const { entry, index, metric } of metricsOf(set).unique) {
+		// The last dated point before the one looked at.
+		let prev: (typeof metric.points)[number]['period'];
+		metric.points.forEach((point, j) => {
+			const before = prev;
+			if (point.period !== undefined) prev = point.period;
+			if (!before || !point.period || comparePeriods(before, point.period) < 0) return;
+			if (before.key === point.period.key)
+				out.push(...at(entry, ['metrics', index, 'points', j, 'period'], `同じ時点（${point.period.key}）の値が2つあります。1つにしてください / Two points for ${point.period.key}: keep one`));
+			else
+				out.push(...at(entry, ['metrics', index, 'points', j, 'period'], `値は古い順に並べてください。${point.period.key} は ${before.key} より前に書きます / List points oldest first: ${point.period.key} must come before ${before.key}`));
+		});
+	}
+	return out;
+};
 
 /** A rank says how many were ranked. */
 export const ranksHaveOf: Rule = (set) =>
@@ -158,14 +167,15 @@ export const ranksHaveOf: Rule = (set) =>
 	);
 
 /** A value is not larger than its total `of`. */
-export const valuesWithinOf: Rule = (set) =>
-	metricsOf(set).unique.flatMap(({ entry, index, metric }) =>
-		metric.points.flatMap((point, j) =>
-			point.of !== undefined && point.value > point.of
-				? at(entry, ['metrics', index, 'points', j, 'value'], `値 ${point.value} が全体の数 ${point.of} を超えています / The value ${point.value} is larger than its total "of" ${point.of}`)
-				: [],
-		),
-	);
+export const valuesWithinOf: Rule = (set) => {
+	const out: Problem[] = [];
+	for (const { entry, index, metric } of metricsOf(set).unique)
+		metric.points.forEach((point, j) => {
+			if (point.of !== undefined && point.value > point.of)
+				out.push(...at(entry, ['metrics', index, 'points', j, 'value'], `値 ${point.value} が全体の数 ${point.of} を超えています / The value ${point.value} is larger than its total "of" ${point.of}`));
+		});
+	return out;
+};
 
 /** The other pillars a figure belongs to (`pillars:`) exist, in the figure's own manifesto. */
 export const metricPillarsExist: Rule = (set) => {
@@ -424,13 +434,12 @@ export const ranksFromOne: Rule = (set) =>
 /** Nothing is measured, rated or published after today (Japan time); a goal for the future is a `target`. */
 export const nothingInTheFuture: Rule = (set) => {
 	const today = japanDate(now());
-	const metricProblems = metricsOf(set).unique.flatMap(({ entry, index, metric }) =>
-		metric.points.flatMap((point, j) =>
-			point.period && point.period.start > today
-				? at(entry, ['metrics', index, 'points', j, 'period'], `${point.period.key} はまだ来ていない期間です（今日は ${today}）。将来の目標なら target に書いてください / ${point.period.key} has not begun yet (today is ${today}): a measured value cannot be from the future. Write a goal as the metric's target`)
-				: [],
-		),
-	);
+	const metricProblems: Problem[] = [];
+	for (const { entry, index, metric } of metricsOf(set).unique)
+		metric.points.forEach((point, j) => {
+			if (point.period && point.period.start > today)
+				metricProblems.push(...at(entry, ['metrics', index, 'points', j, 'period'], `${point.period.key} はまだ来ていない期間です（今日は ${today}）。将来の目標なら target に書いてください / ${point.period.key} has not begun yet (today is ${today}): a measured value cannot be from the future. Write a goal as the metric's target`));
+		});
 	const ratingProblems = set.policies.flatMap((p) =>
 		p.data.rating?.asOf && p.data.rating.asOf > today
 			? at(p, ['rating', 'asOf'], `評価した日 ${p.data.rating.asOf} が今日（${today}）より後です。評価した日を書いてください / The rating date ${p.data.rating.asOf} is after today (${today}): write the day the rating was made`)

@@ -91,3 +91,29 @@ test('a content folder that does not exist: exit 1, one problem, no stack trace'
 		'no/such/folder  (file)  コンテンツのフォルダが見つかりません / The content folder does not exist (set KOYAKU_CONTENT to its path)',
 	]);
 });
+
+test('thousands of problems reach a pipe in full, the summary last (the process does not end before its output is out)', () => {
+	const cwd = mkdtempSync(join(tmpdir(), 'koyaku-cli-many-'));
+	try {
+		const dir = join(cwd, 'content');
+		cpSync(VALID, dir, { recursive: true });
+		const policy = readFileSync(join(dir, 'policies/child-care-desk.md'), 'utf8');
+		// 1,000 copies, each with an unknown field: far more than a pipe's buffer of output.
+		for (let i = 0; i < 1000; i++) writeFileSync(join(dir, `policies/copy-${String(i).padStart(3, '0')}.md`), policy.replace('title: ', 'titel: '));
+		const run = spawnSync(process.execPath, [join(ROOT, 'scripts/check.mjs'), '--quiet'], { cwd, env: { ...process.env, KOYAKU_CONTENT: '' }, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+		const lines = run.stderr.trimEnd().split('\n');
+		expect(run.stderr.length).toBeGreaterThan(128 * 1024);
+		expect(run.status).toBe(1);
+		expect(lines.filter((line) => line.startsWith('content/policies/copy-')).length).toBeGreaterThanOrEqual(1000);
+		expect(lines.at(-1)).toMatch(/^✘ \d+ファイルに\d+件の問題があります。.* problems in \d+ files: nothing was built$/);
+	} finally {
+		rmSync(cwd, { recursive: true, force: true });
+	}
+});
+
+test('npm run check starts from scripts/check.mjs, with the same output as scripts/check.ts', () => {
+	const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', KOYAKU_CONTENT: 'tests/fixtures/valid' };
+	const viaEntry = spawnSync(process.execPath, [join(ROOT, 'scripts/check.mjs')], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
+	expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.check).toBe('node scripts/check.mjs');
+	expect([viaEntry.status, viaEntry.stdout, viaEntry.stderr]).toEqual([0, check('tests/fixtures/valid', ROOT).stdout, '']);
+});

@@ -105,6 +105,16 @@ describe('PeriodSchema', () => {
 });
 
 describe('parsePeriod edge cases', () => {
+	test('gives every caller its own copy of a period read before', () => {
+		const first = parsePeriod('2016-04..2023-12') as Period;
+		first.from!.key = 'changed';
+		first.key = 'changed';
+		const again = parsePeriod('2016-04..2023-12') as Period;
+		expect(again).not.toBe(first);
+		expect([again.key, again.from?.key, again.to?.key]).toEqual(['2016-04..2023-12', '2016-04', '2023-12']);
+		expect(parsePeriod('FY2016')).toEqual(parsePeriod('ＦＹ２０１６'));
+	});
+
 	test('2020-02-30 is not a real date', () => {
 		expect(parsePeriod('2020-02-30')).toBe('2020-02-30 という日付はありません / 2020-02-30 is not a real date');
 	});
