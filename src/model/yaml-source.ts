@@ -22,7 +22,11 @@ export interface YamlSource {
 }
 
 /** Accept what editors on Windows save: a UTF-8 byte-order mark and CRLF line endings. */
-export const normaliseText = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+export const normaliseText = (text: string) => {
+	const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	// A native search first: nearly every file has no carriage return to replace.
+	return unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
+};
 
 /** Limits on YAML: far above real content (Komoro's deepest field: 6 levels; no aliases). */
 export const YAML_LIMITS = { depth: 32, aliases: 100 };

@@ -6,8 +6,9 @@ import { IdSchema } from './id.ts';
  * Shorthand: a plain string is just the source id.
  */
 export const SourceRefSchema = z
+	// The object first, as in LocalizedTextSchema (text.ts): references with a quote are the usual ones,
+	// and the options never both succeed, so the order changes no result and no message.
 	.union([
-		IdSchema,
 		z.strictObject({
 			/** Id of a document in `content/sources/` (its file name without extension). */
 			source: IdSchema,
@@ -16,6 +17,7 @@ export const SourceRefSchema = z
 			/** Where in the document, for readers (e.g. a page or section); default: none. */
 			locator: z.string().optional(),
 		}),
+		IdSchema,
 	])
 	.transform((value): { source: string; quote?: string; locator?: string } =>
 		typeof value === 'string' ? { source: value } : value,

@@ -44,3 +44,23 @@ test('answers as String.includes for long quotes in a repetitive document (the 8
 	expect(needles.filter((needle) => index.includes(needle)).length).toBeGreaterThan(needles.length / 2);
 	expect(needles.some((needle) => !index.includes(needle))).toBe(true);
 });
+
+test('answers as String.includes for quotes of every length and alignment (the piece index of every third position)', () => {
+	const alphabet = fc.constantFrom('小', '諸', '市', 'の', 'a', '1', '\u{20BB7}');
+	fc.assert(
+		fc.property(
+			fc.array(alphabet, { minLength: 2048, maxLength: 2600 }).map((chars) => chars.join('')),
+			fc.array(fc.tuple(fc.nat(), fc.integer({ min: 6, max: 30 }), fc.boolean()), { minLength: 30, maxLength: 60 }),
+			(text, picks) => {
+				const index = new TextIndex(text);
+				// Slices of the text at every start (so every alignment), some with one character changed.
+				const needles = picks.map(([at, length, change]) => {
+					const slice = text.slice(at % text.length, (at % text.length) + length);
+					return change ? `${slice.slice(0, -1)}諸` : slice;
+				});
+				expect(needles.map((needle) => index.includes(needle))).toEqual(needles.map((needle) => text.includes(needle)));
+			},
+		),
+		{ numRuns: 60 },
+	);
+});
