@@ -136,8 +136,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildContext> {
 					await astroStep(ctx, options.debug ?? false, spare !== undefined);
 				} catch (error) {
 					if (!spare) throw error;
-					// A file where this build needs a folder (or the reverse) stops Astro: once more, into an empty folder.
-					ctx.log('  ! 前回のサイトの控えが邪魔になったため、空のフォルダーに作り直します / the kept copy of the last site was in the way: building again into an empty folder');
+					// A file where this build needs a folder (or the reverse) stops Astro: once more, into an empty folder
+					// (a mistake in the pages fails there again, and that failure is the one reported).
+					ctx.log('  ! 前回のサイトの控えに書き込む途中で止まったため、空のフォルダーで作り直します / stopped while writing over the kept copy of the last site: building again into an empty folder');
 					spare = undefined;
 					emptyFolder(tempDir);
 					await astroStep(ctx, options.debug ?? false, false);
