@@ -429,6 +429,20 @@ const result = {
 	chartSecondsCold: round(coldKoyaku.steps['charts (in astro)'] ?? NaN),
 	...(sizeRuns.length ? { rssBySize: sizeRuns.map((r) => ({ pledges: r.pledges, pages: r.pages, buildRssMb: Math.round(r.build.rssMb), checkRssMb: Math.round(r.check.rssMb) })) } : {}),
 };
+// The goals of issue 10 ("Fast at any size") against this run, so a reader need not work them out.
+{
+	const verdict = (ok: boolean) => (ok ? 'met' : 'not met');
+	const checkMedian = median(checkRuns.map((r) => r.seconds));
+	const rows: string[][] = [
+		['warm build within 1.2× of bare Astro (wall)', `${median(ratios).toFixed(2)}×; ${median(parallelRatios).toFixed(2)}× against bare Astro at ${CONCURRENCY} pages at a time`, verdict(median(ratios) <= 1.2)],
+		['  the same in CPU time', `${median(cpuRatios).toFixed(2)}×; ${median(koyakuRuns.map((k, i) => k.cpu / parallelRuns[i]!.cpu)).toFixed(2)}×`, verdict(median(cpuRatios) <= 1.2)],
+		...(CHECK_FILES === 10_000 ? [['check of 10,000 pledge files in 2 s or less', secs(checkMedian), verdict(checkMedian <= 2)]] : []),
+		...(devTimes.length ? [['dev reload after one changed file under 1 s', secs(median(devTimes)), verdict(median(devTimes) < 1)]] : []),
+		['rebuild after one changed file (reported)', `${secs(rebuild.seconds)} (warm build ${secs(koyakuMedian)})`, ''],
+	];
+	console.log('\ngoals (issue 10), this run:\n');
+	table(['goal', 'measured', ''], rows);
+}
 if (json) console.log(JSON.stringify(result));
 
 function round(x: number) {

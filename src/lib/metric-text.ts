@@ -4,7 +4,7 @@
  * All figures go through format.ts (via chart-config's `valueText`), never by hand.
  */
 import { t, text, type Lang } from '../i18n/index.ts';
-import { shareOf } from '../model/derive.ts';
+import { recurringRecord, shareOf } from '../model/derive.ts';
 import type { MetricEntry } from '../model/model.ts';
 import type { MetricPoint } from '../schemas/metric.ts';
 import { changeText, chartKind, shareText, targetFigure, valueText, type ChartKind } from './chart-config.ts';
@@ -58,6 +58,21 @@ export function targetText(metric: MetricEntry, lang: Lang): string | undefined 
 	if (!target) return undefined;
 	const figure = targetFigure(metric, lang);
 	return target.period ? t(lang, 'metric.targetBy', { target: figure, period: formatPeriod(target.period, lang) }) : figure;
+}
+
+/**
+ * A recurring target's record (毎年度 / 毎年), as a label and its words: how many of the measured periods
+ * met it, and which. Undefined where `recurringRecord` is (a one-off target, fewer than two such points).
+ * @example recurringText(checkups, 'ja') // { label: '達成した年度', text: '2年度中1年度（2023年度）' }
+ * @example recurringText(checkups, 'en') // { label: 'Fiscal years met', text: '1 of 2 (FY2023)' }
+ */
+export function recurringText(metric: MetricEntry, lang: Lang): { label: string; text: string } | undefined {
+	const record = recurringRecord(metric);
+	if (!record) return undefined;
+	const kind = metric.target!.every === 'year' ? 'year' : 'fiscalYear';
+	const met = record.filter((r) => r.met).map((r) => period(r.point, lang));
+	const vars = { of: formatNumber(record.length, lang), met: formatNumber(met.length, lang), periods: met.join(lang === 'ja' ? '・' : ', ') };
+	return { label: t(lang, `metric.recurring.${kind}`), text: t(lang, met.length ? `metric.recurringMet.${kind}` : `metric.recurringNone.${kind}`, vars) };
 }
 
 /** A point as the page shows it: its share when out of a total (41件（76件中、53.9%）), else its value. */

@@ -99,3 +99,26 @@ export function deriveAchievement(
 	if (!Number.isFinite(raw)) return undefined;
 	return graded(round(raw * 100, 1), false, meetsTarget(latest.value, metric.target, metric.better));
 }
+
+/** One period of a recurring target (毎年度 / 毎年) with a measured point, and whether that point met the target. */
+export interface RecurringPeriod {
+	point: MetricPoint;
+	met: boolean;
+}
+
+/**
+ * A recurring target (`every: fiscal-year` or `year`) period by period: each point measured for such a
+ * period (a fiscal year for 毎年度, a year for 毎年), met or not. The achievement rate and grade stay the
+ * latest point's; this says how many of the periods met it. Undefined for a one-off target, one that
+ * cannot be computed, or fewer than two such points (the rate already says it then).
+ * A point with a printed achievement rate met the target when that rate is 100% or more.
+ * @example recurringRecord({ better: 'up', target: { value: 60, every: 'fiscal-year' }, points: [FY2022 at 52, FY2023 at 61] }) // [{ met: false }, { met: true }]
+ */
+export function recurringRecord(metric: Pick<Metric, 'better' | 'points' | 'target'>): RecurringPeriod[] | undefined {
+	const target = metric.target;
+	if (!target?.every || target.computable === false) return undefined;
+	const record = metric.points
+		.filter((point) => point.period?.kind === target.every)
+		.map((point) => ({ point, met: point.achievement !== undefined ? point.achievement >= 100 : meetsTarget(point.value, target, metric.better) }));
+	return record.length >= 2 ? record : undefined;
+}

@@ -49,6 +49,15 @@ describe('a campaign without ratings.yaml', () => {
 		expect(elements(page('/ratings/'), 'dl', /class="scale card"/)).toHaveLength(1);
 	});
 
+	it('a target for every fiscal year says how many of the measured years met it, in both languages', () => {
+		const card = (path: string) => textOf(elements(page(path), 'figure', /id="checkup-rate"/)[0]!);
+		expect(card('/pillars/kurashi/')).toMatch(/目標\s*毎年度60%以上\s*達成率\s*101\.7%\s*達成した年度\s*2年度中1年度（2023年度）/);
+		expect(card('/en/pillars/kurashi/')).toMatch(/Fiscal years met\s*1 of 2 \(FY2023\)/);
+		expect(card('/metrics/checkup-rate/')).toContain('2年度中1年度（2023年度）');
+		// A one-off target has no such line.
+		expect(textOf(elements(page('/pillars/kurashi/'), 'figure', /id="bus-riders"/)[0]!)).not.toContain('達成した年度');
+	});
+
 	it('a source dated by its year only is shown so', () => {
 		expect(textOf(elements(page('/pillars/kurashi/'), 'figure', /id="bus-riders"/)[0]!)).toMatch(/みなと台町 目標の進み具合\s*（2024年）/);
 	});

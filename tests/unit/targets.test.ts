@@ -6,9 +6,9 @@
 import { describe, expect, test } from 'vitest';
 import { documentDate, issuedText, newestFirst } from '../../src/lib/doc-date.ts';
 import { formatWari } from '../../src/lib/format.ts';
-import { changeCallout, headline, metricRows, metricSummary, metricTarget } from '../../src/lib/metric-text.ts';
+import { changeCallout, headline, metricRows, metricSummary, metricTarget, recurringText } from '../../src/lib/metric-text.ts';
 import { tickText, toChartSpec } from '../../src/lib/chart-config.ts';
-import { deriveAchievement, deriveChange, gradeOf, meetsTarget } from '../../src/model/derive.ts';
+import { deriveAchievement, deriveChange, gradeOf, meetsTarget, recurringRecord } from '../../src/model/derive.ts';
 import { MetricSchema } from '../../src/schemas/metric.ts';
 import { DocumentDateSchema } from '../../src/schemas/period.ts';
 import { SourceSchema } from '../../src/schemas/source.ts';
@@ -73,6 +73,33 @@ describe('strict and inclusive targets are graded as bounded', () => {
 	test('meetsTarget and gradeOf', () => {
 		expect([meetsTarget(2e10, { value: 2e10, compare: 'over' }, 'up'), meetsTarget(2e10, { value: 2e10 }, 'up'), meetsTarget(5, { value: 5, compare: 'under' }, 'down')]).toEqual([false, true, false]);
 		expect([gradeOf(100, BANDS, false)?.id, gradeOf(100, BANDS, true)?.id, gradeOf(100, BANDS)?.id, gradeOf(85, BANDS, false)?.id]).toEqual(['B', 'A', 'A', 'C']);
+	});
+});
+
+describe('a recurring target, period by period', () => {
+	const checkups = (values: [string, number][], target: Record<string, unknown> = { value: 60, compare: 'at-least', every: 'fiscal-year' }) =>
+		metric({ unit: 'percent', label: { ja: '受診率', en: 'Uptake' }, points: values.map(([period, value]) => ({ period, value })), target: target as never });
+	test('each fiscal year measured is met or not; the latest point still gives the rate and grade', () => {
+		const m = checkups([['FY2021', 58], ['FY2022', 60], ['FY2023', 61]]);
+		expect(recurringRecord(m)!.map((r) => [r.point.period!.key, r.met])).toEqual([['FY2021', false], ['FY2022', true], ['FY2023', true]]);
+		expect(recurringText(m, 'ja')).toEqual({ label: '達成した年度', text: '3年度中2年度（2022年度・2023年度）' });
+		expect(recurringText(m, 'en')).toEqual({ label: 'Fiscal years met', text: '2 of 3 (FY2022, FY2023)' });
+		expect(m.achievement?.rate).toBe(101.7);
+	});
+	test('a strict target (超) is not met at the value; none met says so', () => {
+		const m = checkups([['FY2022', 60], ['FY2023', 59]], { value: 60, compare: 'over', every: 'fiscal-year' });
+		expect(recurringRecord(m)!.map((r) => r.met)).toEqual([false, false]);
+		expect([recurringText(m, 'ja')?.text, recurringText(m, 'en')?.text]).toEqual(['2年度とも未達成', 'none of 2']);
+	});
+	test('毎年 counts calendar years only; a one-off target, a single such point or a not computable target has no record', () => {
+		const yearly = checkups([['2021', 9], ['FY2022', 8], ['2023', 12]], { value: 10, compare: 'under', every: 'year' });
+		expect(recurringText({ ...yearly, better: 'down' }, 'ja')).toEqual({ label: '達成した年', text: '2年中1年（2021年）' });
+		expect(recurringRecord(checkups([['FY2022', 60], ['FY2023', 61]], { value: 60 }))).toBeUndefined();
+		expect(recurringRecord(checkups([['2022', 60], ['FY2023', 61]]))).toBeUndefined();
+		expect(recurringRecord(checkups([['FY2022', 60], ['FY2023', 61]], { value: 60, every: 'fiscal-year', computable: false }))).toBeUndefined();
+	});
+	test('a year with a printed achievement rate met the target when it is 100% or more', () => {
+		expect(recurringRecord({ better: 'up', target: { value: 60, every: 'year', computable: true }, points: [{ period: P('2022'), value: 1, achievement: 100, qualifier: 'exact' }, { period: P('2023'), value: 1, achievement: 92.5, qualifier: 'exact' }] })!.map((r) => r.met)).toEqual([true, false]);
 	});
 });
 
