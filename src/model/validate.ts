@@ -46,19 +46,23 @@ export function checkId(id: string): string | undefined {
  */
 function keepPrinted(data: unknown, src: YamlSource): void {
 	const record = data as { metrics?: { points: { decimals?: number }[] }[]; results?: { counts: { decimals?: number; share?: number }[]; average?: number; averageDecimals?: number }[] };
+	// Set only when known (never set and deleted: every point of a big campaign passes here).
 	record.metrics?.forEach((metric, i) =>
 		metric.points.forEach((point, j) => {
-			point.decimals ??= src.decimalsOf(['metrics', i, 'points', j, 'value']);
-			if (point.decimals === undefined) delete point.decimals;
+			const decimals = point.decimals ?? src.decimalsOf(['metrics', i, 'points', j, 'value']);
+			if (decimals !== undefined) point.decimals = decimals;
+			else delete point.decimals;
 		}),
 	);
 	record.results?.forEach((result, i) => {
 		result.counts.forEach((count, j) => {
-			if (count.share !== undefined) count.decimals ??= src.decimalsOf(['results', i, 'counts', j, 'share']);
-			if (count.decimals === undefined) delete count.decimals;
+			const decimals = count.decimals ?? (count.share !== undefined ? src.decimalsOf(['results', i, 'counts', j, 'share']) : undefined);
+			if (decimals !== undefined) count.decimals = decimals;
+			else delete count.decimals;
 		});
-		if (result.average !== undefined) result.averageDecimals ??= src.decimalsOf(['results', i, 'average']);
-		if (result.averageDecimals === undefined) delete result.averageDecimals;
+		const averageDecimals = result.averageDecimals ?? (result.average !== undefined ? src.decimalsOf(['results', i, 'average']) : undefined);
+		if (averageDecimals !== undefined) result.averageDecimals = averageDecimals;
+		else delete result.averageDecimals;
 	});
 }
 
