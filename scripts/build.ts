@@ -3,10 +3,12 @@
  *
  *   check     validate all content; any problem stops the build with the located messages
  *   guard     stop on election day (Japan time) unless `--allow-election-day`
- *   astro     `astro build` into a temporary folder next to the output folder
+ *   astro     `astro build` into a temporary folder next to the output folder (over the site the last build
+ *             replaced, when it was kept: scripts/spare-site.ts)
  *   …post     the POST_BUILD steps below, in order, on that temporary folder
  *   swap      only when every step succeeded: the temporary folder replaces the output folder (the
- *             replaced site is removed afterwards by a background process; see removeInBackground)
+ *             replaced site is kept as the next build's spare; older ones are removed afterwards by a
+ *             background process, see removeInBackground)
  *
  * A failure anywhere leaves the last good site untouched and removes the temporary folder, so voters
  * never see a half-written or emptied site.
@@ -28,9 +30,10 @@ import { japanDate, now as clock } from '../src/lib/today.ts';
 import { contentDir, loadContent, primeModel } from '../src/model/load.ts';
 import type { Model } from '../src/model/model.ts';
 import { formatProblem } from '../src/model/problems.ts';
-import { chartStats } from '../src/charts/chart-stats.ts';
+import { chartStats, packChartsOfThisBuild } from '../src/charts/chart-stats.ts';
 import { BuildStop } from './build-stop.ts';
 import { withProjectLock } from './project-lock.ts';
+import { keepsSpare, spareOf, sweepUnwritten, takeSpare } from './spare-site.ts';
 import { pdfStep } from './steps/flyer-pdf.ts';
 import { searchStep } from './steps/search-index.ts';
 
@@ -127,7 +130,21 @@ export async function build(options: BuildOptions = {}): Promise<BuildContext> {
 			name: 'astro',
 			run: async () => {
 				for (const step of postBuild) await step.prepare?.(ctx);
-				await astroStep(ctx, options.debug ?? false);
+				// Taken only now: a build stopped by its content never touches the spare.
+				let spare = takeSpare(finalDir, tempDir);
+				try {
+					await astroStep(ctx, options.debug ?? false, spare !== undefined);
+				} catch (error) {
+					if (!spare) throw error;
+					// A file where this build needs a folder (or the reverse) stops Astro: once more, into an empty folder
+					// (a mistake in the pages fails there again, and that failure is the one reported).
+					ctx.log('  ! 前回のサイトの控えに書き込む途中で止まったため、空のフォルダーで作り直します / stopped while writing over the kept copy of the last site: building again into an empty folder');
+					spare = undefined;
+					emptyFolder(tempDir);
+					await astroStep(ctx, options.debug ?? false, false);
+				}
+				// What the spare had and this build did not write, before any step reads the folder.
+				if (spare) sweepUnwritten(tempDir, spare);
 			},
 		},
 		...postBuild,
@@ -184,15 +201,17 @@ function checkStep(ctx: BuildContext) {
 	ctx.model = model;
 }
 
-async function astroStep(ctx: BuildContext, debug: boolean) {
+async function astroStep(ctx: BuildContext, debug: boolean, overSpare: boolean) {
 	process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 	process.env['KOYAKU_CONTENT'] = ctx.contentDir;
 	const { build: astroBuild } = await import('astro');
 	const before = { ...chartStats };
-	await withProjectLock(ctx.root, () => withoutStackTraces(debug, () => astroBuild({ root: ctx.root, outDir: ctx.outDir, logLevel: 'warn', integrations: ctx.integrations })), { log: ctx.log });
+	await withProjectLock(ctx.root, () => withoutStackTraces(debug, () => astroBuild({ root: ctx.root, outDir: ctx.outDir, logLevel: 'warn', integrations: ctx.integrations, ...(overSpare ? { vite: { build: { emptyOutDir: false } } } : {}) })), { log: ctx.log });
 	// How much of the step the charts took (the bench reads this line).
 	const drawn = chartStats.drawn - before.drawn;
-	ctx.log(`  · charts: ${drawn} drawn in ${Math.round(chartStats.drawMs - before.drawMs)} ms, ${chartStats.fromDisk - before.fromDisk} from the cache folder, ${chartStats.fromMemory - before.fromMemory} reused`);
+	// The charts the pages used, into one file for the next build (src/charts/chart-cache.ts).
+	const packed = packChartsOfThisBuild();
+	ctx.log(`  · charts: ${drawn} drawn in ${Math.round(chartStats.drawMs - before.drawMs)} ms, ${chartStats.fromDisk - before.fromDisk} from the cache folder, ${chartStats.fromMemory - before.fromMemory} reused${packed?.written ? `; ${packed.charts} packed` : ''}`);
 }
 
 /** Astro logs errors with their stack; a volunteer gets the message and the page (the stack only with --debug). */
@@ -218,19 +237,27 @@ async function withoutStackTraces<T>(debug: boolean, run: () => Promise<T>): Pro
 const OLD = '-old';
 
 /**
- * Replaces `finalDir` by `tempDir`: the old folder is moved aside first (returned, to be removed after).
- * Both are renames, so the site is replaced in one step and a failure puts the old one back.
+ * Replaces `finalDir` by `tempDir`: the old folder is moved aside first, as the next build's spare
+ * (scripts/spare-site.ts; a spare left from before is returned, to be removed after), or, with spares
+ * off, to be removed. Renames only, so the site is replaced in one step and a failure puts the old one back.
  */
 function swap(tempDir: string, finalDir: string): string | undefined {
 	const old = `${tempDir}${OLD}`;
-	if (existsSync(finalDir)) renameSync(finalDir, old);
+	const aside = keepsSpare() ? spareOf(finalDir) : old;
+	if (aside !== old && existsSync(aside)) renameSync(aside, old);
+	if (existsSync(finalDir)) renameSync(finalDir, aside);
 	try {
 		renameSync(tempDir, finalDir);
 	} catch (error) {
-		if (existsSync(old)) renameSync(old, finalDir);
+		if (existsSync(aside)) renameSync(aside, finalDir);
 		throw error;
 	}
 	return existsSync(old) ? old : undefined;
+}
+
+/** Removes everything inside `dir`, keeping the folder. */
+function emptyFolder(dir: string) {
+	for (const name of readdirSync(dir)) rmSync(join(dir, name), { recursive: true, force: true });
 }
 
 /** Replaced sites of `finalDir` still waiting to be removed (a removal cut short by a shutdown, say). */

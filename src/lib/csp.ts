@@ -56,6 +56,68 @@ export function* inlineElements(html: string): Generator<{ tag: 'script' | 'styl
 }
 const HASH = /^'sha(256|384|512)-/;
 
+/** Elements of at least this many bytes have their hash remembered (a page's stylesheet), smaller ones are hashed each time. */
+const REMEMBERED_BYTES = 1024;
+/** At most this many remembered elements: a site has a stylesheet or two per kind of page. */
+const REMEMBERED = 64;
+const remembered = new Map<number, { bytes: Buffer; hash: string }[]>();
+let rememberedCount = 0;
+
+/**
+ * The CSP source of an element's bytes (`'sha256-…'`). Every page of a kind inlines the same stylesheet, so
+ * a large element's hash is remembered by its bytes: comparing them again costs a fraction of hashing them.
+ * @example sha256Of(Buffer.from('body{margin:0}')) // "'sha256-…='"
+ */
+export function sha256Of(bytes: Buffer): string {
+	const large = bytes.length >= REMEMBERED_BYTES;
+	const same = large ? remembered.get(bytes.length)?.find((seen) => seen.bytes.equals(bytes)) : undefined;
+	if (same) return same.hash;
+	const hash = `'sha256-${createHash('sha256').update(bytes).digest('base64')}'`;
+	if (large && rememberedCount < REMEMBERED) {
+		const list = remembered.get(bytes.length) ?? [];
+		list.push({ bytes: Buffer.from(bytes), hash });
+		remembered.set(bytes.length, list);
+		rememberedCount++;
+	}
+	return hash;
+}
+
+interface Directive {
+	/** The directive as written (trimmed). */
+	text: string;
+	name: string;
+	/** Which elements a -src directive with hashes is about; undefined for the others. */
+	kind?: 'script' | 'style';
+	tokens: string[];
+}
+
+const parsedPolicies = new Map<string, { directives: Directive[]; listed: Set<string> }>();
+
+/**
+ * A policy's directives and every hash it lists. Astro writes the same site-wide policy on every page (the
+ * search page adds its own), so each distinct policy is read once per build.
+ * @example parsePolicy("default-src 'self'; style-src 'self' 'sha256-A='").listed // Set { "'sha256-A='" }
+ */
+export function parsePolicy(policy: string): { directives: Directive[]; listed: Set<string> } {
+	const known = parsedPolicies.get(policy);
+	if (known) return known;
+	const listed = new Set<string>();
+	const directives = policy
+		.split(';')
+		.map((d) => d.trim())
+		.filter(Boolean)
+		.map((text): Directive => {
+			const [name = '', ...tokens] = text.split(/\s+/);
+			const kind = name === 'script-src' ? 'script' : name === 'style-src' ? 'style' : undefined;
+			if (kind) for (const token of tokens) if (HASH.test(token)) listed.add(token);
+			return kind ? { text, name, kind, tokens } : { text, name, tokens };
+		});
+	const parsed = { directives, listed };
+	// A handful of policies per site; bounded all the same.
+	if (parsedPolicies.size < 64) parsedPolicies.set(policy, parsed);
+	return parsed;
+}
+
 export interface TrimResult {
 	html: string;
 	/** Inline scripts and styles on the page whose hash Astro did not list: not written by the build. */
@@ -92,22 +154,15 @@ export function trimPolicyBytes(bytes: Uint8Array<ArrayBuffer>): { bytes: Uint8A
 		// External scripts are 'self'; JSON data blocks never run.
 		if (/\bsrc=/i.test(attrs) || /\btype="application\/(?:ld\+)?json"/i.test(attrs)) continue;
 		// The first 60 characters (at most 240 bytes), decoded only to name an unknown element.
-		present[tag].set(`'sha256-${createHash('sha256').update(buffer.subarray(start, end)).digest('base64')}'`, () => utf8(start, Math.min(end, start + 240)).slice(0, 60));
+		present[tag].set(sha256Of(buffer.subarray(start, end)), () => utf8(start, Math.min(end, start + 240)).slice(0, 60));
 	}
-	const listed = new Set<string>();
 	const contentEnd = meta.index + meta[0].length - '">'.length;
-	const directives = utf8(contentEnd - meta[1]!.length, contentEnd)
-		.split(';')
-		.map((d) => d.trim())
-		.filter(Boolean)
-		.map((directive) => {
-			const [name, ...tokens] = directive.split(/\s+/);
-			const kind = name === 'script-src' ? 'script' : name === 'style-src' ? 'style' : undefined;
-			if (!kind) return directive;
-			for (const token of tokens) if (HASH.test(token)) listed.add(token);
-			if (kind === 'script' && !anyScript) return `${name} 'none'`;
-			return [name, ...tokens.filter((token) => !HASH.test(token) || present[kind].has(token))].join(' ');
-		});
+	const { directives: parsed, listed } = parsePolicy(utf8(contentEnd - meta[1]!.length, contentEnd));
+	const directives = parsed.map(({ text, name, kind, tokens }) => {
+		if (!kind) return text;
+		if (kind === 'script' && !anyScript) return `${name} 'none'`;
+		return [name, ...tokens.filter((token) => !HASH.test(token) || present[kind].has(token))].join(' ');
+	});
 	const unknown = [...present.script, ...present.style].filter(([hash]) => !listed.has(hash)).map(([, start]) => start());
 	const trimmed = Buffer.from(`<meta http-equiv="content-security-policy" content="${directives.join(';')}">`);
 	return { bytes: Buffer.concat([buffer.subarray(0, meta.index), trimmed, buffer.subarray(meta.index + meta[0].length)]), unknown };

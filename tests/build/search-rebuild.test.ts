@@ -2,8 +2,8 @@
  * Rebuilding after one changed file (scripts/build.ts, scripts/steps/search-index.ts): with
  * KOYAKU_SEARCH_FEED=on the search index is made from the pages as Astro renders them, and a rebuild's
  * index holds what a fresh build's of the same content holds and finds the same, the changed page's new words included; with nothing changed the live
- * index is reused. The replaced site is removed after the swap, by a process of its own, with any leftover of an
- * earlier removal. Real builds of a copy of the small valid fixture; searches run Pagefind's own code.
+ * index is reused. The replaced site is kept as the next build's spare (scripts/spare-site.ts); an older one
+ * is removed after the swap, by a process of its own, with any leftover of an earlier removal. Real builds of a copy of the small valid fixture; searches run Pagefind's own code.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,8 +38,8 @@ function build(outDir: string, env: Record<string, string> = {}): Promise<string
 	});
 }
 
-/** Folders next to `dist` other than `dist` itself (replaced sites waiting to be removed). */
-const besideDist = () => readdirSync(work).filter((name) => name.startsWith('.dist-'));
+/** Folders next to `dist` other than `dist` itself and its spare (replaced sites waiting to be removed). */
+const besideDist = () => readdirSync(work).filter((name) => name.startsWith('.dist-') && name !== '.dist-spare');
 /** Waits until no replaced site is left beside `dist` (the removal runs on after the build's exit). */
 async function removed(): Promise<string[]> {
 	for (let i = 0; i < 600 && besideDist().length; i++) await new Promise((r) => setTimeout(r, 100));
@@ -117,7 +117,7 @@ describe('the search index of a rebuild after one changed file', () => {
 });
 
 describe('a rebuild with nothing changed', () => {
-	it('reuses the live index, and removes the replaced sites after the swap, a leftover of an earlier removal too', async () => {
+	it('reuses the live index, keeps the replaced site as the spare, and removes older ones after the swap, a leftover of an earlier removal too', async () => {
 		expect(await removed()).toEqual([]);
 		// As a removal cut short would leave it.
 		const leftover = join(work, '.dist-building-zzzzzz-old');
@@ -128,5 +128,6 @@ describe('a rebuild with nothing changed', () => {
 		expect(folderSnapshot(join(dist(), 'pagefind'))).toEqual(index.rebuild);
 		expect(existsSync(join(dist(), PAGE, 'index.html'))).toBe(true);
 		expect(await removed()).toEqual([]);
+		expect(existsSync(join(work, '.dist-spare', PAGE, 'index.html'))).toBe(true);
 	}, 300_000);
 });

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { trimPolicy, trimPolicyBytes, unknownInlineMessage } from '../../src/lib/csp.ts';
+import { parsePolicy, sha256Of, trimPolicy, trimPolicyBytes, unknownInlineMessage } from '../../src/lib/csp.ts';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const CSS = 'body{margin:0}';
@@ -68,6 +68,29 @@ describe('trimPolicyBytes (the middleware: the page as bytes, never decoded)', (
 		// A browser reads `<script　>` as an element named "script　" whose content is text: nothing runs.
 		expect(trimPolicyBytes(Buffer.from(page(siteWide, `<style>${CSS}</style><p>a</p><script\u3000>alert(1)</script>`))).unknown).toEqual([]);
 		expect(trimPolicyBytes(Buffer.from(page(siteWide, `<style>${CSS}</style><p>a</p><script >alert(1)</script>`))).unknown).toEqual(['alert(1)']);
+	});
+});
+
+describe('what is worked out once per build', () => {
+	it('a large element hashed again gives its hash, and an element of the same size with other bytes its own', () => {
+		const big = `body{margin:0}${'.a{color:red}'.repeat(200)}`;
+		const twin = big.replace('red}', 'tan}');
+		expect(twin.length).toBe(big.length);
+		for (const text of [big, big, twin, twin, big]) expect(sha256Of(Buffer.from(text))).toBe(hash(text));
+		// A page whose stylesheet was remembered from an earlier page keeps exactly that hash, and only on a page that has it.
+		const policy = siteWide.replace(hash(CSS), hash(big));
+		for (const css of [big, twin]) {
+			const { html, unknown } = trimPolicy(page(policy, `<style>${css}</style>`));
+			expect(policyOf(html)).toBe(css === big ? `default-src 'self';object-src 'none';script-src 'none';style-src 'self' ${hash(big)}` : `default-src 'self';object-src 'none';script-src 'none';style-src 'self'`);
+			expect(unknown).toEqual(css === big ? [] : [twin.slice(0, 60)]);
+		}
+	});
+
+	it('a policy is read into its directives and listed hashes', () => {
+		const { directives, listed } = parsePolicy(siteWide);
+		expect(directives.map((d) => [d.name, d.kind])).toEqual([['default-src', undefined], ['object-src', undefined], ['script-src', 'script'], ['style-src', 'style']]);
+		expect([...listed]).toEqual([hash(JS), hash('other()'), hash(CSS), hash(OTHER_CSS)]);
+		expect(parsePolicy(siteWide)).toBe(parsePolicy(siteWide));
 	});
 });
 

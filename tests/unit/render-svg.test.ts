@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chartKey, chartStats, chartSvg } from '../../src/charts/chart-cache.ts';
+import { chartKey, chartStats, chartSvg, packCharts, packFile } from '../../src/charts/chart-cache.ts';
 import { chartSize, labelBox, PHONE_WIDTH, renderChartSvg, tidyShapes, type ChartSvg } from '../../src/charts/render-svg.ts';
 import { toChartSpec } from '../../src/lib/chart-config.ts';
 import type { Lang } from '../../src/lib/format.ts';
@@ -247,5 +247,39 @@ describe('the chart cache', () => {
 		const spec = toChartSpec(livability, 'ja');
 		writeFileSync(join(dir, `${chartKey(spec, 'ja')}.json`), '{"svg": 4');
 		expect(chartSvg(spec, 'ja').svg).toMatch(/^<svg /);
+	});
+
+	test('packed after a build: one file holds the charts that build used, read back without drawing; unused ones are dropped', () => {
+		packCharts(); // what the tests above used
+		const [a, b] = [toChartSpec(drills, 'ja'), toChartSpec(overtime, 'en')];
+		const first = { a: chartSvg(a, 'ja'), b: chartSvg(b, 'en') };
+		expect(packCharts()).toEqual({ charts: 2, written: true });
+		// Their own files are gone: the pack alone holds them.
+		expect(readdirSync(dir).sort()).toEqual([packFile(dir).slice(dir.length + 1)]);
+
+		const before = { ...chartStats };
+		expect(chartSvg(a, 'ja')).toEqual(first.a);
+		expect(first.a).toEqual(renderChartSvg(a, 'ja'));
+		expect([chartStats.drawn - before.drawn, chartStats.fromDisk - before.fromDisk]).toEqual([0, 1]);
+		// The pack already holds exactly the charts used, and nothing else: not written again.
+		chartSvg(b, 'en');
+		expect(packCharts()).toEqual({ charts: 2, written: false });
+
+		// A build that no longer shows b: the new pack leaves it out, so b is drawn when it comes back.
+		chartSvg(a, 'ja');
+		expect(packCharts()).toEqual({ charts: 1, written: true });
+		const drawn = chartStats.drawn;
+		expect(chartSvg(b, 'en')).toEqual(first.b);
+		expect(chartStats.drawn).toBe(drawn + 1);
+	});
+
+	test('a damaged pack is not trusted: its charts come from their files or are drawn', () => {
+		const spec = toChartSpec(womenOnCouncils, 'ja');
+		const chart = chartSvg(spec, 'ja');
+		packCharts();
+		writeFileSync(packFile(dir), 'damaged');
+		const drawn = chartStats.drawn;
+		expect(chartSvg(spec, 'ja')).toEqual(chart);
+		expect(chartStats.drawn).toBe(drawn + 1);
 	});
 });
