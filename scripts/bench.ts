@@ -278,9 +278,9 @@ if (CHECK_FILES) {
 	say(`check on ${CHECK_FILES.toLocaleString('en-US')} pledge files… `);
 	const big = writeCampaign(join(work, 'content-big'), CHECK_FILES);
 	for (let i = 0; i < CHECK_ROUNDS; i++) {
-		checkRuns.push(await run([join(ROOT, 'scripts', 'check.ts'), '--quiet'], { env: { KOYAKU_CONTENT: big.dir } }));
+		checkRuns.push(await run([join(ROOT, 'scripts', 'check.mjs'), '--quiet'], { env: { KOYAKU_CONTENT: big.dir } }));
 		floorRuns.push(await run([join(ROOT, 'scripts', 'bench', 'parse-floor.ts'), big.dir]));
-		checkOneThreadRuns.push(await run([join(ROOT, 'scripts', 'check.ts'), '--quiet'], { env: { KOYAKU_CONTENT: big.dir, KOYAKU_THREADS: 'auto' } }));
+		checkOneThreadRuns.push(await run([join(ROOT, 'scripts', 'check.mjs'), '--quiet'], { env: { KOYAKU_CONTENT: big.dir, KOYAKU_THREADS: 'auto' } }));
 	}
 	say('done.\n');
 }
@@ -294,7 +294,7 @@ for (const size of RSS_SIZES) {
 	const out = join(work, `out-${size}`);
 	const env = { ...koyakuEnv, KOYAKU_CONTENT: sized.dir, KOYAKU_CHART_CACHE: join(work, `chart-cache-${size}`), KOYAKU_SEARCH_CACHE: join(work, `search-cache-${size}`), KOYAKU_BODY_CACHE: join(work, `body-cache-${size}`) };
 	const build = await run([join(ROOT, 'scripts', 'build.ts'), '--outDir', out, '--allow-election-day', '--skip', skip], { env });
-	const check = await run([join(ROOT, 'scripts', 'check.ts'), '--quiet'], { env });
+	const check = await run([join(ROOT, 'scripts', 'check.mjs'), '--quiet'], { env });
 	sizeRuns.push({ pledges: size, pages: countPages(out), build, check });
 	rmSync(out, { recursive: true, force: true });
 	say('done.\n');
