@@ -5,13 +5,12 @@
  * index is reused. The replaced site is kept as the next build's spare (scripts/spare-site.ts); an older one
  * is removed after the swap, by a process of its own, with any leftover of an earlier removal. Real builds of a copy of the small valid fixture; searches run Pagefind's own code.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexSite } from '../../scripts/steps/search-index.ts';
-import { readPage, ROOT } from '../helpers/build.ts';
+import { readPage, runBuild } from '../helpers/build.ts';
 import { VALID } from '../helpers/content-variants.ts';
 import { elements, textOf } from '../helpers/html.ts';
 import { searchSite } from '../helpers/pagefind-search.ts';
@@ -23,20 +22,8 @@ let content: string;
 const dist = () => join(work, 'dist');
 
 /** `npm run build` (without PDFs) of the copied content into `outDir`; resolves to its output. */
-function build(outDir: string, env: Record<string, string> = {}): Promise<string> {
-	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, [join(ROOT, 'scripts', 'build.ts'), '--outDir', outDir, '--allow-election-day', '--skip', 'pdf'], {
-			cwd: ROOT,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KOYAKU_CONTENT: content, KOYAKU_SEARCH_CACHE: join(work, 'records'), KOYAKU_SEARCH_FEED: 'on', ...env },
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		let log = '';
-		child.stdout.on('data', (chunk: Buffer) => (log += chunk));
-		child.stderr.on('data', (chunk: Buffer) => (log += chunk));
-		child.on('error', fail);
-		child.on('close', (code) => (code === 0 ? done(log) : fail(new Error(`the build failed (exit ${code}):\n${log.split('\n').slice(-40).join('\n')}`))));
-	});
-}
+const build = (outDir: string, env: Record<string, string> = {}) =>
+	runBuild(outDir, { KOYAKU_CONTENT: content, KOYAKU_SEARCH_CACHE: join(work, 'records'), KOYAKU_SEARCH_FEED: 'on', ...env }, ['--skip', 'pdf']);
 
 /** Folders next to `dist` other than `dist` itself and its spare (replaced sites waiting to be removed). */
 const besideDist = () => readdirSync(work).filter((name) => name.startsWith('.dist-') && name !== '.dist-spare');

@@ -5,12 +5,11 @@
  * and a spare in the way (a file where a folder must go) costs only a second Astro run. Real builds of a
  * copy of the small valid fixture, without PDFs.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/build.ts';
+import { runBuild } from '../helpers/build.ts';
 import { VALID } from '../helpers/content-variants.ts';
 import { folderSnapshot } from '../helpers/site.ts';
 
@@ -20,20 +19,8 @@ const dist = () => join(work, 'dist');
 const spare = () => join(work, '.dist-spare');
 
 /** `npm run build` (without PDFs) of the copied content into `outDir`; resolves to its output. */
-function build(outDir: string, env: Record<string, string> = {}): Promise<string> {
-	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, [join(ROOT, 'scripts', 'build.ts'), '--outDir', outDir, '--allow-election-day', '--skip', 'pdf'], {
-			cwd: ROOT,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KOYAKU_CONTENT: content, KOYAKU_SEARCH_CACHE: join(work, 'records'), ...env },
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		let log = '';
-		child.stdout.on('data', (chunk: Buffer) => (log += chunk));
-		child.stderr.on('data', (chunk: Buffer) => (log += chunk));
-		child.on('error', fail);
-		child.on('close', (code) => (code === 0 ? done(log) : fail(new Error(`the build failed (exit ${code}):\n${log.split('\n').slice(-40).join('\n')}`))));
-	});
-}
+const build = (outDir: string, env: Record<string, string> = {}) =>
+	runBuild(outDir, { KOYAKU_CONTENT: content, KOYAKU_SEARCH_CACHE: join(work, 'records'), ...env }, ['--skip', 'pdf']);
 
 /** Every file under `dir`, dated an hour ago: written by an earlier build, as a spare's files are. */
 function age(dir: string) {

@@ -30,9 +30,9 @@ export const ROOT = resolve(import.meta.dirname, '..', '..');
  * Builds with THE build script (`scripts/build.ts`: check → guard → astro → post-build steps → swap), so
  * tests see exactly what `npm run build` publishes, PDFs and search index included. Runs with the Node that
  * runs us (Node 24; the system node may be older). `--allow-election-day`: a test build publishes nothing.
- * Resolves to the folder; rejects with the tail of the output if the build fails.
+ * Resolves to the build's output (its progress lines); rejects with the tail of the output if the build fails.
  */
-export function buildSite(outDir = mkdtempSync(join(tmpdir(), 'koyaku-build-')), env: Record<string, string> = {}, args: string[] = []): Promise<string> {
+export function runBuild(outDir: string, env: Record<string, string> = {}, args: string[] = []): Promise<string> {
 	return new Promise((done, fail) => {
 		const child = spawn(process.execPath, [join(ROOT, 'scripts', 'build.ts'), '--outDir', outDir, '--allow-election-day', ...args], {
 			cwd: ROOT,
@@ -44,11 +44,17 @@ export function buildSite(outDir = mkdtempSync(join(tmpdir(), 'koyaku-build-')),
 		child.stderr.on('data', (chunk: Buffer) => (log += chunk));
 		child.on('error', fail);
 		child.on('close', (code) => {
-			if (code === 0) done(outDir);
+			if (code === 0) done(log);
 			else fail(new Error(`npm run build failed (exit ${code}):\n${log.split('\n').slice(-40).join('\n')}`));
 		});
 	});
 }
+
+/** `runBuild`, resolving to the built folder. */
+export const buildSite = async (outDir = mkdtempSync(join(tmpdir(), 'koyaku-build-')), env: Record<string, string> = {}, args: string[] = []): Promise<string> => {
+	await runBuild(outDir, env, args);
+	return outDir;
+};
 
 /** A built page's HTML by its URL path, e.g. `/en/metrics/`. */
 export function readPage(dir: string, path: string): string {
