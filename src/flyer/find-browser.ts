@@ -4,10 +4,13 @@
  *   1. `KOYAKU_CHROMIUM` (a path; if set but missing, that is the error, no guessing past it)
  *   2. a system Chromium or Chrome: Debian/Ubuntu paths, /Applications on macOS, Program Files on Windows
  *   3. Playwright's own browser cache (`npx playwright-core install chromium` puts one there)
- *   4. on Linux x64, the optional npm package `@sparticuz/chromium`. Its 153.x `engines` is
- *      `^22.17.0 || >=24`, and npm itself runs on the system Node: on Node 20 (Debian's, CI's) npm skips it
- *      silently even though the scripts run on Node 24. So it is the last resort, used where npm installed
- *      it, and simply absent elsewhere; a system Chromium (CI installs Debian's) comes first anyway.
+ *   4. on Linux x64, the optional npm package `@sparticuz/chromium`, so that a fresh machine with no browser
+ *      still prints. npm runs on the system Node and silently skips an optional package whose `engines`
+ *      excludes it: 153.x needs Node ≥ 22.17, so it is pinned to 143.0.4 (`>=20.11.0`), which npm on Node 20
+ *      installs (tests/unit/node-versions.test.ts pins this).
+ *
+ * `KOYAKU_SYSTEM_BROWSER=off` skips 2 and 3, as on a fresh machine with no browser installed: CI proves with
+ * it that `npm ci && npm run build` prints both flyers with the npm package alone (tests/pdf/fresh-machine.test.ts).
  *
  * None found: {@link NoBrowserError} with the install command for this platform.
  */
@@ -71,7 +74,10 @@ async function sparticuz(): Promise<{ path: string; args: string[] } | undefined
 		const name = '@sparticuz/chromium';
 		const mod = (await import(name)) as { default: { executablePath(): Promise<string>; args: string[] } };
 		const path = await mod.default.executablePath();
-		return existsSync(path) ? { path, args: mod.default.args } : undefined;
+		// Its args are tuned for AWS Lambda; `--single-process` makes closing one tab's context close the whole
+		// browser, and the flyer prints each language in a context of its own.
+		const args = mod.default.args.filter((arg) => arg !== '--single-process');
+		return existsSync(path) ? { path, args } : undefined;
 	} catch {
 		return undefined;
 	}
@@ -101,10 +107,11 @@ export async function findBrowser(options: FindOptions = {}): Promise<FoundBrows
 				`The browser KOYAKU_CHROMIUM points at ("${chosen}") does not exist: check the path.`,
 		);
 	}
-	const system = systemBrowserPaths(platform, env).find(exists);
+	const installed = env['KOYAKU_SYSTEM_BROWSER'] !== 'off';
+	const system = installed ? systemBrowserPaths(platform, env).find(exists) : undefined;
 	if (system) return { path: system, via: 'system', args: [] };
 	if (!options.systemOnly) {
-		const cached = await playwrightCache();
+		const cached = installed ? await playwrightCache() : undefined;
 		if (cached) return { path: cached, via: 'playwright cache', args: [] };
 		if (platform === 'linux' && arch === 'x64') {
 			const found = await sparticuz();
