@@ -122,6 +122,7 @@ ${a.organisation}
 	files[`manifestos/${manifesto}.md`] = `---
 # 政策集（マニフェスト）。--- と --- の間が設定、下が本文です。
 title: （例）${a.area}をもっと元気に
+# announced: 2025-01-15   # 発表した日（書くとサイトに「今期の政策（2025年）」と出ます）
 pillars:                  # 政策の柱（pillars フォルダのファイル名）を載せる順に
   - ${pillar}
 # source: 引用元の資料（sources のファイル名）と、資料の文言そのまま（空白・改行は無視）
