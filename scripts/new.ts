@@ -120,7 +120,8 @@ export async function main(argv: string[], io: { input?: NodeJS.ReadableStream; 
 	}
 
 	const needAsking = !yes && ['name', 'reading', 'office', 'area', 'election-date', 'organisation', 'languages'].some((f) => flags[f] === undefined);
-	const rl = needAsking ? createInterface({ input: io.input ?? process.stdin, output: out, terminal: false }) : undefined;
+	const input = io.input ?? process.stdin;
+	const rl = needAsking ? createInterface({ input, output: out, terminal: false }) : undefined;
 	const lines = rl?.[Symbol.asyncIterator]();
 	const ask = async (flag: string, question: string, fallback: string, check: (v: string) => string | undefined = () => undefined): Promise<string> => {
 		if (flags[flag] !== undefined) return flags[flag]!.trim();
@@ -129,6 +130,8 @@ export async function main(argv: string[], io: { input?: NodeJS.ReadableStream; 
 			out.write(`${question}${fallback ? ` [${fallback}]` : ''}: `);
 			const next = await lines.next();
 			const value = next.done ? '' : String(next.value).trim();
+			// Piped answers are not echoed by a terminal: end the question's line ourselves.
+			if (!(input as { isTTY?: boolean }).isTTY) out.write('\n');
 			const answer = value || fallback;
 			const problem = check(answer);
 			if (!problem) return answer;

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main as importMain } from '../../scripts/import.ts';
+import { main as importMain, runImport as importFile } from '../../scripts/import.ts';
 import { repair, damageWarnings } from '../../scripts/import/damage.ts';
 import { figuresIn, japaneseNumber } from '../../scripts/import/drafts.ts';
 import { main as newMain } from '../../scripts/new.ts';
@@ -131,6 +131,21 @@ describe('importing a text file', () => {
 		expect(printed).toContain('公約 / pledges 1');
 		expect(adoptDrafts(campaign)).toEqual(['pillars/tsushin-hashira-1.md', 'policies/tsushin-01.md']);
 		expect(loadContent(campaign).problems.map(formatProblem)).toEqual([]);
+	});
+
+	it('asks for what the document does not state, offering what it does', async () => {
+		const work = mkdtempSync(join(tmpdir(), 'koyaku-import-ask-'));
+		await newCampaign(join(work, 'c'));
+		writeFileSync(join(work, 'memo.txt'), '公約メモ\n● 図書館の開館時間を延ばします\n');
+		const asked: string[] = [];
+		const answers = ['', '政策を考える会', '令和7年1月'];
+		const summary = await importFile(join(work, 'memo.txt'), { campaign: join(work, 'c'), ask: async (question, fallback) => (asked.push(`${question} [${fallback}]`), answers.shift()!) });
+		expect(asked).toEqual(['資料の題名 / Title [公約メモ]', '発行者 / Publisher []', '発行日（2024-05、令和6年5月。なければ none） / Date (2024-05, 令和6年5月, or none) []']);
+		expect(summary.meta).toEqual({ title: '公約メモ', publisher: '政策を考える会', date: '令和7年1月' });
+		expect(summary.warnings).toEqual([]);
+		expect(summary.drafts).toEqual({ pillars: 0, pledges: 1 });
+		// No pillar heading: the draft points at the campaign's own pillar.
+		expect(readFileSync(join(work, 'c/policies/_memo-01.md'), 'utf8')).toContain('pillar: hashira-1');
 	});
 
 	it('refuses what it cannot read, and a folder that is not a campaign, in both languages', async () => {
