@@ -9,14 +9,21 @@
  *      excludes it: 153.x needs Node ≥ 22.17, so it is pinned to 143.0.4 (`>=20.11.0`), which npm on Node 20
  *      installs (tests/unit/node-versions.test.ts pins this).
  *
- * `KOYAKU_SYSTEM_BROWSER=off` skips 2 and 3, as on a fresh machine with no browser installed: CI proves with
- * it that `npm ci && npm run build` prints both flyers with the npm package alone (tests/pdf/fresh-machine.test.ts).
+ *      Its browser needs NSS and expat, which a machine without any browser may lack: then the package's own
+ *      copies (built for AWS Lambda) are unpacked and put on the browser's LD_LIBRARY_PATH.
+ *
+ * `KOYAKU_SYSTEM_BROWSER=off` skips 2 and 3 and uses the package's own libraries, as on a fresh machine with no
+ * browser installed: CI proves with it that `npm ci && npm run build` prints both flyers with the npm package
+ * alone (tests/pdf/fresh-machine.test.ts).
  *
  * None found: {@link NoBrowserError} with the install command for this platform.
  */
-import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliDecompressSync } from 'node:zlib';
 
 export interface FoundBrowser {
 	/** The executable. */
@@ -25,6 +32,8 @@ export interface FoundBrowser {
 	via: string;
 	/** Extra launch arguments the browser needs (only @sparticuz/chromium has some). */
 	args: string[];
+	/** Environment the browser needs on top of ours: the libraries @sparticuz/chromium brings, where the system has none. */
+	env?: Record<string, string>;
 }
 
 /** The flyer cannot be printed: the message says why and what to do, in Japanese and English. */
@@ -68,16 +77,57 @@ async function playwrightCache(): Promise<string | undefined> {
 	}
 }
 
-async function sparticuz(): Promise<{ path: string; args: string[] } | undefined> {
+/**
+ * The shared libraries @sparticuz/chromium's browser links against beyond glibc. A desktop Debian or Ubuntu
+ * has them (any installed Chromium or Firefox pulls them in); a fresh server or container may not.
+ */
+const BROWSER_LIBS = ['libnss3.so', 'libnssutil3.so', 'libnspr4.so', 'libexpat.so.1'];
+const LIB_DIRS = ['/usr/lib/x86_64-linux-gnu', '/lib/x86_64-linux-gnu', '/usr/lib64', '/lib64', '/usr/lib', '/lib'];
+
+/** The libraries the system lacks, of those the npm browser needs. */
+export function missingBrowserLibs(exists: (path: string) => boolean = existsSync): string[] {
+	return BROWSER_LIBS.filter((lib) => !LIB_DIRS.some((dir) => exists(join(dir, lib))));
+}
+
+/**
+ * The package's own copies of those libraries (its `al2023.tar.br`, built for Amazon Linux 2023, which it
+ * unpacks only on AWS Lambda), unpacked once into the temporary folder with the system's `tar`. Returns
+ * the folder to put on LD_LIBRARY_PATH, or undefined when they cannot be unpacked.
+ */
+function bundledLibs(entry: string): string | undefined {
+	const dir = join(tmpdir(), 'koyaku-chromium-libs');
+	if (existsSync(join(dir, 'lib', 'libnss3.so'))) return join(dir, 'lib');
+	const archive = join(dirname(entry), '..', '..', 'bin', 'al2023.tar.br');
+	if (!existsSync(archive)) return undefined;
+	// Unpacked beside, then moved into place: two builds at once never see half a folder.
+	const partial = `${dir}-${process.pid}`;
+	mkdirSync(partial, { recursive: true });
+	const tar = spawnSync('tar', ['-x', '-C', partial], { input: brotliDecompressSync(readFileSync(archive)) });
+	if (tar.status !== 0 || !existsSync(join(partial, 'lib', 'libnss3.so'))) return void rmSync(partial, { recursive: true, force: true });
+	try {
+		renameSync(partial, dir);
+	} catch {
+		rmSync(partial, { recursive: true, force: true });
+	}
+	return existsSync(join(dir, 'lib', 'libnss3.so')) ? join(dir, 'lib') : undefined;
+}
+
+async function sparticuz(freshMachine: boolean): Promise<{ path: string; args: string[]; env?: Record<string, string>; via: string } | undefined> {
 	try {
 		// Optional dependency, absent where npm skipped it: a variable specifier keeps TypeScript from requiring it.
 		const name = '@sparticuz/chromium';
 		const mod = (await import(name)) as { default: { executablePath(): Promise<string>; args: string[] } };
 		const path = await mod.default.executablePath();
+		if (!existsSync(path)) return undefined;
 		// Its args are tuned for AWS Lambda; `--single-process` makes closing one tab's context close the whole
 		// browser, and the flyer prints each language in a context of its own.
 		const args = mod.default.args.filter((arg) => arg !== '--single-process');
-		return existsSync(path) ? { path, args } : undefined;
+		// On a machine without the libraries (or told to act as a fresh one), the package's own copies.
+		if (!freshMachine && missingBrowserLibs().length === 0) return { path, args, via: '@sparticuz/chromium' };
+		const libs = bundledLibs(fileURLToPath(import.meta.resolve(name)));
+		if (!libs) return { path, args, via: '@sparticuz/chromium' };
+		const LD_LIBRARY_PATH = [libs, process.env['LD_LIBRARY_PATH']].filter(Boolean).join(':');
+		return { path, args, env: { LD_LIBRARY_PATH }, via: '@sparticuz/chromium with its own libraries' };
 	} catch {
 		return undefined;
 	}
@@ -114,8 +164,8 @@ export async function findBrowser(options: FindOptions = {}): Promise<FoundBrows
 		const cached = installed ? await playwrightCache() : undefined;
 		if (cached) return { path: cached, via: 'playwright cache', args: [] };
 		if (platform === 'linux' && arch === 'x64') {
-			const found = await sparticuz();
-			if (found) return { ...found, via: '@sparticuz/chromium' };
+			const found = await sparticuz(!installed);
+			if (found) return found;
 		}
 	}
 	const hint = installHint(platform);

@@ -308,7 +308,7 @@ export async function buildFlyerPdfs(outDir: string, model: Model | undefined, o
 	const started = performance.now();
 	const found = options.browser ?? (await findBrowser());
 	const { chromium } = await import('playwright-core');
-	const browser = await chromium.launch({ executablePath: found.path, args: [...LAUNCH_ARGS, ...found.args] });
+	const browser = await chromium.launch({ executablePath: found.path, args: [...LAUNCH_ARGS, ...found.args], ...(found.env ? { env: { ...process.env, ...found.env } } : {}) });
 	const printed: { lang: Lang; bleed: boolean; pdf: Buffer; ms: number }[] = [];
 	try {
 		// The languages print side by side in one browser (two tabs): the waits for fonts overlap.

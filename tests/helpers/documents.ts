@@ -19,7 +19,7 @@ export const NEWSLETTER_HTML = join(ROOT, 'tests/fixtures/import/newsletter.html
 export async function printNewsletter(pdf: string, html = NEWSLETTER_HTML): Promise<string> {
 	const found = await findBrowser();
 	const { chromium } = await import('playwright-core');
-	const browser = await chromium.launch({ executablePath: found.path, args: ['--no-sandbox', ...found.args] });
+	const browser = await chromium.launch({ executablePath: found.path, args: ['--no-sandbox', ...found.args], ...(found.env ? { env: { ...process.env, ...found.env } } : {}) });
 	try {
 		const page = await browser.newPage();
 		await page.goto(pathToFileURL(html).href);
