@@ -5,7 +5,8 @@
  * text file as UTF-8 (or Shift_JIS / EUC-JP, which Windows offices still save).
  */
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, extname, join } from 'node:path';
 
 export type DocumentKind = 'pdf' | 'docx' | 'text';
 
@@ -47,7 +48,18 @@ export async function extract(file: string): Promise<Extracted> {
 
 async function fromPdf(bytes: Buffer): Promise<Omit<Extracted, 'kind'>> {
 	const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-	const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0, useSystemFonts: false, disableFontFace: true });
+	// Japanese PDFs whose fonts are not embedded name Adobe's predefined CMaps (90ms-RKSJ-H, UniJIS-UCS2-H…):
+	// pdf.js reads their text only with its CMap files, which ship with it.
+	const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+	const task = getDocument({
+		data: new Uint8Array(bytes),
+		verbosity: 0,
+		useSystemFonts: false,
+		disableFontFace: true,
+		cMapUrl: `${join(root, 'cmaps')}/`,
+		cMapPacked: true,
+		standardFontDataUrl: `${join(root, 'standard_fonts')}/`,
+	});
 	let doc;
 	try {
 		doc = await task.promise;

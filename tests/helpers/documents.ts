@@ -111,3 +111,28 @@ export function adoptDrafts(campaign: string, manifesto = 'seisaku'): string[] {
 	writeFileSync(file, readFileSync(file, 'utf8').replace(/^pillars:.*\n((?:\s+- .*\n)*)/m, (all) => all + pillars.map((p) => `  - ${p}\n`).join('')));
 	return renamed;
 }
+
+/**
+ * A PDF as older Word and Acrobat make for Japanese text: the font (Ryumin-Light) is NOT embedded and the
+ * text is encoded with Adobe's predefined CMap UniJIS-UCS2-H, which a reader needs its CMap files to decode.
+ */
+export async function writeUnembeddedPdf(file: string, lines: string[]): Promise<string> {
+	const { PDFDocument, PDFHexString, PDFName } = await import('pdf-lib');
+	const doc = await PDFDocument.create();
+	const page = doc.addPage([595, 842]);
+	const ctx = doc.context;
+	const descriptor = ctx.obj({ Type: 'FontDescriptor', FontName: 'Ryumin-Light', Flags: 4, FontBBox: [0, -200, 1000, 900], ItalicAngle: 0, Ascent: 880, Descent: -120, CapHeight: 700, StemV: 80 });
+	const cid = ctx.obj({
+		Type: 'Font',
+		Subtype: 'CIDFontType0',
+		BaseFont: 'Ryumin-Light',
+		CIDSystemInfo: { Registry: PDFHexString.fromText('Adobe'), Ordering: PDFHexString.fromText('Japan1'), Supplement: 2 },
+		FontDescriptor: ctx.register(descriptor),
+	});
+	const font = ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: 'Ryumin-Light-UniJIS-UCS2-H', Encoding: 'UniJIS-UCS2-H', DescendantFonts: [ctx.register(cid)] }));
+	page.node.setFontDictionary(PDFName.of('F1'), font);
+	const ucs2 = (s: string) => [...s].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+	page.node.set(PDFName.of('Contents'), ctx.register(ctx.flateStream(lines.map((l, i) => `BT /F1 14 Tf 50 ${780 - i * 24} Td <${ucs2(l)}> Tj ET`).join('\n'))));
+	writeFileSync(file, await doc.save());
+	return file;
+}

@@ -12,7 +12,7 @@ import { figuresIn, japaneseNumber } from '../../scripts/import/drafts.ts';
 import { main as newMain } from '../../scripts/new.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { formatProblem } from '../../src/model/problems.ts';
-import { adoptDrafts, PLEDGE_DOC, writeDocx } from '../helpers/documents.ts';
+import { adoptDrafts, PLEDGE_DOC, writeDocx, writeUnembeddedPdf } from '../helpers/documents.ts';
 
 const quiet = { output: { write: () => true } as unknown as NodeJS.WritableStream };
 const newCampaign = async (dir: string) => expect(await newMain([dir, '--yes', '--name', '佐藤 けんじ', '--office', 'さくら台町長', '--area', '架空県さくら台町', '--languages', 'ja'], quiet)).toBe(0);
@@ -112,6 +112,20 @@ describe('importing a Word .docx', () => {
 		const { problems, counts } = loadContent(campaign);
 		expect(problems.map(formatProblem)).toEqual([]);
 		expect(counts).toMatchObject({ pillars: 3, policies: 5 });
+	});
+});
+
+describe('importing a PDF whose Japanese font is not embedded', () => {
+	it('decodes the text with pdf.js’s CMap files (UniJIS-UCS2-H) and drafts it', async () => {
+		const work = mkdtempSync(join(tmpdir(), 'koyaku-import-cmap-'));
+		const campaign = join(work, 'c');
+		await newCampaign(campaign);
+		const pdf = await writeUnembeddedPdf(join(work, 'dayori.pdf'), ['後援会だより 令和6年5月', '● 公民館を建て替えます', '利用者は令和5年度に1万2千人でした。']);
+		const { code, printed } = await runImport([pdf, '--campaign', campaign, '--publisher', '公民館を考える会']);
+		expect(code).toBe(0);
+		expect(readFileSync(join(campaign, 'sources/dayori.txt'), 'utf8')).toBe('後援会だより 令和6年5月\n● 公民館を建て替えます\n利用者は令和5年度に1万2千人でした。\n');
+		expect(printed).toContain('公約 / pledges 1');
+		expect(readFileSync(join(campaign, 'policies/_dayori-01.md'), 'utf8')).toContain('{ period: 令和5年度, value: 12000, source: { source: dayori, quote: "令和5年度に1万2千人" } }');
 	});
 });
 
