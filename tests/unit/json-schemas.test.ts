@@ -87,7 +87,8 @@ describe('JSON Schemas for the editor', () => {
 	});
 
 	it('VS Code finds them: .vscode/settings.json maps the content files, and Komoro’s files name their schema', () => {
-		const settings = JSON.parse(readFileSync(join(ROOT, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> };
+		// VS Code reads settings as JSON with comments.
+		const settings = JSON.parse(readFileSync(join(ROOT, '.vscode/settings.json'), 'utf8').replace(/^\s*\/\/.*$/gm, '')) as { 'yaml.schemas': Record<string, string[]> };
 		expect(Object.keys(settings['yaml.schemas']).sort()).toEqual(SCHEMA_NAMES.map((n) => `./schemas/${n}.schema.json`).sort());
 		for (const name of SCHEMA_NAMES)
 			for (const file of FILES[name].filter((f) => f.startsWith('content/'))) {
