@@ -9,6 +9,7 @@ import { deriveAchievement } from './derive.ts';
 import { achievementIdsOf, achievementsOf, gradesFor, manifestoIdOf, metricIdsOf, metricsOf, resultsOf, type LocatedResult, type ParsedContent } from './parsed.ts';
 import type { Problem } from './problems.ts';
 import { TextIndex } from './text-index.ts';
+import { votePhrasesOutOfTime } from './vote-phrases.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 /**
@@ -563,6 +564,7 @@ export const RULES: Rule[] = [
 	bodyLinksResolve,
 	flyerRefsExist,
 	englishCountersGiven,
+	(set) => votePhrasesOutOfTime(set),
 ];
 
 /** Runs every rule over the parsed set. */
