@@ -98,23 +98,23 @@ export function phaseLine(calendar: ElectionCalendar, now: Date): string {
  * @example votePhraseMessage('清き一票', { electionDate: '2027-04-25', announcementDate: '2027-04-18' }, new Date('2027-04-01T00:00:00Z'))
  */
 export function votePhraseMessage(found: string, calendar: ElectionCalendar, now: Date): string {
-	const { announcementDate: announced, electionKind: kind } = calendar;
+	const { electionDate: election, announcementDate: announced, electionKind: kind } = calendar;
 	const word = announcementWord(kind);
-	const ask = { ja: `「${found}」は投票を依頼する言葉です。`, en: `"${found}" asks for votes.` };
-	const law = { ja: '選挙運動（投票の依頼）は選挙運動期間にしかできません（事前運動の禁止、公職選挙法129条）', en: 'campaigning (asking for votes) is allowed only in the campaign period (art. 129)' };
+	const ask = { ja: `「${found}」は投票をお願いする言葉です。`, en: `"${found}" asks for votes:` };
+	const no = { ja: 'サイトでもチラシでも投票をお願いできません（事前運動の禁止、公職選挙法129条）', en: 'neither the site nor the flyer may ask for votes (no campaigning outside the campaign period, Public Offices Election Act art. 129)' };
 	switch (electionPhase(calendar, now)) {
 		case 'before':
 			return announced
-				? `${ask.ja}${word.ja}（${announced}）の前のサイトとチラシでは、${law.ja}。言い換えるか、${word.ja}以降に公開してください / ${ask.en} Before the ${word.en} (${announced}) ${law.en}: reword it, or publish it from the ${word.en} on`
-				: `${ask.ja}${word.ja}の前のサイトとチラシでは、${law.ja}。言い換えてください（${word.ja}が決まったら site.yaml の announcementDate に書いてください） / ${ask.en} Before the ${word.en} ${law.en}: reword it (and write the date in site.yaml's announcementDate once it is set)`;
+				? `${ask.ja}${word.ja}（${announced}）の前は、${no.ja}。言い換えるか、${word.ja}以降に公開してください / ${ask.en} before the ${word.en} (${announced}) ${no.en}. Reword it, or publish it from the ${word.en} on`
+				: `${ask.ja}${word.ja}の前は、${no.ja}。言い換えてください（${word.ja}が決まったら site.yaml の announcementDate に書いてください） / ${ask.en} before the ${word.en} ${no.en}. Reword it (and write the date in site.yaml's announcementDate once it is set)`;
 		case 'none':
-			return `${ask.ja}投票日と${word.ja}が site.yaml に書かれていないため、選挙運動期間ではないとして確認しています。${law.ja}。言い換えてください / ${ask.en} site.yaml sets no election day and ${word.en}, so this is checked as outside the campaign period, where ${law.en}: reword it`;
+			return `${ask.ja}site.yaml に投票日（electionDate）がないため、選挙運動期間の外として確認しています。選挙運動期間の外では、${no.ja}。言い換えてください / ${ask.en} site.yaml sets no electionDate, so this is checked as outside a campaign period, where ${no.en}. Reword it`;
 		case 'election-day':
-			return `${ask.ja}投票日当日は、${law.ja}。言い換えてください / ${ask.en} On election day ${law.en}: reword it`;
+			return `${ask.ja}投票日当日は、${no.ja}。言い換えてください / ${ask.en} on election day ${no.en}. Reword it`;
 		case 'after':
-			return `${ask.ja}選挙はもう終わりました。選挙の後は、${law.ja}。言い換えてください / ${ask.en} The election is over; after it ${law.en}: reword it`;
+			return `${ask.ja}選挙は終わりました（投票日${election}）。選挙運動期間の外では、${no.ja}。言い換えてください / ${ask.en} the election is over (${election}), and outside the campaign period ${no.en}. Reword it`;
 		case 'campaign':
-			return `${ask.ja}選挙運動期間中は、サイトで投票をお願いできます / ${ask.en} In the campaign period the site may ask for votes`;
+			return `${ask.ja}選挙運動期間中は、サイトで投票をお願いできます / ${ask.en} in the campaign period the site may ask for votes`;
 	}
 }
 

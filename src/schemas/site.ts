@@ -153,7 +153,7 @@ function calendarProblems(site: SiteOutput, ctx: Ctx) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['announcementDate'],
-				message: `${ELECTION_KINDS[kind].ja}の選挙の告示は投票日の${lead}日前までです（今は${days}日前）。選挙管理委員会の告示の日付を確かめてください / The announcement of a ${ELECTION_KINDS[kind].en} election is at least ${lead} days before election day (here ${days}): check the date the election board announced`,
+				message: `${ELECTION_KINDS[kind].ja}の選挙の告示は、投票日の${lead}日以上前です（今は${days}日前）。選挙管理委員会の告示の日付を確かめてください / An election of a ${ELECTION_KINDS[kind].en} is announced at least ${lead} days before election day (here ${days} days): check the date the election board announced`,
 			});
 	}
 }
@@ -176,7 +176,8 @@ function campaignFlyerProblems(site: SiteOutput, ctx: Ctx) {
 				path: ['flyer', 'campaign', 'registered'],
 				message: `チラシは${langs.length}言語（${langs.join(', ')}）で${langs.length}種類になりますが、届け出たのは${registered}種類です。届け出た種類のビラしか配れません（公職選挙法142条）。locales を減らすか、届け出た種類の数を書いてください / The flyer comes in ${langs.length} languages (${langs.join(', ')}), that is ${langs.length} types, but ${registered} ${registered === 1 ? 'type was' : 'types were'} registered: only registered types may be handed out (art. 142). List fewer locales, or write how many types were registered`,
 			});
-		const seen = new Map<number, string>();
+		const seen = new Map<number, 'ja' | 'en'>();
+		const edition = { ja: { ja: '日本語版', en: 'Japanese' }, en: { ja: '英語版', en: 'English' } } as const;
 		for (const lang of langs) {
 			const number = types[lang];
 			if (number === undefined) {
@@ -186,7 +187,7 @@ function campaignFlyerProblems(site: SiteOutput, ctx: Ctx) {
 			if (number > registered)
 				ctx.addIssue({ code: 'custom', path: ['flyer', 'campaign', 'types', lang], message: `届け出たのは${registered}種類です。第${number}号はありません / ${registered} ${registered === 1 ? 'type was' : 'types were'} registered: there is no No. ${number}` });
 			else if (seen.has(number))
-				ctx.addIssue({ code: 'custom', path: ['flyer', 'campaign', 'types', lang], message: `第${number}号は${seen.get(number)}のチラシです。言語ごとに別の種類です / No. ${number} is the ${seen.get(number)} flyer: each language's flyer is a type of its own` });
+				ctx.addIssue({ code: 'custom', path: ['flyer', 'campaign', 'types', lang], message: `第${number}号は${edition[seen.get(number)!].ja}のチラシです。言語ごとに別の種類として届け出ます / No. ${number} is the ${edition[seen.get(number)!].en} flyer: each language's flyer is a type of its own` });
 			seen.set(number, lang);
 		}
 	}
