@@ -70,7 +70,7 @@ export function phaseLine(calendar: ElectionCalendar, now: Date): string {
 			if (announced)
 				return (
 					`選挙の時期: ${word.ja}の前（今日は${today}、日本時間。${word.ja}${announced}まであと${daysBetween(today, announced)}日）。投票のお願いは選挙運動期間になるまでできません（公職選挙法129条） / ` +
-					`Election phase: before the ${word.en} (today is ${today} in Japan; ${daysBetween(today, announced)} days to the ${word.en} on ${announced}). Asking for votes must wait for the campaign period (Public Offices Election Act art. 129)`
+					`Election phase: before the ${word.en} (today is ${today} in Japan; ${daysBetween(today, announced)} day${daysBetween(today, announced) === 1 ? '' : 's'} to the ${word.en} on ${announced}). Asking for votes must wait for the campaign period (Public Offices Election Act art. 129)`
 				);
 			const usual = kind ? { lead: ELECTION_KINDS[kind].lead, date: addDays(election!, -ELECTION_KINDS[kind].lead) } : undefined;
 			return (
