@@ -159,7 +159,7 @@ export default {
 	'flyer.imprint.printer': 'Printed by',
 	'flyer.imprint.contact': 'Contact',
 	'flyer.political': 'Political activity material',
-	'flyer.campaign.stamp': 'Election board stamp (証紙) here',
+	'flyer.campaign.stamp': 'Election board stamp here',
 	'flyer.campaign.type': 'Registered flyer No. {number}',
 	'flyer.download': 'Printable flyer (A4, two-sided, PDF)',
 	'flyer.downloadThis': 'Download',

@@ -536,6 +536,9 @@ export const englishCountersGiven: Rule = (set) =>
 					: [],
 			);
 
+/** Published text asks for votes only in the campaign period (公職選挙法 art. 129): warnings (src/model/vote-phrases.ts). */
+export const votesAskedInTime: Rule = (set) => votePhrasesOutOfTime(set);
+
 /** Every cross-file rule, in the order their problems are reported within a file's line. */
 export const RULES: Rule[] = [
 	uniqueMetricIds,
@@ -564,7 +567,7 @@ export const RULES: Rule[] = [
 	bodyLinksResolve,
 	flyerRefsExist,
 	englishCountersGiven,
-	(set) => votePhrasesOutOfTime(set),
+	votesAskedInTime,
 ];
 
 /** Runs every rule over the parsed set. */
