@@ -40,12 +40,29 @@ export function findPhrases(text: string, matcher: RegExp): { found: string; lin
 	return out;
 }
 
-/** Every string in `value` with its path (site.yaml's own phrase list is not published text). */
-function* strings(value: unknown, path: (string | number)[]): Generator<[string, (string | number)[]]> {
-	if (typeof value === 'string') yield [value, path];
-	else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* strings(item, [...path, i]);
-	else if (value && typeof value === 'object' && !(value instanceof Date))
-		for (const [key, child] of Object.entries(value)) if (!(path.length === 0 && key === 'votePhrases')) yield* strings(child, [...path, key]);
+/**
+ * Calls `hit` with the path of every string in `value` that `matcher` finds something in (site.yaml's own
+ * phrase list is not published text). One shared path stack, copied only on a hit: this visits every
+ * value of every file.
+ */
+function visitStrings(value: unknown, matcher: RegExp, hit: (text: string, path: (string | number)[]) => void, path: (string | number)[] = []): void {
+	if (typeof value === 'string') {
+		matcher.lastIndex = 0;
+		if (matcher.test(value)) hit(value, [...path]);
+	} else if (Array.isArray(value)) {
+		for (let i = 0; i < value.length; i++) {
+			path.push(i);
+			visitStrings(value[i], matcher, hit, path);
+			path.pop();
+		}
+	} else if (value && typeof value === 'object' && !(value instanceof Date)) {
+		for (const key in value) {
+			if (path.length === 0 && key === 'votePhrases') continue;
+			path.push(key);
+			visitStrings((value as Record<string, unknown>)[key], matcher, hit, path);
+			path.pop();
+		}
+	}
 }
 
 /**
@@ -65,12 +82,10 @@ export function votePhrasesOutOfTime(set: ParsedContent, time: Date = now()): Pr
 	const out: Problem[] = [];
 	const entries: Parsed<unknown>[] = [set.site!, ...(set.ratings ? [set.ratings] : []), ...set.sources, ...set.manifestos, ...set.pillars, ...set.policies, ...set.reports];
 	for (const entry of entries) {
-		for (const [text, path] of strings(entry.data, [])) {
-			matcher.lastIndex = 0;
-			if (!matcher.test(text)) continue;
+		visitStrings(entry.data, matcher, (text, path) => {
 			for (const { found } of findPhrases(text, matcher))
 				out.push({ file: entry.file, line: entry.src.lineOf(path), field: path.join('.'), message: votePhraseMessage(found, calendar, time), severity: 'warning' });
-		}
+		});
 		const body = entry.bodySource;
 		if (!body) continue;
 		matcher.lastIndex = 0;

@@ -5,7 +5,7 @@
  * (表面) carries the registered type's number, the 頒布責任者 and 印刷者 with addresses, and a marked,
  * empty space for the election board's 証紙. Pages rendered to PNG in test-output/ to look at.
  */
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -44,6 +44,20 @@ describe('the build in the campaign period', () => {
 		expect(log).toContain('at most');
 		// No warning about vote-asking text: it may be published now.
 		expect(log).not.toContain('Warning');
+	});
+});
+
+describe('the build before the announcement', () => {
+	it('with --strict stops at the check, naming each vote-asking phrase; nothing is built', async () => {
+		const out = join(mkdtempSync(join(tmpdir(), 'koyaku-campaign-strict-')), 'dist');
+		const failure = await runBuild(out, { KOYAKU_CONTENT: FIXTURE, KOYAKU_NOW: '2027-04-19T14:59:59Z' }, ['--strict', '--skip', 'search,pdf']).then(
+			() => undefined,
+			(error: Error) => error.message,
+		);
+		expect(failure).toContain('site.yaml:26  flyer.slogan.ja  「清き一票」は投票をお願いする言葉です。告示日（2027-04-20）の前は');
+		expect(failure).toContain('newsletter-2020-01.md:22  body.en  「Please vote」');
+		expect(failure).toContain('5 problems in 2 files: nothing was built');
+		expect(existsSync(out)).toBe(false);
 	});
 });
 
