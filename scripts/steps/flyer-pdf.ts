@@ -12,6 +12,7 @@ import { BuildStop } from '../build-stop.ts';
 import { flyerLawNotes, formatFlyerLawNotes } from '../../src/lib/election-calendar.ts';
 import { now } from '../../src/lib/today.ts';
 import { buildFlyerPdfs, FlyerError, pdfFlags, removePrintPages } from '../../src/flyer/pdf.ts';
+import { flyerTexts } from '../../src/flyer/flyer-content.ts';
 import { getModel } from '../../src/model/load.ts';
 import type { Model } from '../../src/model/model.ts';
 
@@ -26,7 +27,7 @@ export const pdfStep = {
 		// What the election law expects of the printed flyer today (src/lib/election-calendar.ts).
 		if (ctx.model) {
 			const { site } = ctx.model;
-			const notes = flyerLawNotes(site, { mode: site.flyer.mode, types: site.flyer.campaign?.types }, now());
+			const notes = flyerLawNotes(site, { mode: site.flyer.mode, types: site.flyer.campaign?.types, texts: textsOf(ctx.model) }, now());
 			for (const line of formatFlyerLawNotes(notes)) ctx.log(line);
 		}
 		try {
@@ -37,6 +38,15 @@ export const pdfStep = {
 		}
 	},
 };
+
+/** The flyer's own texts in every language of the site; none when its settings are wrong (printing then reports that). */
+function textsOf(model: Model): string[] {
+	try {
+		return model.site.locales.flatMap((lang) => flyerTexts(model, lang));
+	} catch {
+		return [];
+	}
+}
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const argv = process.argv.slice(2);

@@ -7,6 +7,7 @@
  * boards publish, not the statute, and not legal advice.
  */
 import { ELECTION_KINDS, type ElectionKind } from '../schemas/election.ts';
+import { findPhrases, phraseMatcher } from './phrases.ts';
 import { japanDate } from './today.ts';
 
 /** What site.yaml says about the election. */
@@ -130,7 +131,15 @@ export interface FlyerSetup {
 	mode: 'political' | 'campaign';
 	/** Registered type numbers per language (campaign mode). */
 	types?: Partial<Record<'ja' | 'en', number>> | undefined;
+	/** The flyer's own texts (src/flyer/flyer-content.ts `flyerTexts`): after the election, thank-you words in them are named. */
+	texts?: readonly string[] | undefined;
 }
+
+/**
+ * Words of a thank-you greeting for an election's result (当選御礼 and the like), looked for in the flyer's
+ * text after the election (art. 178). Narrow on purpose: ふるさと納税の「お礼の品」 is no greeting.
+ */
+export const THANKS_PHRASES: readonly string[] = ['御礼', 'お礼申し上げ', 'ありがとうございました', '感謝申し上げ', 'ご支持ありがとう', 'ご支援ありがとう', 'ご投票ありがとう', 'thank you', 'thanks to your'];
 
 /**
  * What the law expects of the printed flyer in this phase, for the build's log: the campaign flyer's
@@ -190,10 +199,12 @@ export function flyerLawNotes(calendar: ElectionCalendar, flyer: FlyerSetup, now
 	} else if (phase === 'election-day') {
 		notes.push({ level: 'warning', lines: ['投票日です。チラシは配れません（公職選挙法129条） / Election day: no flyer may be handed out (art. 129)'] });
 	} else if (phase === 'after') {
+		const thanks = thanksIn(flyer.texts ?? []);
 		notes.push({
 			level: 'warning',
 			lines: [
 				`選挙の後です（投票日${election}）。当選・落選のお礼のあいさつを印刷物に載せて配ることはできません。このチラシにお礼を載せないでください。お礼はウェブサイトではできます（公職選挙法178条）${campaign ? '。選挙運動用ビラはもう配れません。site.yaml の flyer.mode を外してください' : ''} / After the election (${election}): printed thank-you greetings for the result may not be handed out, so keep thanks off this flyer; on the website they are allowed (art. 178)${campaign ? '. The campaign flyer may no longer be handed out: remove flyer.mode from site.yaml' : ''}`,
+				...(thanks.length ? [`- チラシの文にお礼の言葉があります: ${thanks.map((t) => `「${t}」`).join('')}。印刷して配る前に外してください / the flyer's text has words of thanks: ${thanks.map((t) => `"${t}"`).join(', ')}; take them out before it is printed and handed out`] : []),
 			],
 		});
 	} else if (campaign) {
@@ -203,6 +214,12 @@ export function flyerLawNotes(calendar: ElectionCalendar, flyer: FlyerSetup, now
 		});
 	}
 	return notes;
+}
+
+/** The thank-you words found in `texts`, each once. */
+function thanksIn(texts: readonly string[]): string[] {
+	const matcher = phraseMatcher(THANKS_PHRASES)!;
+	return [...new Set(texts.flatMap((text) => findPhrases(text, matcher).map((hit) => hit.found)))];
 }
 
 /** The notes as log lines: `  ! ` for a warning, `  · ` for information, points indented under them. */

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { electionPhase, flyerLawNotes, formatFlyerLawNotes, phaseLine, votePhraseMessage, type ElectionCalendar } from '../../src/lib/election-calendar.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { formatProblem } from '../../src/model/problems.ts';
-import { findPhrases, phraseMatcher } from '../../src/model/vote-phrases.ts';
+import { findPhrases, phraseMatcher } from '../../src/lib/phrases.ts';
 import { DEFAULT_VOTE_PHRASES, votePhrasesOf } from '../../src/schemas/election.ts';
 import { contentVariants, edit } from '../helpers/content-variants.ts';
 
@@ -137,6 +137,14 @@ describe('what the flyer build says about the law', () => {
 		expect(notes('campaign', '2027-05-01')).toMatchInlineSnapshot(`"  ! 選挙の後です（投票日2027-04-25）。当選・落選のお礼のあいさつを印刷物に載せて配ることはできません。このチラシにお礼を載せないでください。お礼はウェブサイトではできます（公職選挙法178条）。選挙運動用ビラはもう配れません。site.yaml の flyer.mode を外してください / After the election (2027-04-25): printed thank-you greetings for the result may not be handed out, so keep thanks off this flyer; on the website they are allowed (art. 178). The campaign flyer may no longer be handed out: remove flyer.mode from site.yaml"`);
 		expect(notes('campaign', '2027-05-01', {})).toMatchInlineSnapshot(`"  ! 選挙運動用ビラですが、site.yaml に投票日（electionDate）と告示日（announcementDate）がないため、配れる時期を確かめられません / This is a campaign flyer, but site.yaml sets no electionDate and announcementDate, so koyaku cannot tell when it may be handed out"`);
 		expect(notes('political', '2027-05-01', {})).toBe('');
+	});
+
+	test('after the election, thank-you words in the flyer\'s own text are named (not ふるさと納税の「お礼の品」)', () => {
+		const texts = ['当選御礼', 'ふるさと納税のお礼の品を充実', 'Thank you for your support'];
+		expect(formatFlyerLawNotes(flyerLawNotes(CAL, { mode: 'political', texts }, on('2027-05-01')))[1]).toMatchInlineSnapshot(`"      - チラシの文にお礼の言葉があります: 「御礼」「Thank you」。印刷して配る前に外してください / the flyer's text has words of thanks: "御礼", "Thank you"; take them out before it is printed and handed out"`);
+		expect(formatFlyerLawNotes(flyerLawNotes(CAL, { mode: 'political', texts: ['ふるさと納税のお礼の品を充実'] }, on('2027-05-01')))).toHaveLength(1);
+		// Before the election the same words are not the law's concern here.
+		expect(formatFlyerLawNotes(flyerLawNotes(CAL, { mode: 'political', texts }, on('2027-04-10'))).join('\n')).not.toContain('御礼');
 	});
 });
 
