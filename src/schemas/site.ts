@@ -153,7 +153,7 @@ function calendarProblems(site: SiteOutput, ctx: Ctx) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['announcementDate'],
-				message: `${ELECTION_KINDS[kind].ja}の選挙の告示は、投票日の${lead}日以上前です（今は${days}日前）。選挙管理委員会の告示の日付を確かめてください / An election of a ${ELECTION_KINDS[kind].en} is announced at least ${lead} days before election day (here ${days} days): check the date the election board announced`,
+				message: `${ELECTION_KINDS[kind].ja}の選挙の${ELECTION_KINDS[kind].announce === 'koji' ? '公示' : '告示'}は、投票日の${lead}日以上前です（今は${days}日前）。選挙管理委員会が公表した日付を確かめてください / An election of a ${ELECTION_KINDS[kind].en} is announced at least ${lead} days before election day (here ${days} days): check the date the election board announced`,
 			});
 	}
 }

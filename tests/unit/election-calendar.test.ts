@@ -166,7 +166,7 @@ describe('site.yaml: the calendar and the campaign flyer, checked', () => {
 		`);
 		expect(problems(campaign('announcementDate: 2024-04-18\nelectionKind: mayor'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/site.yaml:18  announcementDate  市長・特別区長の選挙の告示は、投票日の7日以上前です（今は3日前）。選挙管理委員会の告示の日付を確かめてください / An election of a mayor of a city or special ward is announced at least 7 days before election day (here 3 days): check the date the election board announced",
+			  "<content>/site.yaml:18  announcementDate  市長・特別区長の選挙の告示は、投票日の7日以上前です（今は3日前）。選挙管理委員会が公表した日付を確かめてください / An election of a mayor of a city or special ward is announced at least 7 days before election day (here 3 days): check the date the election board announced",
 			]
 		`);
 		expect(problems(campaign('electionKind: mayr'))).toMatchInlineSnapshot(`
