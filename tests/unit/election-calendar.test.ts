@@ -149,7 +149,7 @@ describe('what the flyer build says about the law', () => {
 });
 
 describe('site.yaml: the calendar and the campaign flyer, checked', () => {
-	const { problems } = contentVariants('calendar');
+	const { problems, variant } = contentVariants('calendar');
 	const site = 'site.yaml';
 	const campaign = (yaml: string) => edit(site, 'electionDate: 2024-04-21', `electionDate: 2024-04-21\n${yaml}`);
 
@@ -214,6 +214,24 @@ describe('site.yaml: the calendar and the campaign flyer, checked', () => {
 			  "<content>/site.yaml:9  imprint.printer  選挙運動用ビラには印刷者の氏名（名称）と住所が必要です（公職選挙法142条）。imprint.printer に書いてください / A campaign flyer must print the printer’s name and address (art. 142): write them under imprint.printer",
 			]
 		`);
+	});
+
+	test('in the campaign period, example imprint values are a warning (a campaign site shows a real contact, art. 142-3)', () => {
+		const dir = variant(campaign('announcementDate: 2024-04-14'));
+		process.env['KOYAKU_NOW'] = '2024-04-15T03:00:00Z';
+		try {
+			const { problems: found, warnings } = loadContent(dir, { model: false });
+			expect(found).toEqual([]);
+			expect(warnings.map((w) => formatProblem(w).split(relative(process.cwd(), dir)).join('<content>'))).toMatchInlineSnapshot(`
+				[
+				  "<content>/site.yaml:16  imprint.example  注意 / Warning: 選挙運動期間中のサイトには、連絡先（メールアドレスなど）の表示が必要です（公職選挙法142条の3）。imprint は例の値のままです。本当の発行者・住所・メールアドレスを書いて example: false にしてください / In the campaign period a campaign site must show a contact (an e-mail address or other, Public Offices Election Act art. 142-3), and the imprint still holds example values: write the real publisher, address and e-mail, and set example: false",
+				]
+			`);
+			process.env['KOYAKU_NOW'] = '2024-04-13T03:00:00Z';
+			expect(loadContent(dir, { model: false }).warnings).toEqual([]);
+		} finally {
+			delete process.env['KOYAKU_NOW'];
+		}
 	});
 
 	test('votePhrases: ignore names only default phrases', () => {
