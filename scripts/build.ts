@@ -1,7 +1,8 @@
 /**
  * `npm run build`: THE one build script. Named steps, in order:
  *
- *   check     validate all content; any problem stops the build with the located messages
+ *   check     validate all content; any problem stops the build with the located messages; warnings are
+ *             printed (with `--strict` they stop it too), and the election phase in one line
  *   guard     stop on election day (Japan time) unless `--allow-election-day`
  *   astro     `astro build` into a temporary folder next to the output folder (over the site the last build
  *             replaced, when it was kept: scripts/spare-site.ts)
@@ -17,7 +18,7 @@
  * `run(ctx)` gets the temporary output folder (`ctx.outDir`), the content folder and the loaded model,
  * may be async, and throws to fail the build (its message is printed; the site is not swapped).
  *
- * Usage: `npm run build [-- --outDir <folder>] [--allow-election-day] [--bleed] [--no-pdf] [--skip <step,…>] [--debug]`
+ * Usage: `npm run build [-- --outDir <folder>] [--allow-election-day] [--strict] [--bleed] [--no-pdf] [--skip <step,…>] [--debug]`
  * (`KOYAKU_CONTENT` picks the content folder; `KOYAKU_NOW` (ISO time) fakes the clock for tests.)
  */
 import { spawn } from 'node:child_process';
@@ -26,6 +27,7 @@ import { enableCompileCache } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { phaseLine } from '../src/lib/election-calendar.ts';
 import { japanDate, now as clock } from '../src/lib/today.ts';
 import { contentDir, loadContent, primeModel } from '../src/model/load.ts';
 import type { Model } from '../src/model/model.ts';
@@ -105,6 +107,8 @@ export interface BuildOptions {
 	contentDir?: string;
 	now?: Date;
 	allowElectionDay?: boolean;
+	/** Warnings stop the build too (`--strict`), e.g. words asking for votes before the announcement. */
+	strict?: boolean;
 	/** Keep stack traces in Astro's log (`--debug`). */
 	debug?: boolean;
 	/** Post-build steps; default POST_BUILD. */
@@ -124,7 +128,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildContext> {
 	const ctx: BuildContext = { root: ROOT, contentDir: dir, outDir: tempDir, liveDir: finalDir, afterSwap: [], integrations: [], cleanup: [], log };
 	const postBuild = (options.postBuild ?? POST_BUILD).filter((step) => !options.skip?.includes(step.name));
 	const steps: BuildStep[] = [
-		{ name: 'check', run: () => checkStep(ctx) },
+		{ name: 'check', run: () => checkStep(ctx, options) },
 		{ name: 'guard', run: () => guardStep(ctx, options) },
 		{
 			name: 'astro',
@@ -189,16 +193,20 @@ function guardStep(ctx: BuildContext, options: BuildOptions) {
 	if (stop) ctx.log('  ! 投票日ですが --allow-election-day により作成します / election day: building because of --allow-election-day');
 }
 
-function checkStep(ctx: BuildContext) {
+function checkStep(ctx: BuildContext, options: BuildOptions) {
 	// Loaded once per build: Astro's pages, built next in this process, get this model through getModel().
-	const { model, problems } = primeModel(ctx.contentDir, loadContent(ctx.contentDir));
-	if (!model) {
+	const loaded = primeModel(ctx.contentDir, loadContent(ctx.contentDir));
+	const { model } = loaded;
+	const problems = options.strict ? [...loaded.problems, ...loaded.warnings.map(({ severity: _, ...problem }) => problem)] : loaded.problems;
+	if (!options.strict) for (const warning of loaded.warnings) ctx.log(`  ${formatProblem(warning)}`);
+	if (!model || problems.length) {
 		const files = new Set(problems.map((p) => p.file)).size;
 		throw new BuildStop(
 			`${problems.map(formatProblem).join('\n')}\n\n✘ ${files}ファイルに${problems.length}件の問題があります。サイトは作成していません / ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}: nothing was built`,
 		);
 	}
 	ctx.model = model;
+	if (loaded.calendar) ctx.log(`  · ${phaseLine(loaded.calendar, options.now ?? clock())}`);
 }
 
 async function astroStep(ctx: BuildContext, debug: boolean, overSpare: boolean) {
@@ -298,7 +306,7 @@ export async function main(argv: string[], extra: BuildOptions = {}): Promise<ne
 	};
 	try {
 		const skip = value('--skip')?.split(',');
-		await build({ ...extra, outDir: value('--outDir'), allowElectionDay: flag('--allow-election-day'), debug: flag('--debug'), ...(skip ? { skip } : {}) });
+		await build({ ...extra, outDir: value('--outDir'), allowElectionDay: flag('--allow-election-day'), strict: flag('--strict'), debug: flag('--debug'), ...(skip ? { skip } : {}) });
 		process.exit(0);
 	} catch (error) {
 		if (error instanceof BuildStop) console.error(error.message);

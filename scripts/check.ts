@@ -1,6 +1,8 @@
 /**
  * `npm run check`: validates all content and reports every problem in one run (`--debug`: stacks of internal errors).
  * Exit code 0 when the content is valid, 1 otherwise. `--quiet` prints only problems (used by build).
+ * `--strict`: warnings are problems too (exit code 1), e.g. words asking for votes before the announcement.
+ * Prints the election phase (site.yaml's calendar, Japan time; `KOYAKU_NOW` fixes the clock) in one line.
  */
 import { enableCompileCache } from 'node:module';
 import { relative, resolve } from 'node:path';
@@ -13,9 +15,12 @@ const dir = resolve(process.env['KOYAKU_CONTENT'] || 'content');
 (await import('../src/model/read-threads.ts')).warmReadPool(dir);
 const { loadContent } = await import('../src/model/load.ts');
 const { formatProblem } = await import('../src/model/problems.ts');
+const { phaseLine } = await import('../src/lib/election-calendar.ts');
+const { now } = await import('../src/lib/today.ts');
 
 const quiet = process.argv.includes('--quiet');
 const debug = process.argv.includes('--debug');
+const strict = process.argv.includes('--strict');
 let loaded: ReturnType<typeof loadContent> | undefined;
 try {
 	// Only the problems: the model is assembled by the build; --quiet prints no translation coverage.
@@ -31,8 +36,11 @@ try {
 }
 if (loaded) report(loaded);
 
-function report({ problems, warnings, coverage, counts, locales }: NonNullable<typeof loaded>): void {
+function report({ problems: found, warnings: noted, coverage, counts, locales, calendar }: NonNullable<typeof loaded>): void {
 	const where = relative(process.cwd(), dir) || dir;
+	// --strict: every warning is a problem (located as before, without the "Warning" mark).
+	const problems = strict ? [...found, ...noted.map(({ severity: _, ...problem }) => problem)] : found;
+	const warnings = strict ? [] : noted;
 
 	// Warnings never stop the build, but are always printed (also by the build's --quiet check).
 	for (const warning of warnings) console.error(formatProblem(warning));
@@ -60,5 +68,6 @@ function report({ problems, warnings, coverage, counts, locales }: NonNullable<t
 		// A Japanese-only site (site.yaml `locales: [ja]`) has no English to count.
 		if (locales?.includes('en') ?? true) console.log(`  English translation: text fields ${pct(coverage.fields)}, bodies ${pct(coverage.bodies)}`);
 		else console.log('  日本語のみのサイトです（locales: [ja]） / Japanese-only site (locales: [ja])');
+		if (calendar) console.log(`  ${phaseLine(calendar, now())}`);
 	}
 }

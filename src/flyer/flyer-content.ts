@@ -108,3 +108,24 @@ export function flyerContent(model: Model, lang: Lang): FlyerContent {
 		pillars,
 	};
 }
+
+/**
+ * Every text the flyer prints from the content in `lang` (the page adds only UI strings and the imprint):
+ * what the election-law notes look through (e.g. for a printed thank-you after the election).
+ */
+export function flyerTexts(model: Model, lang: Lang): string[] {
+	const { site } = model;
+	const flyer = flyerContent(model, lang);
+	return [
+		text(site.organisation, lang),
+		text(site.candidate.title, lang),
+		text(site.candidate.displayName ?? site.candidate.name, lang),
+		text(site.flyer.slogan ?? site.candidate.slogan ?? flyer.manifesto.title, lang),
+		...(flyer.manifesto.subtitle ? [text(flyer.manifesto.subtitle, lang)] : []),
+		...flyer.headlines.map((h) => h.label),
+		...flyer.priorities.flatMap((p) => [p.title, ...(p.summary ? [p.summary] : []), ...p.points]),
+		...flyer.pillars.flatMap((p) => [p.title, ...(p.slogan ? [p.slogan] : []), ...p.achievements]),
+		...flyer.charts.flatMap((c) => [c.label, c.summary]),
+	];
+}
+

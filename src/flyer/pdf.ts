@@ -132,6 +132,11 @@ const PARTS: Record<string, { ja: string; en: string; fix: { ja: string; en: str
 	},
 	charts: { ja: 'グラフ', en: 'charts', fix: { ja: 'site.yaml の flyer.charts を減らしてください', en: 'list fewer charts in flyer.charts in site.yaml' } },
 	chart: { ja: 'グラフ', en: 'chart', fix: { ja: 'site.yaml の flyer.charts を減らしてください', en: 'list fewer charts in flyer.charts in site.yaml' } },
+	campaign: {
+		ja: '届出番号・頒布責任者・印刷者と証紙の枠',
+		en: 'type number, distributor, printer and stamp space',
+		fix: { ja: 'site.yaml の imprint の名前や住所を短くするか、flyer.pointsPerPriority を減らしてください', en: 'shorten the names or addresses in imprint in site.yaml, or lower flyer.pointsPerPriority' },
+	},
 	imprint: {
 		ja: '発行者の表示',
 		en: 'imprint',

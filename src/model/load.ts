@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { useLocales } from '../i18n/locales.ts';
+import type { ElectionCalendar } from '../lib/election-calendar.ts';
 import { assembleModel } from './assemble.ts';
 import { hasBodyText } from './body.ts';
 import { metricsOf, achievementsOf, type ParsedContent } from './parsed.ts';
@@ -24,6 +25,8 @@ export interface LoadResult {
 	coverage: Coverage;
 	/** The site's languages (site.yaml `locales`), when site.yaml is valid. */
 	locales?: readonly string[];
+	/** The election calendar (site.yaml `electionDate`, `announcementDate`, `electionKind`), when site.yaml is valid. */
+	calendar?: ElectionCalendar;
 	counts: Record<'manifestos' | 'pillars' | 'policies' | 'metrics' | 'achievements' | 'sources' | 'reports', number>;
 }
 
@@ -54,7 +57,8 @@ export function loadContent(dir = contentDir(), { model: assemble = true, covera
 	// Show problems file by file (files with schema problems first), top to bottom.
 	const fileRank = new Map([...new Set(problems.map((p) => p.file))].map((file, i) => [file, i]));
 	problems.sort((a, b) => fileRank.get(a.file)! - fileRank.get(b.file)! || (a.line ?? 0) - (b.line ?? 0));
-	const found = { problems, warnings, coverage, counts, ...(set.site ? { locales: set.site.data.locales } : {}) };
+	const site = set.site?.data;
+	const found = { problems, warnings, coverage, counts, ...(site ? { locales: site.locales, calendar: { electionDate: site.electionDate, announcementDate: site.announcementDate, electionKind: site.electionKind } } : {}) };
 	if (problems.length || !assemble) return found;
 	const model = assembleModel(set);
 	return model ? { model, ...found } : found;

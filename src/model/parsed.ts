@@ -23,6 +23,8 @@ export interface Parsed<T> {
 	body?: Body;
 	/** Links and images within the site in the body, with their file lines (checked by a rule). */
 	links?: BodyLink[];
+	/** The body's Markdown as written and the file line it starts on (read by rules about its words). */
+	bodySource?: { text: string; line: number };
 }
 
 /** The whole valid part of a content folder. Files that failed validation are left out (and listed in `broken`). */

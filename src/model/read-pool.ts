@@ -3,6 +3,7 @@ import { deferredBody, deferredParts, type Body, type BodyLink } from './body.ts
 import { collectMarkdown, markdownJobs, markdownOutcome, type MarkdownJob, type MarkdownOutcome } from './read-markdown.ts';
 import { keepingParsedFiles, type ReadContent } from './read.ts';
 import { POOL_LIMITS, poolStats, startWorker, takeWarmWorkers, threadsFor } from './read-threads.ts';
+import type { Parsed } from './parsed.ts';
 import type { Problem } from './problems.ts';
 import { parseLater } from './yaml-source.ts';
 
@@ -17,23 +18,23 @@ import { parseLater } from './yaml-source.ts';
 
 /** What a worker sends for one file: the outcome, with the entry's parse and body in a form that can cross threads. */
 interface SentOutcome extends Omit<MarkdownOutcome, 'parsed'> {
-	parsed?: { id: string; file: string; data: unknown; links: BodyLink[] | undefined; parts?: { ja: string; en: string }; html?: Body };
+	parsed?: { id: string; file: string; data: unknown; links: BodyLink[] | undefined; bodySource: Parsed<unknown>['bodySource']; parts?: { ja: string; en: string }; html?: Body };
 }
 
 /** An outcome as a worker sends it (functions and lazily rendered bodies cannot cross threads). */
 export function sendable({ parsed, ...rest }: MarkdownOutcome): SentOutcome {
 	if (!parsed) return rest;
 	const parts = parsed.body && deferredParts(parsed.body);
-	const { id, file, data, links } = parsed;
-	return { ...rest, parsed: { id, file, data, links, ...(parts ? { parts } : parsed.body ? { html: { ...parsed.body } } : {}) } };
+	const { id, file, data, links, bodySource } = parsed;
+	return { ...rest, parsed: { id, file, data, links, bodySource, ...(parts ? { parts } : parsed.body ? { html: { ...parsed.body } } : {}) } };
 }
 
 /** The outcome again, on this thread: the frontmatter is parsed a second time only if a rule needs a line of it. */
 function received({ parsed, ...rest }: SentOutcome): MarkdownOutcome {
 	if (!parsed) return rest;
-	const { id, file, data, links, parts, html } = parsed;
+	const { id, file, data, links, bodySource, parts, html } = parsed;
 	const body = parts ? deferredBody(parts.ja, parts.en) : html;
-	return { ...rest, parsed: { id, file, src: parseLater(file, rest.matter!, 2), data, ...(body ? { body } : {}), ...(links ? { links } : {}) } };
+	return { ...rest, parsed: { id, file, src: parseLater(file, rest.matter!, 2), data, ...(body ? { body } : {}), ...(links ? { links } : {}), ...(bodySource ? { bodySource } : {}) } };
 }
 
 /** What the main thread hands a worker. */

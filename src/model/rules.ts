@@ -9,6 +9,8 @@ import { deriveAchievement } from './derive.ts';
 import { achievementIdsOf, achievementsOf, gradesFor, manifestoIdOf, metricIdsOf, metricsOf, resultsOf, type LocatedResult, type ParsedContent } from './parsed.ts';
 import type { Problem } from './problems.ts';
 import { TextIndex } from './text-index.ts';
+import { votePhrasesOutOfTime } from './vote-phrases.ts';
+import { electionPhase } from '../lib/election-calendar.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 /**
@@ -535,6 +537,24 @@ export const englishCountersGiven: Rule = (set) =>
 					: [],
 			);
 
+/** Published text asks for votes only in the campaign period (公職選挙法 art. 129): warnings (src/model/vote-phrases.ts). */
+export const votesAskedInTime: Rule = (set) => votePhrasesOutOfTime(set);
+
+/**
+ * In the campaign period a campaign site must show how to reach its publisher (e-mail address or other
+ * contact, 公職選挙法 art. 142-3): example imprint values (`imprint.example: true`) are then a warning.
+ */
+export const campaignContactReal: Rule = (set) => {
+	const site = set.site;
+	if (!site?.data.imprint.example || electionPhase(site.data, now()) !== 'campaign') return [];
+	return [
+		{
+			...at(site, ['imprint', 'example'], '選挙運動期間中のサイトには、連絡先（メールアドレスなど）の表示が必要です（公職選挙法142条の3）。imprint は例の値のままです。本当の発行者・住所・メールアドレスを書いて example: false にしてください / In the campaign period a campaign site must show a contact (an e-mail address or other, Public Offices Election Act art. 142-3), and the imprint still holds example values: write the real publisher, address and e-mail, and set example: false')[0]!,
+			severity: 'warning' as const,
+		},
+	];
+};
+
 /** Every cross-file rule, in the order their problems are reported within a file's line. */
 export const RULES: Rule[] = [
 	uniqueMetricIds,
@@ -563,6 +583,8 @@ export const RULES: Rule[] = [
 	bodyLinksResolve,
 	flyerRefsExist,
 	englishCountersGiven,
+	votesAskedInTime,
+	campaignContactReal,
 ];
 
 /** Runs every rule over the parsed set. */

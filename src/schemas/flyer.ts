@@ -21,6 +21,26 @@ export const FlyerSchema = z.strictObject({
 	achievementsPerPillar: z.number().int().min(0).max(20).default(2),
 	/** Print-shop file: 3 mm bleed on every side (216 × 303 mm), crop marks, TrimBox A4; default false (`npm run build -- --bleed` also turns it on). */
 	bleed: z.boolean().default(false),
+	/**
+	 * `political` (default): the supporters' association's political-activity flyer (政治活動用), labelled so.
+	 * `campaign`: the candidate's registered campaign flyer (選挙運動用ビラ, 公職選挙法 art. 142): A4, a marked
+	 * space for the election board's 証紙, 頒布責任者 and 印刷者 on the front, the registered type's number.
+	 */
+	mode: z.enum(['political', 'campaign']).default('political'),
+	/** For `mode: campaign`: the flyer types registered with the election board (届出). */
+	campaign: z
+		.strictObject({
+			/** How many types were registered (1 or 2; the law allows a candidate at most 2). Default 2. */
+			registered: z
+				.number()
+				.int()
+				.min(1)
+				.max(2, { message: '候補者が届け出られるビラは2種類までです（公職選挙法142条） / A candidate may register at most 2 flyer types (Public Offices Election Act art. 142)' })
+				.default(2),
+			/** The registered type number of each language's flyer, printed on it (e.g. { ja: 1, en: 2 } → 第1号 / No. 1). */
+			types: z.partialRecord(z.enum(['ja', 'en']), z.number().int().min(1)),
+		})
+		.optional(),
 });
 
 export type FlyerInput = z.input<typeof FlyerSchema>;

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { FlyerSchema } from './flyer.ts';
 import { DEFAULT_LOCALES, LocaleSchema, LocalesSchema } from './locales.ts';
 import { DateSchema } from './id.ts';
+import { ELECTION_KINDS, ElectionKindSchema, VotePhrasesSchema } from './election.ts';
 import { contrastWithWhite } from './rating.ts';
 import { LocalizedTextSchema } from './text.ts';
 import { WebUrlSchema } from './url.ts';
 
 /** `content/site.yaml`: who the site is for and who publishes it. */
-export const SiteSchema = z.strictObject({
+const SiteBase = z.strictObject({
 	/** The candidate or office-holder. */
 	candidate: z.strictObject({
 		/** Full name, e.g. { ja: 小泉 俊博, en: Toshihiro Koizumi }. */
@@ -102,8 +103,18 @@ export const SiteSchema = z.strictObject({
 		.default({}),
 	/** What goes on the printed flyer (see src/schemas/flyer.ts); default: chosen from the content. */
 	flyer: FlyerSchema.prefault({}),
-	/** Election day, if one is set; default: none. */
+	/** Election day (投票日), if one is set; default: none. On that day the build refuses to update the site. */
 	electionDate: DateSchema.optional(),
+	/**
+	 * The day the election is announced (告示日, or 公示日 for the Diet): the campaign period runs from it to the
+	 * day before `electionDate` (公職選挙法 art. 129). Default: none (koyaku then treats every day before the
+	 * election as before the announcement).
+	 */
+	announcementDate: DateSchema.optional(),
+	/** Which election (mayor, city-assembly, …; see src/schemas/election.ts): names the flyer allowance and the usual announcement day. Default: none. */
+	electionKind: ElectionKindSchema.optional(),
+	/** Words that ask for votes, looked for in published text outside the campaign period: a list to add to the defaults, or `{ add, ignore }`. Default: the built-in list. */
+	votePhrases: VotePhrasesSchema.optional(),
 	/**
 	 * The languages the site is published in, e.g. `[ja]` for a Japanese-only site (no English pages, no
 	 * language switch, no English flyer); Japanese is always one of them. Default: `[ja, en]`.
@@ -111,7 +122,9 @@ export const SiteSchema = z.strictObject({
 	locales: LocalesSchema.default([...DEFAULT_LOCALES]),
 	/** The language at the site's root address (`/`); every other one is under `/<lang>/` (e.g. `/ja/`). Default: `ja`. */
 	rootLocale: LocaleSchema.default('ja'),
-}).superRefine((site, ctx) => {
+});
+
+export const SiteSchema = SiteBase.superRefine((site, ctx) => {
 	// (Without Japanese, `locales` already says what is wrong.)
 	if (site.locales.includes('ja') && !site.locales.includes(site.rootLocale))
 		ctx.addIssue({
@@ -119,7 +132,68 @@ export const SiteSchema = z.strictObject({
 			path: ['rootLocale'],
 			message: `rootLocale の「${site.rootLocale}」が locales（${site.locales.join(', ')}）にありません / rootLocale "${site.rootLocale}" is not one of the locales (${site.locales.join(', ')})`,
 		});
+	calendarProblems(site, ctx);
+	campaignFlyerProblems(site, ctx);
 });
+
+type SiteOutput = z.output<typeof SiteBase>;
+type Ctx = z.core.$RefinementCtx;
+
+/** The announcement comes before election day (公職選挙法 art. 31–34: days before it, by the kind of election). */
+function calendarProblems(site: SiteOutput, ctx: Ctx) {
+	const { electionDate: election, announcementDate: announced, electionKind: kind } = site;
+	if (announced && !election)
+		ctx.addIssue({ code: 'custom', path: ['announcementDate'], message: '告示日だけでは時期が決まりません。electionDate（投票日）も書いてください / An announcement date needs the election day: write electionDate too' });
+	else if (announced && election && announced >= election)
+		ctx.addIssue({ code: 'custom', path: ['announcementDate'], message: `告示日（${announced}）は投票日（${election}）より前の日です / The announcement date (${announced}) must be before election day (${election})` });
+	else if (announced && election && kind) {
+		const lead = ELECTION_KINDS[kind].lead;
+		const days = (Date.parse(election) - Date.parse(announced)) / 86_400_000;
+		if (days < lead)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['announcementDate'],
+				message: `${ELECTION_KINDS[kind].ja}の選挙の${ELECTION_KINDS[kind].announce === 'koji' ? '公示' : '告示'}は、投票日の${lead}日以上前です（今は${days}日前）。選挙管理委員会が公表した日付を確かめてください / An election of a ${ELECTION_KINDS[kind].en} is announced at least ${lead} days before election day (here ${days} days): check the date the election board announced`,
+			});
+	}
+}
+
+/** `flyer.mode: campaign` prints a registered campaign flyer (選挙運動用ビラ, 公職選挙法 art. 142): what it needs. */
+function campaignFlyerProblems(site: SiteOutput, ctx: Ctx) {
+	if (site.flyer.mode !== 'campaign') return;
+	const langs = site.locales.filter((lang) => lang === 'ja' || lang === 'en');
+	if (!site.flyer.campaign) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['flyer', 'mode'],
+			message: `選挙運動用ビラには届け出た種類の番号が必要です（例: flyer.campaign: { types: { ${langs.map((l, i) => `${l}: ${i + 1}`).join(', ')} } }） / A campaign flyer needs its registered type number (e.g. flyer.campaign: { types: { ${langs.map((l, i) => `${l}: ${i + 1}`).join(', ')} } })`,
+		});
+	} else {
+		const { registered, types } = site.flyer.campaign;
+		if (langs.length > registered)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['flyer', 'campaign', 'registered'],
+				message: `チラシは${langs.length}言語（${langs.join(', ')}）で${langs.length}種類になりますが、届け出たのは${registered}種類です。届け出た種類のビラしか配れません（公職選挙法142条）。locales を減らすか、届け出た種類の数を書いてください / The flyer comes in ${langs.length} languages (${langs.join(', ')}), that is ${langs.length} types, but ${registered} ${registered === 1 ? 'type was' : 'types were'} registered: only registered types may be handed out (art. 142). List fewer locales, or write how many types were registered`,
+			});
+		const seen = new Map<number, 'ja' | 'en'>();
+		const edition = { ja: { ja: '日本語版', en: 'Japanese' }, en: { ja: '英語版', en: 'English' } } as const;
+		for (const lang of langs) {
+			const number = types[lang];
+			if (number === undefined) {
+				ctx.addIssue({ code: 'custom', path: ['flyer', 'campaign', 'types'], message: `${lang === 'ja' ? '日本語版' : '英語版'}のチラシの届出番号がありません（例: ${lang}: ${langs.indexOf(lang) + 1}） / The ${lang === 'ja' ? 'Japanese' : 'English'} flyer has no registered type number (e.g. ${lang}: ${langs.indexOf(lang) + 1})` });
+				continue;
+			}
+			if (number > registered)
+				ctx.addIssue({ code: 'custom', path: ['flyer', 'campaign', 'types', lang], message: `届け出たのは${registered}種類です。第${number}号はありません / ${registered} ${registered === 1 ? 'type was' : 'types were'} registered: there is no No. ${number}` });
+			else if (seen.has(number))
+				ctx.addIssue({ code: 'custom', path: ['flyer', 'campaign', 'types', lang], message: `第${number}号は${edition[seen.get(number)!].ja}のチラシです。言語ごとに別の種類として届け出ます / No. ${number} is the ${edition[seen.get(number)!].en} flyer: each language's flyer is a type of its own` });
+			seen.set(number, lang);
+		}
+	}
+	if (!site.imprint.printer)
+		ctx.addIssue({ code: 'custom', path: ['imprint', 'printer'], message: '選挙運動用ビラには印刷者の氏名（名称）と住所が必要です（公職選挙法142条）。imprint.printer に書いてください / A campaign flyer must print the printer’s name and address (art. 142): write them under imprint.printer' });
+}
 
 export type SiteInput = z.input<typeof SiteSchema>;
 export type SiteData = z.output<typeof SiteSchema>;

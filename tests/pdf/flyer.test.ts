@@ -79,6 +79,9 @@ describe.each(LANGS)('flyer-%s.pdf', (lang) => {
 		expect(flyer.priorities).toHaveLength(4);
 		for (const priority of flyer.priorities) expect(pages[0]).toContain(squash(priority.title));
 		expect(pages[0]).toContain(squash(t(lang, 'flyer.web')));
+		// The default (political) flyer is labelled as the association's political-activity material, with no 証紙 space.
+		expect(pages[0]).toContain(squash(t(lang, 'flyer.political')));
+		expect(pages[0]).not.toContain(squash(t(lang, 'flyer.campaign.stamp')));
 		expect(pages[0]).toContain(lang === 'ja' ? 'koyaku.example.jp' : 'koyaku.example.jp/en');
 	});
 

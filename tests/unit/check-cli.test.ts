@@ -12,7 +12,14 @@ const VALID = join(ROOT, 'tests/fixtures/valid');
 
 /** Runs the CLI with Node 24 (vitest's own node), in `cwd`, on the content folder `content`. */
 function check(content: string | undefined, cwd: string, ...args: string[]) {
+	return checkAt(undefined, content, cwd, ...args);
+}
+
+/** `check`, with the clock set (`KOYAKU_NOW`, as the election-day guard's tests set it). */
+function checkAt(now: string | undefined, content: string | undefined, cwd: string, ...args: string[]) {
 	const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+	delete env['KOYAKU_NOW'];
+	if (now) env['KOYAKU_NOW'] = now;
 	delete env['KOYAKU_CONTENT'];
 	if (content !== undefined) env['KOYAKU_CONTENT'] = content;
 	const run = spawnSync(process.execPath, [SCRIPT, ...args], { cwd, env, encoding: 'utf8', timeout: 60_000 });
@@ -31,6 +38,7 @@ describe('on valid content', () => {
 			"✔ tests/fixtures/valid/ に問題はありません / tests/fixtures/valid/ is valid
 			  1 manifestos · 2 pillars · 4 policies · 8 metrics · 3 achievements · 1 sources · 1 reports
 			  English translation: text fields 82.3% (56/68), bodies 83.3% (5/6)
+			  選挙の時期: 選挙の後（投票日2024-04-21は終わりました）。お礼のあいさつはウェブサイトではできますが、印刷物ではできません（公職選挙法178条） / Election phase: after the election (election day 2024-04-21 is over). Thank-you greetings are allowed on the website, not in print (Public Offices Election Act art. 178)
 			"
 		`);
 	});
@@ -117,3 +125,40 @@ test('npm run check starts from scripts/check.mjs, with the same output as scrip
 	expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.check).toBe('node scripts/check.mjs');
 	expect([viaEntry.status, viaEntry.stdout, viaEntry.stderr]).toEqual([0, check('tests/fixtures/valid', ROOT).stdout, '']);
 });
+
+describe('the election calendar: a campaign whose text asks for votes (tests/fixtures/election-campaign)', () => {
+	const FIXTURE = 'tests/fixtures/election-campaign';
+	// The announcement is 2027-04-20 (Japan time); 23:59:59 on the 19th in Japan is still before it.
+	const before = checkAt('2027-04-19T14:59:59Z', FIXTURE, ROOT, '--strict');
+
+	test('--strict before the announcement: exit 1, each vote-asking phrase an error, located and quoted', () => {
+		expect([before.status, before.stdout]).toEqual([1, '']);
+		expect(before.stderr.split('\n').map((line) => line.split(' / ')[0])).toMatchInlineSnapshot(`
+			[
+			  "tests/fixtures/election-campaign/site.yaml:26  flyer.slogan.ja  「清き一票」は投票をお願いする言葉です。告示日（2027-04-20）の前は、サイトでもチラシでも投票をお願いできません（事前運動の禁止、公職選挙法129条）。言い換えるか、告示日以降に公開してください",
+			  "tests/fixtures/election-campaign/site.yaml:26  flyer.slogan.en  「your vote」は投票をお願いする言葉です。告示日（2027-04-20）の前は、サイトでもチラシでも投票をお願いできません（事前運動の禁止、公職選挙法129条）。言い換えるか、告示日以降に公開してください",
+			  "tests/fixtures/election-campaign/reports/newsletter-2020-01.md:16  body  「清き一票」は投票をお願いする言葉です。告示日（2027-04-20）の前は、サイトでもチラシでも投票をお願いできません（事前運動の禁止、公職選挙法129条）。言い換えるか、告示日以降に公開してください",
+			  "tests/fixtures/election-campaign/reports/newsletter-2020-01.md:17  body  「お力添えを」は投票をお願いする言葉です。告示日（2027-04-20）の前は、サイトでもチラシでも投票をお願いできません（事前運動の禁止、公職選挙法129条）。言い換えるか、告示日以降に公開してください",
+			  "tests/fixtures/election-campaign/reports/newsletter-2020-01.md:22  body.en  「Please vote」は投票をお願いする言葉です。告示日（2027-04-20）の前は、サイトでもチラシでも投票をお願いできません（事前運動の禁止、公職選挙法129条）。言い換えるか、告示日以降に公開してください",
+			  "",
+			  "✘ 2ファイルに5件の問題があります。サイトは作成していません",
+			  "",
+			]
+		`);
+	});
+
+	test('without --strict the same words are warnings: exit 0, and the phase in one line', () => {
+		const run = checkAt('2027-04-19T14:59:59Z', FIXTURE, ROOT);
+		expect(run.status).toBe(0);
+		expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(5);
+		expect(run.stderr).toContain('注意 / Warning: 「清き一票」は投票をお願いする言葉です。');
+		expect(run.stdout.split('\n').at(-2)).toMatchInlineSnapshot(`"  選挙の時期: 告示日の前（今日は2027-04-19、日本時間。告示日2027-04-20まであと1日）。投票のお願いは選挙運動期間になるまでできません（公職選挙法129条） / Election phase: before the announcement (today is 2027-04-19 in Japan; 1 day to the announcement on 2027-04-20). Asking for votes must wait for the campaign period (Public Offices Election Act art. 129)"`);
+	});
+
+	test('--strict from the announcement day on: exit 0, nothing to report, the campaign period said', () => {
+		const run = checkAt('2027-04-19T15:00:00Z', FIXTURE, ROOT, '--strict');
+		expect([run.status, run.stderr]).toEqual([0, '']);
+		expect(run.stdout.split('\n').at(-2)).toMatchInlineSnapshot(`"  選挙の時期: 選挙運動期間（告示日2027-04-20〜投票日の前日2027-04-24。今日は2027-04-20、日本時間）。ウェブサイトでの選挙運動ができます（公職選挙法142条の3） / Election phase: campaign period (2027-04-20 to 2027-04-24, the day before election day; today is 2027-04-20 in Japan). Campaigning on the website is allowed (Public Offices Election Act art. 142-3)"`);
+	});
+});
+

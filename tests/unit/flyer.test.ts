@@ -29,7 +29,7 @@ const located = (problem: Parameters<typeof formatProblem>[0]) => formatProblem(
 
 describe('flyer settings in site.yaml', () => {
 	it('default to what the content has', () => {
-		expect(FlyerSchema.parse({})).toEqual({ pointsPerPriority: 3, achievementsPerPillar: 2, bleed: false });
+		expect(FlyerSchema.parse({})).toEqual({ pointsPerPriority: 3, achievementsPerPillar: 2, bleed: false, mode: 'political' });
 		const { model } = loadContent(VALID);
 		const flyer = flyerContent(model!, 'ja');
 		// No `flyer:` in the fixture: its newest manifesto, its own figures, figures that moved as charts.
