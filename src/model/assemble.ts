@@ -2,7 +2,7 @@ import { newestFirst } from '../lib/doc-date.ts';
 import { comparePeriods } from '../schemas/period.ts';
 import { IMPLICIT_UNRATED } from '../schemas/rating.ts';
 import { deriveAchievement, deriveChange } from './derive.ts';
-import type { AchievementEntry, Manifesto, MetricEntry, Model, Pillar, Policy, Report, ResultEntry, Source } from './model.ts';
+import type { AchievementEntry, Manifesto, MetricEntry, Model, Pillar, Policy, Report, ResultEntry, ResultKey, Source } from './model.ts';
 import { achievementsOf, gradesFor, manifestoIdOf, metricsOf, resultsOf, type ParsedContent } from './parsed.ts';
 
 /**
@@ -25,7 +25,7 @@ export function assembleModel(set: ParsedContent): Model | undefined {
 			const { pillars: pillarIds, priorities: priorityIds, ...rest } = data;
 			return { ...rest, id, file, body: body!, pillarIds, priorityIds };
 		})
-		.sort((a, b) => a.order - b.order || (a.announced ?? '').localeCompare(b.announced ?? '') || a.id.localeCompare(b.id));
+		.sort((a, b) => a.order - b.order || (a.announced?.start ?? '').localeCompare(b.announced?.start ?? '') || a.id.localeCompare(b.id));
 	const manifestoRank = new Map(manifestoList.map((m, i) => [m.id, i]));
 	const pillarPos = (id: string) => {
 		const p = pillarById.get(id)!;
@@ -60,20 +60,37 @@ export function assembleModel(set: ParsedContent): Model | undefined {
 	}));
 	const achievements: AchievementEntry[] = achievementsOf(set).unique.map(({ entry, kind, achievement }) => ({ ...achievement, owner: { kind, id: entry.id }, file: entry.file }));
 
-	const results: ResultEntry[] = resultsOf(set).map(({ entry, result, about, report }) => {
+	// One fill per grade, level or category across the whole site, in the order they are first defined:
+	// a grade keeps its pattern on every bar, and a grade nobody counted shifts no other.
+	const located = resultsOf(set);
+	const patterns = { grades: new Map<string, number>(), ratings: new Map<string, number>(), categories: new Map<string, number>() };
+	const patternOf = (scale: keyof typeof patterns, id: string) => {
+		const map = patterns[scale];
+		if (!map.has(id)) map.set(id, map.size);
+		return map.get(id)!;
+	};
+	ratings.data.levels.forEach((level) => patternOf('ratings', level.id));
+	for (const bands of [ratings.data.grades, ...set.manifestos.map((m) => m.data.grades ?? []), ...located.map((r) => r.result.grades ?? [])]) bands.forEach((band) => patternOf('grades', band.id));
+	const results: ResultEntry[] = located.map(({ entry, result, about, report }) => {
 		const owner = about!;
 		const manifesto = manifestoIdOf(set, owner.kind, owner.id)!;
 		const bands = result.grades ?? gradesFor(set, manifesto);
-		const { counts, of, ...rest } = result;
-		const items = counts.map((count) => {
+		const { counts, of, categories, ...rest } = result;
+		const keyOf = (id: string): ResultKey => {
 			if (result.scale === 'ratings') {
-				const level = levels.get(count.id)!;
-				return { ...count, label: level.label, ...(level.symbol ? { symbol: level.symbol } : {}) };
+				const level = levels.get(id)!;
+				return { id, name: level.label, ...(level.symbol ? { symbol: level.symbol } : {}), pattern: patternOf('ratings', id) };
 			}
-			const band = bands.find((b) => b.id === count.id);
-			return { ...count, label: band?.label ?? { ja: count.id } };
-		});
-		return { ...rest, owner, manifesto, ...(report ? { report } : {}), file: entry.file, items, of: of ?? counts.reduce((sum, c) => sum + c.count, 0), bands };
+			if (result.scale === 'categories') return { id, name: categories!.find((c) => c.id === id)!.label, pattern: patternOf('categories', id) };
+			const band = bands.find((b) => b.id === id);
+			return { id, name: band?.name ?? { ja: id }, ...(band?.label ? { label: band.label } : {}), pattern: patternOf('grades', id) };
+		};
+		const items = counts.map(({ id, ...count }) => ({ ...keyOf(id), ...count }));
+		const key = result.scale === 'grades' ? bands.map((b) => keyOf(b.id)) : result.scale === 'categories' ? categories!.map((c) => keyOf(c.id)) : items.map(({ id }) => keyOf(id));
+		const sum = counts.every((c) => c.count !== undefined) && counts.length > 0 ? counts.reduce((total, c) => total + c.count!, 0) : undefined;
+		const total = of ?? sum;
+		if ('about' in rest) delete (rest as { about?: string }).about;
+		return { ...rest, owner, manifesto, ...(report ? { report } : {}), file: entry.file, items, key, ...(total !== undefined ? { of: total } : {}), bands };
 	});
 
 	// Metrics and achievements follow their owners' display order.
