@@ -237,4 +237,5 @@ export default {
 	'manifesto.earlierUndated': "Earlier pledges and their record",
 	'home.trackRecordUndated': "Earlier pledges and their record",
 	'manifesto.elected': "Election: {date}",
+	'dashboard.notYetWhen': "No rating of the {total} of {when} has been published yet.",
 } satisfies Record<keyof typeof ja, string>;

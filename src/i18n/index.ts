@@ -83,6 +83,12 @@ export function withTerm(terms: Terms | undefined, lang: Lang, key: UiKey, termK
 const midSentence = (word: string) => (/^[A-Z][a-z]/.test(word) ? word[0]!.toLowerCase() + word.slice(1) : word);
 
 /**
+ * A term placed inside a sentence of `lang` (English lowers a leading capital).
+ * @example inSentence('Policy keywords', 'en') // 'policy keywords'
+ */
+export const inSentence = (word: string, lang: Lang) => (lang === 'en' ? midSentence(word) : word);
+
+/**
  * The noun for what is counted, in `lang` (plural in English unless `count` is 1): a result's own `noun`,
  * else the campaign's term, else the dictionary's.
  * @example nounWord(undefined, 'ja', 'targets') // '目標'

@@ -235,4 +235,5 @@ export default {
 	'manifesto.earlierUndated': "前回の公約と実績",
 	'home.trackRecordUndated': "これまでの公約とその実績",
 	'manifesto.elected': "選挙：{date}",
+	'dashboard.notYetWhen': "{when}の{total}の評価は、まだ公表されていません。",
 } as const;
