@@ -65,8 +65,10 @@ export const markWidth = (mark: string) => roundTo([...mark].reduce((w, ch) => w
  */
 export function segments(dist: Pick<Distribution, 'items' | 'of'>, lang: Lang): Segment[] {
 	let x = 0;
+	// Without a printed total, counts are drawn as parts of their own sum (the words say no total).
+	const whole = dist.of ?? (dist.items.every((item) => item.count !== undefined) ? dist.items.reduce((sum, item) => sum + item.count!, 0) : undefined);
 	return dist.items.map((item) => {
-		const part = item.count !== undefined && dist.of ? item.count / dist.of : item.share !== undefined ? item.share / 100 : 0;
+		const part = item.count !== undefined && whole ? item.count / whole : item.share !== undefined ? item.share / 100 : 0;
 		const width = roundTo(part * BAR_WIDTH, 1);
 		const mark = item.symbol ?? text(item.name, lang);
 		const segment = { id: item.id, index: item.pattern, x: roundTo(x, 1), width, mark, showMark: markWidth(mark) <= width };

@@ -88,7 +88,8 @@ export function assembleModel(set: ParsedContent): Model | undefined {
 		const items = counts.map(({ id, ...count }) => ({ ...keyOf(id), ...count }));
 		const key = result.scale === 'grades' ? bands.map((b) => keyOf(b.id)) : result.scale === 'categories' ? categories!.map((c) => keyOf(c.id)) : items.map(({ id }) => keyOf(id));
 		const sum = counts.every((c) => c.count !== undefined) && counts.length > 0 ? counts.reduce((total, c) => total + c.count!, 0) : undefined;
-		const total = of ?? sum;
+		// A breakdown by its own categories is often of a part ("of the 11 not achieved"): its total is only what is printed.
+		const total = of ?? (result.scale === 'categories' ? undefined : sum);
 		if ('about' in rest) delete (rest as { about?: string }).about;
 		return { ...rest, owner, manifesto, ...(report ? { report } : {}), file: entry.file, items, key, ...(total !== undefined ? { of: total } : {}), bands };
 	});

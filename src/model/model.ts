@@ -88,7 +88,7 @@ export interface ResultEntry extends Omit<PublishedResult, 'counts' | 'of' | 'ca
 	items: ResultItem[];
 	/** The evaluation's key: every band in force (grades), the levels counted (ratings) or its categories. */
 	key: ResultKey[];
-	/** The total the shares are of: as printed, else the sum of the counts when every count is printed; absent when unknown. */
+	/** The total the shares are of: as printed, else (grades and ratings) the sum of the counts when every count is printed; absent when unknown. */
 	of?: number;
 	/** The bands in force for this evaluation (grades only). */
 	bands: GradeBand[];

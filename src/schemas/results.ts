@@ -89,7 +89,7 @@ const ResultFields = z.strictObject({
 			]),
 		)
 		.default([]),
-	/** The total the shares are of (e.g. 81 computable targets); default: the sum of the counts, when every count is printed. */
+	/** The total the shares are of (e.g. 81 computable targets); default: the sum of the counts when every count is printed (for grades and levels; a breakdown by `categories` has a total only when printed). */
 	of: z.number().int().positive().optional(),
 	/** The whole number set, as printed beside the computable ones ("82 targets set, 81 computable"); default: not printed. */
 	total: z.number().int().positive().optional(),
