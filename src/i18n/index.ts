@@ -76,7 +76,9 @@ export function ownTerm(terms: Terms | undefined, lang: Lang, key: TermKey | Nou
  */
 export function withTerm(terms: Terms | undefined, lang: Lang, key: UiKey, termKey: TermKey | NounKey, composed: UiKey, vars: Record<string, string | number> = {}): string {
 	const own = ownTerm(terms, lang, termKey);
-	return own === undefined ? t(lang, key, vars) : t(lang, composed, { ...vars, term: lang === 'en' ? midSentence(own) : own });
+	// A term that starts the sentence keeps its capital.
+	const starts = dictionaries[lang][composed]!.startsWith('{term}');
+	return own === undefined ? t(lang, key, vars) : t(lang, composed, { ...vars, term: lang === 'en' && !starts ? midSentence(own) : own });
 }
 
 /** An English term inside a sentence: a capital that only starts the phrase is lowered (Policy keywords → policy keywords; NPO stays). */

@@ -60,17 +60,29 @@ export function assembleModel(set: ParsedContent): Model | undefined {
 	}));
 	const achievements: AchievementEntry[] = achievementsOf(set).unique.map(({ entry, kind, achievement }) => ({ ...achievement, owner: { kind, id: entry.id }, file: entry.file }));
 
-	// One fill per grade, level or category across the whole site, in the order they are first defined:
-	// a grade keeps its pattern on every bar, and a grade nobody counted shifts no other.
+	// One fill per grade, level or category across the whole site: a grade keeps its pattern on every bar,
+	// and a grade nobody counted shifts no other. A new id takes its position in the first set of bands (or
+	// categories) that names it, so the best of each set is solid, unless another id of that set has it.
 	const located = resultsOf(set);
 	const patterns = { grades: new Map<string, number>(), ratings: new Map<string, number>(), categories: new Map<string, number>() };
-	const patternOf = (scale: keyof typeof patterns, id: string) => {
+	const assign = (scale: keyof typeof patterns, ids: string[]) => {
 		const map = patterns[scale];
-		if (!map.has(id)) map.set(id, map.size);
-		return map.get(id)!;
+		const taken = new Set(ids.flatMap((id) => (map.has(id) ? [map.get(id)!] : [])));
+		ids.forEach((id, position) => {
+			if (map.has(id)) return;
+			let k = position;
+			while (taken.has(k)) k++;
+			map.set(id, k);
+			taken.add(k);
+		});
 	};
-	ratings.data.levels.forEach((level) => patternOf('ratings', level.id));
-	for (const bands of [ratings.data.grades, ...set.manifestos.map((m) => m.data.grades ?? []), ...located.map((r) => r.result.grades ?? [])]) bands.forEach((band) => patternOf('grades', band.id));
+	const patternOf = (scale: keyof typeof patterns, id: string) => {
+		if (!patterns[scale].has(id)) assign(scale, [id]);
+		return patterns[scale].get(id)!;
+	};
+	assign('ratings', ratings.data.levels.map((level) => level.id));
+	for (const bands of [ratings.data.grades, ...set.manifestos.map((m) => m.data.grades ?? []), ...located.map((r) => r.result.grades ?? [])]) assign('grades', bands.map((band) => band.id));
+	for (const { result } of located) assign('categories', (result.categories ?? []).map((c) => c.id));
 	const results: ResultEntry[] = located.map(({ entry, result, about, report }) => {
 		const owner = about!;
 		const manifesto = manifestoIdOf(set, owner.kind, owner.id)!;
