@@ -168,6 +168,10 @@ describe('pages shaped for another campaign', () => {
 		expect(textOf(elements(first, 'figcaption')[0]!)).toBe('西山みらい宣言について：公表された集計（2019年）');
 		expect(sentence(rows(first)[0]!)).toBe('2019年：政策98件のうち、◎ 達成済 60件（61.2%）、○ 取組中 30件（30.6%）、− 未着手 8件（8.2%）。');
 		expect(elements(first, 'svg', /class="dist-bar"/)).toHaveLength(1);
+		// A level looks as it does on the dashboard: its own colour (◎ 達成済 is #1a7f37 in ratings.yaml).
+		const fillOf = (grade: string) => attr(openingTags(elements(first, 'g', new RegExp(`data-grade="${grade}"`))[0]!, 'rect')[0]!, 'fill')!.slice(5, -1);
+		const colourOf = (patternId: string) => attr(openingTags(elements(first, 'pattern', new RegExp(`id="${patternId}"`))[0]!, 'rect')[0]!, 'fill');
+		expect(['done', 'doing', 'not-yet'].map((level) => colourOf(fillOf(level)))).toEqual(['#1a7f37', '#2f6fb5', '#424a53']);
 		expect(sentence(rows(figure(report, 'report-jiko-hyoka-2019-1'))[0]!)).toBe('2019年：100%以上 3件、90%台 2件、70%台 1件。');
 		const manifesto = figure(R('/manifestos/nishiyama-2015/'), 'dist-manifesto-nishiyama-2015-ratings');
 		expect(sentence(rows(manifesto)[0]!)).toContain('政策98件のうち、◎ 達成済 60件（61.2%）');
