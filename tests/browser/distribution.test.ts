@@ -44,6 +44,6 @@ describe.skipIf(skipBrowser)('distribution bars at phone widths', () => {
 		}
 		// Marks on one bar never overlap.
 		for (const a of marks)
-			for (const b of marks) if (a !== b && a.bar === b.bar) expect(a.box[1] <= b.box[0] || b.box[1] <= a.box[0], `${a.grade} / ${b.grade}`).toBe(true);
+			for (const b of marks) if (a !== b && a.bar === b.bar) expect(a.box[1]! <= b.box[0]! || b.box[1]! <= a.box[0]!, `${a.grade} / ${b.grade}`).toBe(true);
 	});
 });

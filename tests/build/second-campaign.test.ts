@@ -122,6 +122,17 @@ describe('computed and published tallies are both shown, each labelled', () => {
 });
 
 describe('its own words and its own choices', () => {
+	it('on the home page, the pledges\' progress and the targets\' grades each under their own heading', () => {
+		const home = page('/');
+		const headings = elements(home, 'h3').map(textOf);
+		expect(headings).toEqual(expect.arrayContaining(['公約の進み具合', '目標の進み具合']));
+		// The published grades come after the targets' heading, the published ratings before it.
+		const at = (s: string) => home.indexOf(s);
+		expect(at('>目標の進み具合<')).toBeLessThan(at('id="home-sakurahama-vision-grades"'));
+		expect(at('id="home-sakurahama-vision-ratings"')).toBeLessThan(at('>目標の進み具合<'));
+		expect(elements(page('/en/'), 'h3').map(textOf)).toEqual(expect.arrayContaining(['How far the pledges have got', 'How far the targets have got']));
+	});
+
 	it('pillars, reports and priorities in its terms, in both languages', () => {
 		const ja = textOf(page('/manifestos/sakurahama-vision/'));
 		expect(ja).toContain('政策キーワード');
