@@ -239,4 +239,6 @@ export default {
 	'home.trackRecordUndated': "Earlier pledges and their record",
 	'manifesto.elected': "Election: {date}",
 	'dashboard.notYetWhen': "No rating of the {total} of {when} has been published yet.",
+	'report.pledgesTerm': "Featured {pledges}",
+	'report.figuresTerm': "Key figures here",
 } satisfies Record<keyof typeof ja, string>;

@@ -237,4 +237,6 @@ export default {
 	'home.trackRecordUndated': "これまでの公約とその実績",
 	'manifesto.elected': "選挙：{date}",
 	'dashboard.notYetWhen': "{when}の{total}の評価は、まだ公表されていません。",
+	'report.pledgesTerm': "この{report}で取り上げた{pledges}",
+	'report.figuresTerm': "この{report}の主な数字",
 } as const;

@@ -210,7 +210,7 @@ describe('pages shaped for another campaign', () => {
 describe('the campaign\'s terms everywhere', () => {
 	/** The dictionary's words for every term the campaign overrides, and counts in the default nouns. */
 	const DEFAULTS = {
-		ja: ['政策の柱', '後援会報', '会報', '最重点政策', '基本姿勢', '実行に向けての方針', '主な取組み実績', 'この号のポイント', '公約の進み具合', 'すべての公約', '分野ごとの主な実績', 'ほかの政策の柱'],
+		ja: ['政策の柱', '後援会報', '会報', '最重点政策', '基本姿勢', '実行に向けての方針', '主な取組み実績', 'この号', '公約の進み具合', 'すべての公約', '分野ごとの主な実績', 'ほかの政策の柱'],
 		en: ['policy pillars', 'newsletter', 'top priorities', 'basic stances', 'principles for delivery', 'main achievements', 'in this issue', 'how far the pledges have got', 'all pledges', 'by area'],
 	};
 	// The search page (its description and result types) and share images belong to other work (issues 21).
@@ -236,6 +236,7 @@ describe('the campaign\'s terms everywhere', () => {
 		expect(textOf(R('/en/'))).toContain('All self-assessments → ');
 		expect(textOf(R('/en/'))).toContain('Self-assessments RSS feed');
 		expect(textOf(R('/reports/jiko-hyoka-2019/'))).toContain('報告の要点');
+		expect(elements(R('/reports/jiko-hyoka-2019/'), 'h2').map(textOf)).toContain('この自己評価報告で取り上げた政策');
 		expect(elements(R('/'), 'h3').map(textOf)).toContain('政策の進み具合');
 		expect(textOf(R('/print/flyer/'))).toContain('施策の柱ごとのこれまでの成果');
 		expect(textOf(R('/en/print/flyer/'))).toContain('Results so far by policy areas');
