@@ -240,5 +240,5 @@ export default {
 	'manifesto.elected': "Election: {date}",
 	'dashboard.notYetWhen': "No rating of the {total} of {when} has been published yet.",
 	'report.pledgesTerm': "Featured {pledges}",
-	'report.figuresTerm': "Key figures here",
+	'report.figuresTerm': "Featured figures",
 } satisfies Record<keyof typeof ja, string>;

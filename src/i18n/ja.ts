@@ -237,6 +237,6 @@ export default {
 	'home.trackRecordUndated': "これまでの公約とその実績",
 	'manifesto.elected': "選挙：{date}",
 	'dashboard.notYetWhen': "{when}の{total}の評価は、まだ公表されていません。",
-	'report.pledgesTerm': "この{report}で取り上げた{pledges}",
-	'report.figuresTerm': "この{report}の主な数字",
+	'report.pledgesTerm': "取り上げた{pledges}",
+	'report.figuresTerm': "取り上げた主な数字",
 } as const;
