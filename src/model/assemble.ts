@@ -25,7 +25,7 @@ export function assembleModel(set: ParsedContent): Model | undefined {
 			const { pillars: pillarIds, priorities: priorityIds, ...rest } = data;
 			return { ...rest, id, file, body: body!, pillarIds, priorityIds };
 		})
-		.sort((a, b) => a.order - b.order || (a.announced?.start ?? '').localeCompare(b.announced?.start ?? '') || a.id.localeCompare(b.id));
+		.sort((a, b) => a.order - b.order || ((a.elected ?? a.announced)?.start ?? '').localeCompare((b.elected ?? b.announced)?.start ?? '') || a.id.localeCompare(b.id));
 	const manifestoRank = new Map(manifestoList.map((m, i) => [m.id, i]));
 	const pillarPos = (id: string) => {
 		const p = pillarById.get(id)!;
