@@ -87,7 +87,8 @@ export function assembleModel(set: ParsedContent): Model | undefined {
 		const owner = about!;
 		const manifesto = manifestoIdOf(set, owner.kind, owner.id)!;
 		const bands = result.grades ?? gradesFor(set, manifesto);
-		const { counts, of, categories, ...rest } = result;
+		// A report's `about` is resolved into `owner` above.
+		const { counts, of, categories, about: _about, ...rest } = result as typeof result & { about?: string };
 		const keyOf = (id: string): ResultKey => {
 			if (result.scale === 'ratings') {
 				const level = levels.get(id)!;
@@ -102,7 +103,6 @@ export function assembleModel(set: ParsedContent): Model | undefined {
 		const sum = counts.every((c) => c.count !== undefined) && counts.length > 0 ? counts.reduce((total, c) => total + c.count!, 0) : undefined;
 		// A breakdown by its own categories is often of a part ("of the 11 not achieved"): its total is only what is printed.
 		const total = of ?? (result.scale === 'categories' ? undefined : sum);
-		if ('about' in rest) delete (rest as { about?: string }).about;
 		return { ...rest, owner, manifesto, ...(report ? { report } : {}), file: entry.file, items, key, ...(total !== undefined ? { of: total } : {}), bands };
 	});
 
