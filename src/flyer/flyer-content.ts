@@ -89,6 +89,7 @@ export function flyerContent(model: Model, lang: Lang): FlyerContent {
 			points: policy.points.slice(0, settings.pointsPerPriority).map((p) => text(p, lang)),
 		};
 	});
+	// Under 「分野ごとの主な実績」 a pillar with no achievement (and no slogan) would be an empty box: left out.
 	const pillars = pillarsOf.map(
 		(pillar): FlyerPillar => ({
 			number: pillar.number,
@@ -99,7 +100,7 @@ export function flyerContent(model: Model, lang: Lang): FlyerContent {
 				settings.achievementsPerPillar,
 			).map((a) => text(a.text, lang)),
 		}),
-	);
+	).filter((pillar) => pillar.achievements.length > 0 || pillar.slogan !== undefined);
 	return {
 		manifesto,
 		headlines: headlineMetrics.map((x) => ({ id: x.id, label: text(x.label, lang), head: headline(x, lang) })),

@@ -26,6 +26,7 @@ export const PAGE_IDS: ReadonlySet<string> = new Set([
 	'more',
 	'featured-pledges',
 	'featured-figures',
+	'report-results',
 	'downloads',
 	'downloads-title',
 	'site-search-q',

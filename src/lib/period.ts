@@ -7,7 +7,8 @@
  * - `2020-01-15`: a day
  * - `2016-04..2023-12`: a span between two of the above (for cumulative totals)
  *
- * Japanese era forms as documents print them are accepted too and normalised to the above:
+ * Japanese forms as documents print them are accepted too and normalised to the above: Western years with
+ * 年度 / 年 / 月 / 日 (`2015年度`, `2019年`, `2011年4月`), and era forms
  * `令和元年度`, `R1年度`, `平成28年度` (fiscal years), `H28`, `平成28年` (years), `R5.4`, `令和5年3月`
  * (months), `R5.4.1`, `令和5年4月1日` (days). Full-width digits are accepted.
  */
@@ -116,6 +117,9 @@ function readPeriod(input: string): Period | string {
 	const western = fromEra(text.replace(/\s+/g, ''));
 	if (western !== undefined) return parsePeriod(western);
 	let m: RegExpMatchArray | null;
+	// Western years as Japanese documents print them: 2015年度, 2019年, 2011年4月, 2011年4月24日.
+	if ((m = text.replace(/\s+/g, '').match(/^(\d{4})年度$/))) return parsePeriod(`FY${m[1]}`);
+	if ((m = text.replace(/\s+/g, '').match(/^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?$/))) return parsePeriod([m[1], m[2], m[3]].filter(Boolean).join('-'));
 	if ((m = text.match(/^FY(\d{4})$/i))) {
 		const year = Number(m[1]);
 		return { key: `FY${year}`, kind: 'fiscal-year', start: `${year}-04-01`, end: `${year + 1}-03-31`, year };

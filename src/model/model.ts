@@ -54,14 +54,23 @@ export interface MetricEntry extends Metric {
 	achievement?: TargetAchievement;
 }
 
-/** One count of a published result, with the grade or level it counts. */
-export interface ResultItem {
+/** A grade, level or category as a published result's key (legend) names it. */
+export interface ResultKey {
 	id: string;
-	/** The grade's or level's name (a grade without a label is named by its id). */
-	label: { ja: string; en?: string };
+	/** What the sentence calls it: a grade's name (its id unless printed otherwise), a level's or category's label. */
+	name: { ja: string; en?: string };
+	/** A grade band's explanation (目標達成（100%以上）), shown in the key; default: none. */
+	label?: { ja: string; en?: string };
 	/** The level's mark (◎, ○, −); default: none. */
 	symbol?: string;
-	count: number;
+	/** Its fill on every bar of the site: the same grade, level or category always has the same one. */
+	pattern: number;
+}
+
+/** One count of a published result, with the grade, level or category it counts. */
+export interface ResultItem extends ResultKey {
+	/** How many, as printed; absent when only a share is printed. */
+	count?: number;
 	/** The share as printed, in percent; absent when not printed. */
 	share?: number;
 	/** Decimals the share was printed with. */
@@ -69,7 +78,7 @@ export interface ResultItem {
 }
 
 /** A published result (distribution) of a manifesto or pillar for one evaluation, resolved for display. */
-export interface ResultEntry extends Omit<PublishedResult, 'counts' | 'of'> {
+export interface ResultEntry extends Omit<PublishedResult, 'counts' | 'of' | 'categories'> {
 	owner: { kind: 'manifesto' | 'pillar'; id: string };
 	/** The manifesto it belongs to (itself, or the pillar's). */
 	manifesto: string;
@@ -77,8 +86,10 @@ export interface ResultEntry extends Omit<PublishedResult, 'counts' | 'of'> {
 	report?: string;
 	file: string;
 	items: ResultItem[];
-	/** The total the shares are of: as printed, else the sum of the counts. */
-	of: number;
+	/** The evaluation's key: every band in force (grades), the levels counted (ratings) or its categories. */
+	key: ResultKey[];
+	/** The total the shares are of: as printed, else (grades and ratings) the sum of the counts when every count is printed; absent when unknown. */
+	of?: number;
 	/** The bands in force for this evaluation (grades only). */
 	bands: GradeBand[];
 }

@@ -163,7 +163,7 @@ export interface LocatedResult {
 	report?: string;
 }
 
-/** Every published result: manifestos', pillars', then reports'. `about` is undefined when a report names an unknown id. */
+/** Every published result: manifestos', pillars', then reports'. `about` is undefined when a report names an unknown id, or none. */
 export function resultsOf(set: ParsedContent): LocatedResult[] {
 	const kindOf = (id: string): 'manifesto' | 'pillar' | undefined => (set.manifestos.some((m) => m.id === id) ? 'manifesto' : set.pillars.some((p) => p.id === id) ? 'pillar' : undefined);
 	return [
@@ -171,8 +171,10 @@ export function resultsOf(set: ParsedContent): LocatedResult[] {
 		...set.pillars.flatMap((entry) => entry.data.results.map((result, index) => ({ entry, index, result, about: { kind: 'pillar' as const, id: entry.id } }))),
 		...set.reports.flatMap((entry) =>
 			entry.data.results.map((result, index) => {
-				const kind = kindOf(result.about);
-				const located: LocatedResult = { entry, index, result, about: kind ? { kind, id: result.about } : undefined, report: entry.id };
+				// A self-assessment names what it reviews once, in highlights.manifesto.
+				const id = result.about ?? (entry.data as ReportData).highlights.manifesto;
+				const kind = id === undefined ? undefined : kindOf(id);
+				const located: LocatedResult = { entry, index, result, about: kind ? { kind, id: id! } : undefined, report: entry.id };
 				return located;
 			}),
 		),

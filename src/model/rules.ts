@@ -135,7 +135,10 @@ export const quotesFound: Rule = (set) => {
 		metric.points.forEach((point, j) => pushRefProblems(out, set, entry, () => ['metrics', index, 'points', j, 'source'], point.source));
 	}
 	for (const { entry, index, achievement } of achievementsOf(set).unique) pushRefProblems(out, set, entry, () => ['achievements', index, 'source'], achievement.source);
-	for (const r of resultsOf(set)) pushRefProblems(out, set, r.entry, () => resultPath(r, 'source'), r.result.source);
+	for (const r of resultsOf(set)) {
+		pushRefProblems(out, set, r.entry, () => resultPath(r, 'source'), r.result.source);
+		pushRefProblems(out, set, r.entry, () => resultPath(r, 'averageSource'), r.result.averageSource);
+	}
 	return out;
 };
 
@@ -306,15 +309,25 @@ const resultPath = (r: LocatedResult, ...rest: (string | number)[]) => ['results
 const manifestoOfResult = (set: ParsedContent, r: LocatedResult) => (r.about ? manifestoIdOf(set, r.about.kind, r.about.id) : undefined);
 const bandsOfResult = (set: ParsedContent, r: LocatedResult) => r.result.grades ?? gradesFor(set, manifestoOfResult(set, r));
 
-/** A report's result is about an existing manifesto or pillar. */
+/** A report's result is about an existing manifesto or pillar (its own `about`, else the report's highlights.manifesto). */
 export const resultSubjectsExist: Rule = (set) =>
-	resultsOf(set).flatMap((r) =>
-		r.about ? [] : at(r.entry, resultPath(r, 'about'), missing(set, 'マニフェストまたは柱', 'manifesto or pillar', (r.result as { about?: string }).about ?? '', [...set.manifestos, ...set.pillars].map((e) => e.id))),
-	);
+	resultsOf(set).flatMap((r) => {
+		if (r.about) return [];
+		const about = (r.result as { about?: string }).about ?? (r.entry.data as { highlights?: { manifesto?: string } }).highlights?.manifesto;
+		if (about === undefined)
+			return at(r.entry, resultPath(r, 'about'), 'この結果が何についてのものか、about にマニフェストか柱のIDを書いてください（または highlights.manifesto） / Say what the result is about: write a manifesto or pillar id in about (or highlights.manifesto)');
+		return at(r.entry, resultPath(r, 'about'), missing(set, 'マニフェストまたは柱', 'manifesto or pillar', about, [...set.manifestos, ...set.pillars].map((e) => e.id)));
+	});
 
 /** A published result counts grades the evaluation defines, or levels of the rating scale. */
 export const resultIdsKnown: Rule = (set) =>
 	resultsOf(set).flatMap((r) => {
+		if (r.result.scale === 'categories') {
+			const known = (r.result.categories ?? []).map((c) => c.id);
+			return r.result.counts.flatMap((count, j) =>
+				known.includes(count.id) ? [] : at(r.entry, resultPath(r, 'counts', j), `「${count.id}」は categories にありません（${known.join(', ')}） / "${count.id}" is not one of the categories (${known.join(', ')})`),
+			);
+		}
 		const known = r.result.scale === 'ratings' ? (set.ratings?.data.levels ?? []).map((l) => l.id) : bandsOfResult(set, r).map((b) => b.id);
 		if (r.result.scale === 'ratings' && known.length === 0)
 			return at(r.entry, resultPath(r, 'scale'), '評価段階を決める ratings.yaml がありません。ratings.yaml を作るか、scale: grades（目標の評価区分）にしてください / There is no ratings.yaml with rating levels: create one, or count targets by grade (scale: grades)');
@@ -327,13 +340,18 @@ export const resultIdsKnown: Rule = (set) =>
 		);
 	});
 
-/** The counts do not add up to more than the total they are of. */
+/** The counts do not add up to more than the total they are of, nor that to more than the whole number set. */
 export const resultsWithinTotal: Rule = (set) =>
 	resultsOf(set).flatMap((r) => {
-		const sum = r.result.counts.reduce((total, c) => total + c.count, 0);
-		return r.result.of !== undefined && sum > r.result.of
-			? at(r.entry, resultPath(r, 'of'), `件数の合計 ${sum} が全体の数 ${r.result.of} を超えています / The counts add up to ${sum}, more than the total "of" ${r.result.of}`)
-			: [];
+		const { of, total, notComputable } = r.result;
+		const sum = r.result.counts.reduce((acc, c) => acc + (c.count ?? 0), 0);
+		const within = of ?? sum;
+		return [
+			...(of !== undefined && sum > of ? at(r.entry, resultPath(r, 'of'), `件数の合計 ${sum} が全体の数 ${of} を超えています / The counts add up to ${sum}, more than the total "of" ${of}`) : []),
+			...(total !== undefined && within + notComputable > total
+				? at(r.entry, resultPath(r, 'total'), `全体の数 total ${total} が、評価できた数 ${within}${notComputable ? ` と評価できなかった数 ${notComputable} の合計` : ''}より少なくなっています / The total ${total} is less than the ${within} evaluated${notComputable ? ` plus the ${notComputable} not computable` : ''}`)
+				: []),
+		];
 	});
 
 /** One evaluation per period for each manifesto or pillar. */
@@ -341,20 +359,28 @@ export const resultPeriodsUnique: Rule = (set) => {
 	const seen = new Map<string, LocatedResult>();
 	return resultsOf(set).flatMap((r) => {
 		if (!r.about) return [];
-		const key = `${r.about.kind}:${r.about.id}:${r.result.scale}:${r.result.period.key}`;
+		// Several breakdowns of one period are told apart by their titles.
+		const key = `${r.about.kind}:${r.about.id}:${r.result.scale}:${r.result.title?.ja ?? ''}:${r.result.period.key}`;
 		const first = seen.get(key);
 		if (!first) return seen.set(key, r), [];
-		return at(r.entry, resultPath(r, 'period'), `${r.about.id} の ${r.result.period.key} の結果は ${first.entry.file} にもあります。1つにしてください / Two results for ${r.about.id} in ${r.result.period.key} (also in ${first.entry.file}): keep one`);
+		return at(r.entry, resultPath(r, 'period'), `${r.about.id} の ${r.result.period.key} の結果は ${first.entry.file} にもあります。1つにするか、別の内訳なら title で区別してください / Two results for ${r.about.id} in ${r.result.period.key} (also in ${first.entry.file}): keep one, or give each breakdown its own title`);
 	});
+};
+
+/** At most one manifesto says it is the current one. */
+export const oneCurrentManifesto: Rule = (set) => {
+	const current = set.manifestos.filter((m) => m.data.current === true);
+	return current.slice(1).flatMap((m) => at(m, ['current'], `current: true は1つのマニフェストだけに書いてください（${current.map((c) => c.id).join(', ')}） / Only one manifesto can be current: true (${current.map((c) => c.id).join(', ')})`));
 };
 
 /** A printed share agrees with its count ÷ total to the decimals it is printed with (a warning: the site shows the printed one). */
 export const printedSharesAgree: Rule = (set) =>
 	warn(
 		resultsOf(set).flatMap((r) => {
-			const of = r.result.of ?? r.result.counts.reduce((total, c) => total + c.count, 0);
-			return r.result.counts.flatMap((count, j) => {
-				if (count.share === undefined || of === 0) return [];
+			const counts = r.result.counts;
+			const of = r.result.of ?? (counts.every((c) => c.count !== undefined) ? counts.reduce((total, c) => total + c.count!, 0) : undefined);
+			return counts.flatMap((count, j) => {
+				if (count.share === undefined || count.count === undefined || !of) return [];
 				const computed = (count.count / of) * 100;
 				const decimals = count.decimals ?? (String(count.share).split('.')[1]?.length ?? 0);
 				if (Math.abs(computed - count.share) <= 0.5 * 10 ** -decimals + 1e-9) return [];
@@ -370,7 +396,8 @@ export const printedSharesAgree: Rule = (set) =>
 export const publishedMatchesComputed: Rule = (set) => {
 	const latest = new Map<string, LocatedResult>();
 	for (const r of resultsOf(set)) {
-		if (!r.about) continue;
+		// A titled breakdown (a sub-group, a breakdown by kind) is not the whole tally.
+		if (!r.about || r.result.title || r.result.scale === 'categories' || r.result.counts.length === 0 || r.result.counts.some((c) => c.count === undefined)) continue;
 		const key = `${r.about.kind}:${r.about.id}:${r.result.scale}`;
 		const prev = latest.get(key);
 		if (!prev || comparePeriods(prev.result.period, r.result.period) <= 0) latest.set(key, r);
@@ -399,7 +426,7 @@ export const publishedMatchesComputed: Rule = (set) => {
 			const differs = r.result.counts.filter((c) => (computed.get(c.id) ?? 0) !== c.count);
 			if (differs.length === 0) return [];
 			const list = (pairs: [string, number][]) => pairs.map(([id, n]) => `${id} ${n}`).join(', ');
-			const printed = list(r.result.counts.map((c) => [c.id, c.count]));
+			const printed = list(r.result.counts.map((c) => [c.id, c.count!]));
 			const mine = list(r.result.counts.map((c) => [c.id, computed.get(c.id) ?? 0]));
 			return at(r.entry, resultPath(r, 'counts'), `公表された集計（${printed}）と、個別の${r.result.scale === 'ratings' ? '評価' : '達成率'}からの集計（${mine}）が違います。サイトは両方を示します / The published tally (${printed}) differs from the one computed from the individual ${r.result.scale === 'ratings' ? 'ratings' : 'achievement rates'} (${mine}); the site shows both, each labelled`);
 		}),
@@ -578,6 +605,7 @@ export const RULES: Rule[] = [
 	resultIdsKnown,
 	resultsWithinTotal,
 	resultPeriodsUnique,
+	oneCurrentManifesto,
 	printedSharesAgree,
 	publishedMatchesComputed,
 	bodyLinksResolve,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { AchievementSchema } from './achievement.ts';
 import { GradeBandsSchema } from './rating.ts';
-import { DateSchema, IdSchema } from './id.ts';
+import { IdSchema } from './id.ts';
+import { OptionalDateSchema } from './period.ts';
 import { MetricSchema } from './metric.ts';
 import { PublishedResultsSchema } from './results.ts';
 import { SourceRefSchema } from './source-ref.ts';
@@ -13,8 +14,12 @@ export const ManifestoSchema = z.strictObject({
 	title: LocalizedTextSchema,
 	/** A line under the title; default: none. */
 	subtitle: LocalizedTextSchema.optional(),
-	/** Day it was announced; default: unknown. */
-	announced: DateSchema.optional(),
+	/** When it was announced, as precisely as printed: a day (2016-02-12), a month, a year (2019) or a fiscal year (2015年度); `none` or left out when not printed. */
+	announced: OptionalDateSchema.optional(),
+	/** When the election that began its term was held, as precisely as printed (2011-04-24, 2011-04, 2011); it decides which manifesto is current and is shown in its label; default: not printed. */
+	elected: OptionalDateSchema.optional(),
+	/** Whether it is the current programme, when the content says so explicitly (at most one `true`; `false` makes it a track record); default: decided by `elected` (the latest election whose four-year term has not ended), else the last manifesto. */
+	current: z.boolean().optional(),
 	/** Order among manifestos on the site, lowest first; default 0 (then by announcement). */
 	order: z.number().int().default(0),
 	/** Basic stances (基本姿勢), in order; default: none. */

@@ -55,23 +55,24 @@ export const IMPLICIT_UNRATED: z.output<typeof RatingLevelSchema> = {
 
 /** A grade band on a target's achievement rate (e.g. A at 100% or more). */
 export const GradeBandSchema = z.strictObject({
-	/** Grade name, e.g. `A`. */
+	/** Grade id, e.g. `A` (also its name unless `name` is given). */
 	id: z.string().min(1),
-	/** Lowest achievement rate in percent that earns it; the bands are checked from the highest down. Leave it out on the last band: everything below the one above. */
+	/** The grade's name as printed, in each language, when it is not its id (e.g. { ja: 100%以上, en: 100% or more }); default: the id. */
+	name: LocalizedTextSchema.optional(),
+	/** Lowest achievement rate in percent that earns it; the bands are checked from the highest down. Leave it out on the last band (everything below the one above), or on any band whose bound is not printed (a target is then graded only where no unprinted bound could matter). */
 	min: z.number().optional(),
 	/** Explanation shown on the site; default: none. */
 	label: LocalizedTextSchema.optional(),
 });
 export type GradeBand = z.output<typeof GradeBandSchema>;
 
-/** Grade bands, highest first; only the last may leave out `min` (the open lowest band). */
+/** Grade bands, highest first; a band may leave out `min` (the open lowest band, or a bound the source does not print). */
 export const GradeBandsSchema = z.array(GradeBandSchema).superRefine((grades, ctx) => {
+	let above: number | undefined;
 	grades.forEach((grade, i) => {
-		const prev = grades[i - 1];
-		if (grade.min === undefined && i !== grades.length - 1)
-			ctx.addIssue({ code: 'custom', path: [i, 'min'], message: '下限（min）を省略できるのは最後の区分だけです / Only the last band may leave out min (it takes everything below the band above)' });
-		if (prev?.min !== undefined && grade.min !== undefined && grade.min >= prev.min)
+		if (above !== undefined && grade.min !== undefined && grade.min >= above)
 			ctx.addIssue({ code: 'custom', path: [i, 'min'], message: '評価区分は高い順に並べてください / List grade bands from the highest minimum down' });
+		if (grade.min !== undefined) above = grade.min;
 	});
 });
 

@@ -28,7 +28,7 @@ export const ReportSchema = z.strictObject({
 			metrics: z.array(IdSchema).default([]),
 		})
 		.default({ policies: [], metrics: [] }),
-	/** Results the issue prints (distributions by grade or level), each naming the manifesto or pillar it is about; default: none. */
+	/** Results the issue prints (distributions by grade, level or category, or an average), each about a manifesto or pillar (`about`, default `highlights.manifesto`); drawn on the issue's page and on the page of what it is about; default: none. */
 	results: z.array(ReportResultSchema).default([]),
 	/** The printed issue. */
 	source: SourceRefSchema,

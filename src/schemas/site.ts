@@ -4,6 +4,7 @@ import { DEFAULT_LOCALES, LocaleSchema, LocalesSchema } from './locales.ts';
 import { DateSchema } from './id.ts';
 import { ELECTION_KINDS, ElectionKindSchema, VotePhrasesSchema } from './election.ts';
 import { contrastWithWhite } from './rating.ts';
+import { NounSchema } from './results.ts';
 import { LocalizedTextSchema } from './text.ts';
 import { WebUrlSchema } from './url.ts';
 
@@ -99,6 +100,12 @@ const SiteBase = z.strictObject({
 			principles: LocalizedTextSchema.optional(),
 			/** The achievements listed under a pillar (主な取組み実績). */
 			achievements: LocalizedTextSchema.optional(),
+			/** What the rating scale counts, as a noun before a count (公約 in 公約99件; 政策, 施策, 項目…); English plural and singular: { ja: 政策, en: policies, enOne: policy }. */
+			pledges: NounSchema.optional(),
+			/** What grades count (目標 in 目標81件; 成果指標, 指標…), as `pledges`. */
+			targets: NounSchema.optional(),
+			/** The heading over a report's main points (この号のポイント). */
+			reportPoints: LocalizedTextSchema.optional(),
 		})
 		.default({}),
 	/** What goes on the printed flyer (see src/schemas/flyer.ts); default: chosen from the content. */

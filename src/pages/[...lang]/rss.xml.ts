@@ -1,12 +1,12 @@
 import { newestFirst } from '../../lib/doc-date.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { localeUrl, t, text } from '../../i18n/index.ts';
+import { localeUrl, text, withTerm } from '../../i18n/index.ts';
 import { describe } from '../../lib/page-meta.ts';
-import { langOf, langPaths } from '../../lib/routes.ts';
+import { langOf, langPathsIf } from '../../lib/routes.ts';
 import { getModel } from '../../model/load.ts';
 
-export const getStaticPaths = langPaths;
+export const getStaticPaths = langPathsIf('reports');
 
 /** The newsletter issues (後援会報) as an RSS feed, one per language, newest first. */
 export const GET: APIRoute = ({ params, site }) => {
@@ -16,8 +16,8 @@ export const GET: APIRoute = ({ params, site }) => {
 	const origin = site ?? new URL(model.site.url);
 	const reports = [...model.reports].sort(newestFirst);
 	return rss({
-		title: t(lang, 'feed.title', { site: siteName }),
-		description: t(lang, 'reports.intro'),
+		title: withTerm(model.site.terms, lang, 'feed.title', 'reports', 'feed.titleTerm', { site: siteName }),
+		description: withTerm(model.site.terms, lang, 'reports.intro', 'reports', 'reports.introTerm'),
 		site: new URL(localeUrl(lang), origin).href,
 		customData: `<language>${lang}</language>`,
 		items: reports.map((report) => ({
