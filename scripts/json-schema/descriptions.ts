@@ -82,8 +82,9 @@ export const RATINGS: Descriptions = {
 	'levels[].rule': text('どういうときにこの段階か（サイトに公開します）。', 'When a pledge gets this level (published on the site).'),
 	'levels[].done': { ja: '「実現した」に数えるなら true。', en: 'True when the level counts as delivered.' },
 	'levels[].unrated': { ja: 'まだ評価していない公約の段階なら true（ひとつだけ）。', en: 'True for the level of pledges not yet rated (at most one).' },
-	grades: { ja: '目標の達成率の区分（高い順。最後の区分は min なしで「それ未満」）。', en: "Grade bands on a target's achievement rate, highest first; the last may leave out min." },
+	grades: { ja: '目標の達成率の区分（高い順。min が印刷されていない区分は min を省きます。最後の区分は「それ未満」）。', en: "Grade bands on a target's achievement rate, highest first; a band whose bound is not printed leaves out min (the last: everything below)." },
 	'grades[].id': { ja: '区分の名前（例: A）。', en: "The band's name, e.g. A." },
+	'grades[].name': text('印刷された区分の名前が id と違うとき（例: { ja: 100%以上, en: 100% or more }）。省略すると id。', "The grade's name as printed, when it is not its id, e.g. { ja: 100%以上, en: 100% or more }; default: the id."),
 	'grades[].min': { ja: 'この区分になる最低の達成率（%）。', en: 'The lowest achievement rate (%) in this band.' },
 	'grades[].label': text('区分の説明（例: 100%以上）。', 'What the band means, e.g. 100% or more.'),
 };
