@@ -166,13 +166,15 @@ export const ranksHaveOf: Rule = (set) =>
 				),
 	);
 
-/** A value is not larger than its total `of`. */
+/** A value is not larger than its total `of`, nor negative (a share of it would be). */
 export const valuesWithinOf: Rule = (set) => {
 	const out: Problem[] = [];
 	for (const { entry, index, metric } of metricsOf(set).unique)
 		metric.points.forEach((point, j) => {
 			if (point.of !== undefined && point.value > point.of)
 				out.push(...at(entry, ['metrics', index, 'points', j, 'value'], `値 ${point.value} が全体の数 ${point.of} を超えています / The value ${point.value} is larger than its total "of" ${point.of}`));
+			else if (point.of !== undefined && point.value < 0)
+				out.push(...at(entry, ['metrics', index, 'points', j, 'value'], `値 ${point.value} は全体の数 ${point.of} のうちの数なので、マイナスにはなりません / The value ${point.value} is a number out of ${point.of}, so it cannot be negative`));
 		});
 	return out;
 };

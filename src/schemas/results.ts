@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RateSchema } from './figure.ts';
 import { IdSchema } from './id.ts';
 import { PeriodSchema } from './period.ts';
 import { GradeBandsSchema } from './rating.ts';
@@ -10,7 +11,7 @@ export const ResultCountSchema = z.strictObject({
 	/** A grade id (A, B…) when the result counts targets by grade, or a rating level id (achieved…) when it counts pledges. */
 	id: z.string().min(1),
 	/** How many, as printed. */
-	count: z.number().int().nonnegative(),
+	count: z.number().int().nonnegative().max(1e15),
 	/** The share in percent as printed (54.4, or 21.0 with its decimal kept); default: not printed, the site computes count ÷ of. */
 	share: z.number().min(0).max(100).optional(),
 	/** Decimal places the share was printed with; default: as written (21.0 → 1). */
@@ -42,11 +43,11 @@ export const PublishedResultSchema = z.strictObject({
 		})]))
 		.min(1),
 	/** The total the shares are of (e.g. 81 computable targets); default: the sum of the counts. */
-	of: z.number().int().positive().optional(),
+	of: z.number().int().positive().max(1e15).optional(),
 	/** Items that could not be evaluated (e.g. 1 target not computable), printed beside the total; default 0. */
-	notComputable: z.number().int().nonnegative().default(0),
+	notComputable: z.number().int().nonnegative().max(1e15).default(0),
 	/** The average achievement rate in percent, as printed; default: none. */
-	average: z.number().optional(),
+	average: RateSchema().optional(),
 	/** Decimal places the average was printed with; default: as written. */
 	averageDecimals: z.number().int().min(0).max(4).optional(),
 	/** Grade bands this evaluation used, when they differ from the manifesto's; default: the manifesto's (else ratings.yaml's). */

@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { bodyLimitProblem, markdownDepth } from '../../src/model/body.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { formatProblem } from '../../src/model/problems.ts';
+import { electionDayStop } from '../../scripts/build.ts';
 import { decodeText, firstInvalidUtf8 } from '../../src/model/read-file.ts';
 import { internalProblem } from '../../src/model/read.ts';
 import { underBase } from '../../src/lib/body-html.ts';
@@ -342,5 +343,78 @@ describe('site-root links in bodies follow the base path', () => {
 			'<p><a href="/komoro/policies/x/">x</a> <img src="/komoro/favicon.svg" alt="/a"> <a href="//cdn.example/x">c</a> <a href="https://a.jp/">w</a> <a href="#f">f</a></p>',
 		);
 		expect(underBase('<a href="/x/">x</a>', '/')).toBe('<a href="/x/">x</a>');
+	});
+});
+
+describe('part 2: every way of writing a date is one Japan date', () => {
+	const electionDay = (line: string) => loadContent(variant(edit('site.yaml', 'electionDate: 2024-04-21', line))).model?.site.electionDate;
+	test('a YAML timestamp with a time zone, a date and time without one, an era day, full-width digits', () => {
+		expect(['electionDate: !!timestamp 2026-12-07T00:00:00+09:00', 'electionDate: !!timestamp 2026-12-06T15:00:00Z', 'electionDate: "2026-12-06T10:00:00-05:00"', 'electionDate: 2026-12-07 08:30', 'electionDate: 令和8年12月7日', 'electionDate: ２０２６-１２-０７'].map(electionDay)).toEqual(
+			Array(6).fill('2026-12-07'),
+		);
+	});
+	test('so the election-day guard stops the build on that day, whichever way it is written', () => {
+		const day = electionDay('electionDate: !!timestamp 2026-12-07T00:00:00+09:00');
+		expect(electionDayStop(day, new Date('2026-12-06T15:30:00Z'))).toContain('2026-12-07');
+		expect(electionDayStop(day, new Date('2026-12-06T14:30:00Z'))).toBeUndefined();
+	});
+	test('dates before 1900 (明治元年 is before the Gregorian calendar in Japan) or after 2100, year 0 and year 1 are refused', () => {
+		expect(
+			problems(
+				edit('site.yaml', 'electionDate: 2024-04-21', 'electionDate: 0001-01-01'),
+				edit('policies/women-on-boards.md', 'period: FY2016', 'period: FY1899'),
+				edit('manifestos/sample-future-2016.md', '{ period: 2016, value: 25, of: 812 }', '{ period: 明治元年, value: 25, of: 812 }'),
+				edit('reports/newsletter-2020-01.md', 'date: 2020-01-20', 'date: 0001'),
+				edit('policies/more-tax-revenue.md', 'asOf: 2020-01-15', 'asOf: 0000-01-01'),
+			),
+		).toMatchInlineSnapshot(`
+			[
+			  "<content>/site.yaml:17  electionDate  「0001-01-01」は1年です。扱える期間は1900年から2100年までです（和暦なら明治33年以降）。年を確かめてください / "0001-01-01" is the year 1: periods and dates must fall between 1900 and 2100 (for a Japanese-era date, 明治33年 or later). Check the year",
+			  "<content>/manifestos/sample-future-2016.md:30  metrics.0.points.0.period  「明治元年」は1868年です。扱える期間は1900年から2100年までです（和暦なら明治33年以降）。年を確かめてください / "明治元年" is the year 1868: periods and dates must fall between 1900 and 2100 (for a Japanese-era date, 明治33年 or later). Check the year",
+			  "<content>/policies/more-tax-revenue.md:14  rating.asOf  「0000-01-01」は0年です。扱える期間は1900年から2100年までです（和暦なら明治33年以降）。年を確かめてください / "0000-01-01" is the year 0: periods and dates must fall between 1900 and 2100 (for a Japanese-era date, 明治33年 or later). Check the year",
+			  "<content>/policies/women-on-boards.md:10  metrics.0.points.0.period  「FY1899」は1899年です。扱える期間は1900年から2100年までです（和暦なら明治33年以降）。年を確かめてください / "FY1899" is the year 1899: periods and dates must fall between 1900 and 2100 (for a Japanese-era date, 明治33年 or later). Check the year",
+			  "<content>/reports/newsletter-2020-01.md:2  date  日付を印刷どおりに書いてください（2020-01-15・2020-01・2024・令和6年3月）。日付が印刷されていなければ date: none と書きます（今は "1"） / Write the date as printed (2020-01-15, 2020-01, 2024 or 令和6年3月); if the document prints no date, write date: none, not "1"",
+			]
+		`);
+	});
+});
+
+describe('part 2: impossible figures', () => {
+	test('values no page can print: 1e21, the largest double, an average of 1e308', () => {
+		expect(
+			problems(
+				edit('policies/women-on-boards.md', 'value: 29.2', 'value: 1e21'),
+				edit('policies/women-on-boards.md', 'target: { value: 30, period: FY2020 }', 'target: { value: 1.7976931348623157e308, period: FY2020 }'),
+				edit('manifestos/sample-future-2016.md', 'subtitle: 山田はなこ政策集', 'subtitle: 山田はなこ政策集\nresults:\n  - { period: FY2018, counts: [{ A: 1 }], average: 1e308, source: { source: sample-newsletter-2020-01 } }'),
+			),
+		).toMatchInlineSnapshot(`
+			[
+			  "<content>/manifestos/sample-future-2016.md:5  results.0.average  割合 1e+308% はありえない大きさです（上限は ±100,000%）。印刷どおりの % の数を書いてください / The rate 1e+308% cannot be right (the limit is ±100,000%): write the percentage as printed",
+			  "<content>/policies/women-on-boards.md:13  metrics.0.points.1.value  数値 1e+21 は大きすぎます（上限は ±1,000,000,000,000,000、千兆）。基本の単位（円・人など）で書いた数か確かめてください / The number 1e+21 is too large (the limit is ±1,000,000,000,000,000): check it is written in the base unit (yen, people…)",
+			  "<content>/policies/women-on-boards.md:14  metrics.0.target.value  数値 1.7976931348623157e+308 は大きすぎます（上限は ±1,000,000,000,000,000、千兆）。基本の単位（円・人など）で書いた数か確かめてください / The number 1.7976931348623157e+308 is too large (the limit is ±1,000,000,000,000,000): check it is written in the base unit (yen, people…)",
+			]
+		`);
+	});
+	test('grade bands and rating levels with the same id, or a full-width twin', () => {
+		expect(
+			problems(
+				edit('ratings.yaml', '{ id: B, min: 90', '{ id: Ａ, min: 90'),
+				edit('ratings.yaml', '  - id: not-rated', '  - id: achieved'),
+				edit('manifestos/sample-future-2016.md', 'subtitle: 山田はなこ政策集', 'subtitle: 山田はなこ政策集\ngrades: [{ id: A, min: 100 }, { id: A, min: 50 }, { id: D }]'),
+			),
+		).toMatchInlineSnapshot(`
+			[
+			  "<content>/ratings.yaml:15  levels.2.id  評価段階のID「achieved」が2回あります（1番目と3番目）。1つにしてください / The rating level id "achieved" is listed twice (items 1 and 3): keep one",
+			  "<content>/ratings.yaml:22  grades.1.id  評価区分のID「Ａ」が2回あります（「A」と同じ文字です）（1番目と2番目）。1つにしてください / The grade band id "Ａ" is listed twice (the same as "A", written in other widths) (items 1 and 2): keep one",
+			  "<content>/manifestos/sample-future-2016.md:4  grades.1.id  評価区分のID「A」が2回あります（1番目と2番目）。1つにしてください / The grade band id "A" is listed twice (items 1 and 2): keep one",
+			]
+		`);
+	});
+	test('a negative value out of a total (a negative share)', () => {
+		expect(problems(edit('policies/women-on-boards.md', 'value: 19.8', 'value: -19.8\n        of: 100'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/women-on-boards.md:11  metrics.0.points.0.value  値 -19.8 は全体の数 100 のうちの数なので、マイナスにはなりません / The value -19.8 is a number out of 100, so it cannot be negative",
+			]
+		`);
 	});
 });
