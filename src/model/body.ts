@@ -1,7 +1,7 @@
 import type { Element, Root as HastRoot } from 'hast';
 import { createRequire } from 'node:module';
 import type { Options as SanitizeSchema } from 'rehype-sanitize';
-import { linkSchemeProblem } from '../schemas/url.ts';
+import { browserUrl, linkProblem, urlScheme } from '../schemas/url.ts';
 import { bodyCache, type RenderedPart } from './body-cache.ts';
 
 /**
@@ -120,12 +120,30 @@ const pipeline = () => {
 };
 type Visit = ReturnType<typeof pipeline>['visit'];
 
-/** External links open nothing with access to the page, and send no referrer. */
+/** External links open nothing with access to the page, and send no referrer (any http(s) address, however written). */
 function externalLinks(visit: Visit) {
 	return (tree: HastRoot) =>
 		visit(tree, 'element', (node: Element) => {
 			const href = node.tagName === 'a' ? node.properties['href'] : undefined;
-			if (typeof href === 'string' && /^(https?:)?\/\//i.test(href)) node.properties['rel'] = ['noopener', 'noreferrer'];
+			if (typeof href === 'string' && (/^(https?:)?\/\//i.test(browserUrl(href)) || urlScheme(href) === 'http' || urlScheme(href) === 'https')) node.properties['rel'] = ['noopener', 'noreferrer'];
+		});
+}
+
+/**
+ * Addresses as a browser reads them before the allow-list looks at their scheme: `Https://…` and
+ * `MAILTO:…` are ordinary links to a browser, but the sanitiser compares schemes in lower case only and
+ * would drop the href (a link that goes nowhere).
+ */
+function browserUrls(visit: Visit) {
+	return (tree: HastRoot) =>
+		visit(tree, 'element', (node: Element) => {
+			for (const key of ['href', 'src', 'cite']) {
+				const value = node.properties[key];
+				if (typeof value !== 'string') continue;
+				const url = browserUrl(value);
+				const scheme = urlScheme(url);
+				node.properties[key] = scheme ? scheme + url.slice(url.indexOf(':')) : url;
+			}
 		});
 }
 
@@ -161,6 +179,7 @@ const makeProcessor = () => {
 		.use(remarkRehype, { allowDangerousHtml: true })
 		.use(rehypeRaw)
 		.use(collectUrls, visit)
+		.use(browserUrls, visit)
 		.use(rehypeSanitize, BODY_SCHEMA)
 		.use(externalLinks, visit)
 		.use(rehypeStringify)
@@ -328,9 +347,11 @@ function renderPart(markdown: string, field: string, offset: number, issues: Bod
 		return '';
 	}
 	for (const { kind, url, line } of found) {
-		const problem = linkSchemeProblem(url);
+		const problem = linkProblem(url, kind);
+		const cleaned = browserUrl(url);
 		if (problem) issues.push({ line: line + offset, field, message: problem });
-		else if (!/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url.trim())) links.push({ kind, url: url.trim(), line: line + offset, field });
+		// Within the site (a path, or an anchor on the same page): checked against the site's pages.
+		else if (urlScheme(cleaned) === undefined) links.push({ kind, url: cleaned, line: line + offset, field });
 	}
 	return html;
 }

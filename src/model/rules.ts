@@ -462,28 +462,78 @@ const publicDir = () => resolve('public');
 /** The site's languages (site.yaml `locales`, `rootLocale`); the default while site.yaml is broken. */
 const languagesOf = (set: ParsedContent) => ({ locales: set.site?.data.locales ?? ['ja', 'en'], root: set.site?.data.rootLocale ?? 'ja' });
 
-/** Site paths (without a language prefix or trailing slash) that pages exist for. */
-const sitePaths = (set: ParsedContent): Set<string> =>
-	new Set([
+/**
+ * What the build writes, as paths without a trailing slash: `pages` exist in every language (under
+ * `/<lang>/` for all but the root language), `files` once for the whole site (the open data, the flyers).
+ * Kept beside src/pages/: a new page there is a path here (tests/unit/hostile.test.ts links to each).
+ */
+const siteFiles = (set: ParsedContent): { pages: Set<string>; files: Set<string> } => ({
+	pages: new Set([
 		'',
 		'metrics',
 		'ratings',
 		'search',
-		'data/metrics.csv',
-		// The printed flyers (the build's PDF step), one per language of the site.
-		...languagesOf(set).locales.map((lang) => `flyer-${lang}.pdf`),
+		'reports',
+		'rss.xml',
 		...set.manifestos.map((m) => `manifestos/${m.id}`),
 		...set.pillars.map((p) => `pillars/${p.id}`),
 		...set.policies.map((p) => `policies/${p.id}`),
 		...set.reports.map((r) => `reports/${r.id}`),
 		...metricsOf(set).unique.map((m) => `metrics/${m.metric.id}`),
-	]);
+	]),
+	files: new Set([
+		'data/metrics.csv',
+		'data/metrics.json',
+		'robots.txt',
+		'sitemap-index.xml',
+		// The printed flyers (the build's PDF step), one per language of the site.
+		...languagesOf(set).locales.map((lang) => `flyer-${lang}.pdf`),
+	]),
+});
 
-/** Links and images in bodies that point within the site lead to a page or file that exists. */
+/**
+ * The anchors (`#…`) a page has: the pages' own parts (PAGE_IDS), `#top` (a browser's own), and the
+ * cards of the figures and achievements the page shows; undefined for a page with no anchors of its own.
+ */
+const anchorsOf = (set: ParsedContent, page: string): Set<string> => {
+	const [kind, id] = page.split('/');
+	const own = new Set<string>(['top', ...PAGE_IDS]);
+	const metrics = metricsOf(set).unique;
+	const add = (ids: Iterable<string>) => {
+		for (const anchor of ids) own.add(anchor);
+	};
+	if (page === 'metrics') add([...metrics.map((m) => m.metric.id), ...[...set.manifestos, ...set.pillars].map((e) => `h-${e.id}`)]);
+	else if (page === 'ratings') add((set.ratings?.data.levels ?? []).map((level) => `level-${level.id}`));
+	else if (kind === 'policies' && id) {
+		add(metrics.filter((m) => m.kind === 'policy' && m.entry.id === id).map((m) => m.metric.id));
+		add(achievementsOf(set).unique.filter((a) => a.achievement.policy === id).map((a) => a.achievement.id));
+	} else if (kind === 'pillars' && id) {
+		const pledges = new Set(set.policies.filter((p) => p.data.pillar === id).map((p) => p.id));
+		add(metrics.filter((m) => (m.kind === 'pillar' && m.entry.id === id) || (m.kind === 'policy' && pledges.has(m.entry.id)) || m.metric.pillars.includes(id)).map((m) => m.metric.id));
+		add(achievementsOf(set).unique.filter((a) => a.kind === 'pillar' && a.entry.id === id).map((a) => a.achievement.id));
+	} else if (kind === 'manifestos' && id) {
+		add(metrics.filter((m) => m.kind === 'manifesto' && m.entry.id === id).map((m) => m.metric.id));
+		add(achievementsOf(set).unique.filter((a) => a.kind === 'manifesto' && a.entry.id === id).map((a) => a.achievement.id));
+	}
+	return own;
+};
+
+/** The page a body is shown on, as a site path (`policies/x`). */
+const pageOfEntry = (set: ParsedContent, entry: { id: string }): string => {
+	const kind = set.manifestos.includes(entry as never) ? 'manifestos' : set.pillars.includes(entry as never) ? 'pillars' : set.policies.includes(entry as never) ? 'policies' : 'reports';
+	return `${kind}/${entry.id}`;
+};
+
+/**
+ * Links and images in bodies that point within the site lead to a page or file the build writes (or a
+ * file of public/), and an anchor (`/metrics/#hometown-tax`, `#figures`) to a part that page has.
+ */
 export const bodyLinksResolve: Rule = (set) => {
 	// Made when the first link is checked: a campaign without links in its bodies never lists its pages.
-	let known: Set<string> | undefined;
-	const pathsOf = () => (known ??= sitePaths(set));
+	let known: ReturnType<typeof siteFiles> | undefined;
+	const filesOf = () => (known ??= siteFiles(set));
+	const anchorCache = new Map<string, Set<string>>();
+	const anchors = (page: string) => anchorCache.get(page) ?? anchorCache.set(page, anchorsOf(set, page)).get(page)!;
 	// Pages in a language other than the root one are under /<lang>/ (default: English under /en/).
 	const { locales, root } = languagesOf(set);
 	const prefixed = locales.filter((lang) => lang !== root);
@@ -491,35 +541,54 @@ export const bodyLinksResolve: Rule = (set) => {
 	return [...set.manifestos, ...set.pillars, ...set.policies, ...set.reports].flatMap((entry) =>
 		(entry.links ?? []).flatMap((link) => {
 			const problem = (message: string): Problem[] => [{ file: entry.file, line: link.line, field: link.field, message }];
-			const path = link.url.split(/[?#]/)[0]!;
+			const [beforeHash, ...hashParts] = link.url.split('#');
+			const path = beforeHash!.split('?')[0]!;
+			const hash = hashParts.length ? decodeSafely(hashParts.join('#')) : undefined;
+			const anchorProblem = (page: string, shown: string): Problem[] => {
+				if (hash === undefined || hash === '' || anchors(page).has(hash)) return [];
+				const guess = closest(hash, [...anchors(page)]);
+				const hint = guess && distance(guess, hash) <= Math.max(2, hash.length / 3) ? guess : undefined;
+				return problem(
+					`リンク先「${link.url}」の「#${hash}」は、ページ「${shown}」にありません${hint ? `。「#${hint}」のことですか？` : ''}。図表や実績のIDを書いてください / The page "${shown}" has no part "#${hash}"${hint ? `: did you mean "#${hint}"?` : ''}; write the id of a figure or achievement shown on that page`,
+				);
+			};
+			if (path === '' && link.kind === 'link') return anchorProblem(pageOfEntry(set, entry), `/${pageOfEntry(set, entry)}/`);
 			if (!path.startsWith('/'))
 				return problem(`サイト内へのリンク「${link.url}」は / から書いてください（例: /policies/hometown-tax/） / Write links within the site from the root, starting with / (e.g. /policies/hometown-tax/), not "${link.url}"`);
-			if (link.kind === 'image') {
-				const root = publicDir();
-				let decoded = path;
-				try {
-					decoded = decodeURIComponent(path);
-				} catch {
-					// A stray % is a file name like any other.
-				}
-				const file = join(root, normalize(decoded));
-				if (file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile()) return [];
+			if (publicFile(path)) return [];
+			if (link.kind === 'image')
 				return problem(`画像「${link.url}」が見つかりません。public/ フォルダに置いたファイルを / からのパスで書いてください / The image "${link.url}" does not exist: put the file in the public/ folder and write its path from / (e.g. /images/map.png)`);
-			}
 			const lang = prefixOf(path);
 			const page = path.slice(lang ? lang.length + 1 : 0).replace(/^\//, '').replace(/\/$/, '');
-			const paths = pathsOf();
-			if (paths.has(page)) return [];
+			const { pages, files } = filesOf();
+			if (pages.has(page) || (!lang && files.has(page))) return anchorProblem(page, path);
 			// A page whose file is broken (already reported) is not reported again here.
 			if (set.broken.has(page.split('/')[1] ?? '')) return [];
-			const guess = closest(page, [...paths]);
-			const prefix = lang ? `/${lang}/` : '/';
-			const hint = guess && distance(guess, page) <= Math.max(3, page.length / 3) ? `${prefix}${guess}${guess && !guess.includes('.') ? '/' : ''}` : undefined;
+			const all = [...pages, ...files];
+			const guess = closest(page, all);
+			const prefix = lang && !files.has(guess ?? '') ? `/${lang}/` : '/';
+			const hint = guess !== undefined && distance(guess, page) <= Math.max(3, page.length / 3) ? `${prefix}${guess}${guess && !guess.includes('.') ? '/' : ''}` : undefined;
 			return problem(
-				`リンク先のページ「${link.url}」はありません${hint ? `。「${hint}」のことですか？` : ''} / There is no page "${link.url}" on the site${hint ? `: did you mean "${hint}"?` : ` (pages: /, /metrics/, /ratings/, /policies/<id>/, /pillars/<id>/, /manifestos/<id>/, /reports/<id>/, /metrics/<id>/${prefixed.map((l) => `; /${l}/… for ${l === 'en' ? 'English' : 'Japanese'}`).join('')})`}`,
+				`リンク先のページ「${link.url}」はありません${hint ? `。「${hint}」のことですか？` : ''} / There is no page "${link.url}" on the site${hint ? `: did you mean "${hint}"?` : ` (pages: /, /metrics/, /ratings/, /reports/, /policies/<id>/, /pillars/<id>/, /manifestos/<id>/, /reports/<id>/, /metrics/<id>/, /rss.xml${prefixed.map((l) => `; /${l}/… for ${l === 'en' ? 'English' : 'Japanese'}`).join('')}; files for the whole site: /data/metrics.csv, /data/metrics.json, /flyer-<lang>.pdf)`}`,
 			);
 		}),
 	);
+};
+
+const decodeSafely = (text: string) => {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		// A stray % is a name like any other.
+		return text;
+	}
+};
+
+/** Whether a site path names a file of public/ (served at the site root). */
+const publicFile = (path: string): boolean => {
+	const root = publicDir();
+	const file = join(root, normalize(decodeSafely(path)));
+	return file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile();
 };
 
 /** A site with English pages (site.yaml `locales`) needs the English counter word of every figure that has one. */

@@ -5,7 +5,7 @@
 import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { bodyLimitProblem, markdownDepth } from '../../src/model/body.ts';
+import { bodyLimitProblem, markdownDepth, readBody } from '../../src/model/body.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { formatProblem } from '../../src/model/problems.ts';
 import { electionDayStop } from '../../scripts/build.ts';
@@ -266,8 +266,8 @@ describe('links and images in bodies', () => {
 	test('links to pages that do not exist, paths not from /, and missing images', () => {
 		expect(problems(append(POLICY, '\n[a](/policies/no-such-pledge/) [b](/en/pillars/nope/) [c](policies/more-tax-revenue/) ![map](/images/map.png)\n'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/policies/child-care-desk.md:43  body  リンク先のページ「/policies/no-such-pledge/」はありません / There is no page "/policies/no-such-pledge/" on the site (pages: /, /metrics/, /ratings/, /policies/<id>/, /pillars/<id>/, /manifestos/<id>/, /reports/<id>/, /metrics/<id>/; /en/… for English)",
-			  "<content>/policies/child-care-desk.md:43  body  リンク先のページ「/en/pillars/nope/」はありません / There is no page "/en/pillars/nope/" on the site (pages: /, /metrics/, /ratings/, /policies/<id>/, /pillars/<id>/, /manifestos/<id>/, /reports/<id>/, /metrics/<id>/; /en/… for English)",
+			  "<content>/policies/child-care-desk.md:43  body  リンク先のページ「/policies/no-such-pledge/」はありません / There is no page "/policies/no-such-pledge/" on the site (pages: /, /metrics/, /ratings/, /reports/, /policies/<id>/, /pillars/<id>/, /manifestos/<id>/, /reports/<id>/, /metrics/<id>/, /rss.xml; /en/… for English; files for the whole site: /data/metrics.csv, /data/metrics.json, /flyer-<lang>.pdf)",
+			  "<content>/policies/child-care-desk.md:43  body  リンク先のページ「/en/pillars/nope/」はありません / There is no page "/en/pillars/nope/" on the site (pages: /, /metrics/, /ratings/, /reports/, /policies/<id>/, /pillars/<id>/, /manifestos/<id>/, /reports/<id>/, /metrics/<id>/, /rss.xml; /en/… for English; files for the whole site: /data/metrics.csv, /data/metrics.json, /flyer-<lang>.pdf)",
 			  "<content>/policies/child-care-desk.md:43  body  サイト内へのリンク「policies/more-tax-revenue/」は / から書いてください（例: /policies/hometown-tax/） / Write links within the site from the root, starting with / (e.g. /policies/hometown-tax/), not "policies/more-tax-revenue/"",
 			  "<content>/policies/child-care-desk.md:43  body  画像「/images/map.png」が見つかりません。public/ フォルダに置いたファイルを / からのパスで書いてください / The image "/images/map.png" does not exist: put the file in the public/ folder and write its path from / (e.g. /images/map.png)",
 			]
@@ -283,7 +283,7 @@ describe('links and images in bodies', () => {
 		`);
 	});
 	test('links to pages that exist, anchors, mail and web addresses, and a real image pass', () => {
-		const dir = variant(append(POLICY, '\n[a](/policies/more-tax-revenue/) [b](/en/pillars/child-care/) [c](/metrics/#x) [d](#top) [e](mailto:a@example.jp) [f](https://example.jp/) [g](/) [h](/en/) ![i](/favicon.svg)\n'));
+		const dir = variant(append(POLICY, '\n[a](/policies/more-tax-revenue/) [b](/en/pillars/child-care/) [c](/metrics/#women-on-councils) [d](#top) [e](mailto:a@example.jp) [f](https://example.jp/) [g](/) [h](/en/) ![i](/favicon.svg)\n'));
 		expect(loadContent(dir).problems.map(formatProblem)).toEqual([]);
 	});
 	test("a source's url and the site's url must be web addresses", () => {
@@ -414,6 +414,60 @@ describe('part 2: impossible figures', () => {
 		expect(problems(edit('policies/women-on-boards.md', 'value: 19.8', 'value: -19.8\n        of: 100'))).toMatchInlineSnapshot(`
 			[
 			  "<content>/policies/women-on-boards.md:11  metrics.0.points.0.value  値 -19.8 は全体の数 100 のうちの数なので、マイナスにはなりません / The value -19.8 is a number out of 100, so it cannot be negative",
+			]
+		`);
+	});
+});
+
+describe('part 2: addresses read the way a browser reads them', () => {
+	test('a user name or password, a query or a quote in the site address; a password in a source address', () => {
+		expect(
+			problems(
+				edit('site.yaml', 'url: https://sample-town.example/', 'url: https://user:secret@sample-town.example/'),
+				edit('sources/sample-newsletter-2020-01.yaml', 'url: https://sample-town.example/newsletter-2020-01.pdf', 'url: https://admin:hunter2@sample-town.example/newsletter-2020-01.pdf'),
+			),
+		).toMatchInlineSnapshot(`
+			[
+			  "<content>/site.yaml:8  url  アドレスにユーザー名やパスワード（「@」の前の部分）が含まれています。サイトに印刷されてしまうため、取り除いてください / The address contains a user name or password (the part before "@"): it would be printed on the site for everyone to read, so remove it",
+			  "<content>/sources/sample-newsletter-2020-01.yaml:7  url  アドレスにユーザー名やパスワード（「@」の前の部分）が含まれています。サイトに印刷されてしまうため、取り除いてください / The address contains a user name or password (the part before "@"): it would be printed on the site for everyone to read, so remove it",
+			]
+		`);
+		expect(['https://sample-town.example/a"b/', "https://sample-town.example/it's/", 'https://sample-town.example/?utm=1', 'https://sample-town.example/#top', 'https://sample-town.example/a b/'].map((url) => problems(edit('site.yaml', 'url: https://sample-town.example/', `url: ${JSON.stringify(url)}`)).length)).toEqual([1, 1, 1, 1, 1]);
+		expect(loadContent(variant(edit('site.yaml', 'url: https://sample-town.example/', 'url: https://sample-town.example:8443/komoro/'))).problems).toEqual([]);
+	});
+	test('protocol-relative links (//, /\\, entities), https: without slashes, passwords and off-site images in bodies are refused', () => {
+		expect(
+			problems(append(POLICY, '\n[a](//evil.example/) <a href="/\\evil.example/">b</a> <a href="&#x2F;&#x2F;evil.example/">c</a> [d](https:evil.example/path) [e](https://u:p@evil.example/) ![f](https://evil.example/x.png) ![g](//evil.example/y.png)\n')),
+		).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:43  body  リンク先「//evil.example/」は「//」で始まっています。ほかのサイトなら https:// から、このサイトのページなら / 1つから書いてください / The address "//evil.example/" starts with "//": write another site's address in full from https://, or a page of this site from a single /",
+			  "<content>/policies/child-care-desk.md:43  body  リンク先「/\\evil.example/」は「//」で始まっています。ほかのサイトなら https:// から、このサイトのページなら / 1つから書いてください / The address "/\\evil.example/" starts with "//": write another site's address in full from https://, or a page of this site from a single /",
+			  "<content>/policies/child-care-desk.md:43  body  リンク先「//evil.example/」は「//」で始まっています。ほかのサイトなら https:// から、このサイトのページなら / 1つから書いてください / The address "//evil.example/" starts with "//": write another site's address in full from https://, or a page of this site from a single /",
+			  "<content>/policies/child-care-desk.md:43  body  アドレス「https:evil.example/path」は https:// のように「//」を付けて書いてください / Write the address "https:evil.example/path" with its two slashes, as https://…",
+			  "<content>/policies/child-care-desk.md:43  body  アドレスにユーザー名やパスワード（「@」の前の部分）が含まれています。サイトに印刷されてしまうため、取り除いてください / The address contains a user name or password (the part before "@"): it would be printed on the site for everyone to read, so remove it",
+			  "<content>/policies/child-care-desk.md:43  body  ほかのサイトの画像「https://evil.example/x.png」は表示できません（サイトの安全設定で読み込みが止められます）。画像を public/ フォルダに置き、/ からのパスで書いてください / The image "https://evil.example/x.png" is on another site, which the site's security policy does not load (it would show as a broken image): put the file in the public/ folder and write its path from / (e.g. /images/map.png)",
+			  "<content>/policies/child-care-desk.md:43  body  リンク先「//evil.example/y.png」は「//」で始まっています。ほかのサイトなら https:// から、このサイトのページなら / 1つから書いてください / The address "//evil.example/y.png" starts with "//": write another site's address in full from https://, or a page of this site from a single /",
+			]
+		`);
+	});
+	test('Https:// and MAILTO: are links to a browser, so they keep their href; every http(s) link gets rel', () => {
+		const { body, issues } = readBody('[a](Https://example.jp/) [b](MAILTO:office@example.jp) <Https://example.jp/x> <a href="HTTP://example.jp/y">c</a>');
+		expect(issues).toEqual([]);
+		expect(body.ja).toBe(
+			'<p><a href="https://example.jp/" rel="noopener noreferrer">a</a> <a href="mailto:office@example.jp">b</a> <a href="https://example.jp/x" rel="noopener noreferrer">Https://example.jp/x</a> <a href="http://example.jp/y" rel="noopener noreferrer">c</a></p>',
+		);
+	});
+	test('links to the pages and files the build writes pass, in every language where they exist', () => {
+		const dir = variant(append(POLICY, '\n[a](/reports/) [b](/rss.xml) [c](/en/rss.xml) [d](/data/metrics.json) [e](/data/metrics.csv) [f](/en/reports/) [g](/flyer-ja.pdf) [h](/pillars/child-care/#figures) [i](/en/metrics/#hometown-tax) [j](/ratings/#level-achieved)\n'));
+		expect(loadContent(dir).problems.map(formatProblem)).toEqual([]);
+	});
+	test('a file that exists only once for the site, under a language; a missing anchor, here and on another page', () => {
+		expect(problems(append(POLICY, '\n[a](/en/data/metrics.csv) [b](/metrics/#no-such-figure) [c](#hometown-tax) [d](/policies/more-tax-revenue/#women-on-councils)\n'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/child-care-desk.md:43  body  リンク先のページ「/en/data/metrics.csv」はありません。「/data/metrics.csv」のことですか？ / There is no page "/en/data/metrics.csv" on the site: did you mean "/data/metrics.csv"?",
+			  "<content>/policies/child-care-desk.md:43  body  リンク先「/metrics/#no-such-figure」の「#no-such-figure」は、ページ「/metrics/」にありません。図表や実績のIDを書いてください / The page "/metrics/" has no part "#no-such-figure"; write the id of a figure or achievement shown on that page",
+			  "<content>/policies/child-care-desk.md:43  body  リンク先「#hometown-tax」の「#hometown-tax」は、ページ「/policies/child-care-desk/」にありません。図表や実績のIDを書いてください / The page "/policies/child-care-desk/" has no part "#hometown-tax"; write the id of a figure or achievement shown on that page",
+			  "<content>/policies/child-care-desk.md:43  body  リンク先「/policies/more-tax-revenue/#women-on-councils」の「#women-on-councils」は、ページ「/policies/more-tax-revenue/」にありません。図表や実績のIDを書いてください / The page "/policies/more-tax-revenue/" has no part "#women-on-councils"; write the id of a figure or achievement shown on that page",
 			]
 		`);
 	});
