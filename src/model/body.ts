@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Options as SanitizeSchema } from 'rehype-sanitize';
 import { browserUrl, linkProblem, urlScheme } from '../schemas/url.ts';
 import { bodyCache, type RenderedPart } from './body-cache.ts';
+import { referencedChars, unsafeChar, unsafeCharMessage } from './read-file.ts';
 
 /**
  * A Markdown body holds Japanese first; the English version follows a line that reads exactly
@@ -320,6 +321,25 @@ export function bodyLimitProblem(markdown: string): { line: number; message: str
 }
 
 /**
+ * The first character a body part may not publish, written as itself or as an HTML character reference
+ * (`&#x202E;`, `&#8238;`, `&rlm;`: the text a reader gets, not the bytes), with its line; undefined when none.
+ * @example bodyCharProblem('a\n&#x202E;') // { line: 2, message: '文字の並ぶ向き… (U+202E) …' }
+ */
+export function bodyCharProblem(markdown: string): { line: number; message: string } | undefined {
+	const lineAt = (index: number) => {
+		let line = 1;
+		for (let i = markdown.indexOf('\n'); i >= 0 && i < index; i = markdown.indexOf('\n', i + 1)) line++;
+		return line;
+	};
+	const raw = unsafeChar(markdown);
+	const rawAt = raw === undefined ? -1 : markdown.indexOf(String.fromCharCode(raw));
+	const referenced = referencedChars(markdown).find(({ code }) => unsafeChar(String.fromCharCode(code)) !== undefined);
+	if (rawAt < 0 && !referenced) return undefined;
+	const first = rawAt >= 0 && (!referenced || rawAt < referenced.index) ? { code: raw!, index: rawAt } : referenced!;
+	return { line: lineAt(first.index), message: unsafeCharMessage(first.code) };
+}
+
+/**
  * A body's Markdown in its two languages, split at the English marker and trimmed; `en` is '' when absent.
  * @example splitBody('こんにちは\n<!-- en -->\nHello') // { ja: 'こんにちは', en: 'Hello' }
  */
@@ -337,6 +357,8 @@ function renderPart(markdown: string, field: string, offset: number, issues: Bod
 		issues.push({ line: limit.line + offset, field, message: limit.message });
 		return '';
 	}
+	const char = bodyCharProblem(markdown);
+	if (char) issues.push({ line: char.line + offset, field, message: char.message });
 	let found: FoundUrl[] = [];
 	let html: string;
 	try {
@@ -401,7 +423,7 @@ const rendered = new Map<string, string>();
  */
 export function readBodyDeferred(markdown: string): ReturnType<typeof readBody> {
 	const { ja, en } = splitBody(markdown);
-	const plain = (part: string) => !part.includes('[') && !part.includes('<') && !bodyLimitProblem(part);
+	const plain = (part: string) => !part.includes('[') && !part.includes('<') && !bodyLimitProblem(part) && !bodyCharProblem(part);
 	if (!plain(ja) || !plain(en)) return readBody(markdown);
 	return { body: deferredBody(ja, en), issues: [], links: [] };
 }

@@ -472,3 +472,30 @@ describe('part 2: addresses read the way a browser reads them', () => {
 		`);
 	});
 });
+
+describe('part 2: the text a reader gets is checked, not the bytes', () => {
+	test('bidi controls as YAML escapes and as HTML references in bodies; control characters that break the feed', () => {
+		expect(
+			problems(
+				edit(POLICY, 'deadline: FY2018', 'deadline: FY2018\nsummary: "30\\u202E%"'),
+				edit('reports/newsletter-2020-01.md', 'title: { ja: サンプル町に元気を！, en: Energy for Sample Town! }', 'title: { ja: "サンプル町に元気を！\\x07", en: "Energy\\x1b for Sample Town! \\uFFFF" }'),
+				append('policies/more-tax-revenue.md', '\n&#x202E;%001\n'),
+				append('policies/town-promotion.md', '\nline\n\n&#8238;%001 &rlm;\n'),
+				append('pillars/child-care.md', '\n<span title="x">&#x7;</span>\n'),
+			),
+		).toMatchInlineSnapshot(`
+			[
+			  "<content>/pillars/child-care.md:16  body  見えない制御文字（U+0007）があります。ページやフィード（RSS）が壊れるため、削除してください / An invisible control character (U+0007) is here: it breaks pages and the feed (RSS). Delete it",
+			  "<content>/policies/child-care-desk.md:8  summary  文字の並ぶ向きを変える見えない制御文字（U+202E）があります。数字や文が逆向きに見えることがあるため、削除してください / An invisible character that reverses text direction (U+202E) is here: it can make "%001" read as "100%". Delete it",
+			  "<content>/policies/more-tax-revenue.md:43  body.en  文字の並ぶ向きを変える見えない制御文字（U+202E）があります。数字や文が逆向きに見えることがあるため、削除してください / An invisible character that reverses text direction (U+202E) is here: it can make "%001" read as "100%". Delete it",
+			  "<content>/policies/town-promotion.md:14  body.en  文字の並ぶ向きを変える見えない制御文字（U+202E）があります。数字や文が逆向きに見えることがあるため、削除してください / An invisible character that reverses text direction (U+202E) is here: it can make "%001" read as "100%". Delete it",
+			  "<content>/reports/newsletter-2020-01.md:3  title.ja  見えない制御文字（U+0007）があります。ページやフィード（RSS）が壊れるため、削除してください / An invisible control character (U+0007) is here: it breaks pages and the feed (RSS). Delete it",
+			  "<content>/reports/newsletter-2020-01.md:3  title.en  見えない制御文字（U+001B）があります。ページやフィード（RSS）が壊れるため、削除してください / An invisible control character (U+001B) is here: it breaks pages and the feed (RSS). Delete it",
+			]
+		`);
+	});
+	test('an astral character, tabs, line breaks and &amp; are fine', () => {
+		const dir = variant(edit(POLICY, 'deadline: FY2018', 'deadline: FY2018\nsummary: "𠮷野家\\tの\\n一行"'), append('policies/more-tax-revenue.md', '\n&amp; &#x1F600; &#169; &copy;\n'));
+		expect(loadContent(dir).problems.map(formatProblem)).toEqual([]);
+	});
+});
