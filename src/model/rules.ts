@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { closest, distance } from 'fastest-levenshtein';
 import { join, normalize, resolve, sep } from 'node:path';
 import { PAGE_IDS } from '../lib/page-ids.ts';
@@ -6,6 +6,7 @@ import { japanDate, now } from '../lib/today.ts';
 import { comparePeriods } from '../schemas/period.ts';
 import type { SourceRef } from '../schemas/source-ref.ts';
 import { deriveAchievement } from './derive.ts';
+import { IMAGE_LIMITS, imageInfo } from './image-file.ts';
 import { achievementIdsOf, achievementsOf, gradesFor, manifestoIdOf, metricIdsOf, metricsOf, resultsOf, type LocatedResult, type ParsedContent } from './parsed.ts';
 import type { Problem } from './problems.ts';
 import { TextIndex } from './text-index.ts';
@@ -606,6 +607,53 @@ export const englishCountersGiven: Rule = (set) =>
 					: [],
 			);
 
+/**
+ * The candidate's portrait is a JPEG, PNG or WebP file inside the content folder (never reached through a
+ * symlink to elsewhere, nor in a `_` draft folder), within IMAGE_LIMITS: what the build's image step
+ * needs, said here instead of failing the build.
+ */
+export const portraitUsable: Rule = (set) => {
+	const site = set.site;
+	const src = site?.data.candidate.portrait?.src;
+	if (!site || !src) return [];
+	const problem = (message: string) => at(site, ['candidate', 'portrait', 'src'], message);
+	const mb = (n: number) => `${(n / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+	const n = (value: number) => value.toLocaleString('en');
+	const segments = src.split('/');
+	if (src.startsWith('/') || segments.includes('..'))
+		return problem(`画像「${src}」はコンテンツのフォルダの中のファイルを、フォルダからの相対パスで書いてください（例: images/portrait.jpg）。/ で始まるパスや .. は使えません / Write the image as a path inside the content folder, relative to it (e.g. images/portrait.jpg): no leading / and no ..`);
+	if (segments.some((segment) => segment.startsWith('_')))
+		return problem(`画像「${src}」は名前が _ で始まるフォルダかファイルにあります。_ で始まるものは下書きとして無視されるため、別の場所に置いてください / The image "${src}" is in a folder or file whose name starts with _, which koyaku ignores as a draft: move it`);
+	let root: string;
+	try {
+		root = realpathSync(set.dir);
+	} catch {
+		return [];
+	}
+	const file = resolve(root, src);
+	let real: string;
+	try {
+		lstatSync(file);
+		real = realpathSync(file);
+	} catch {
+		return problem(`画像「${src}」がコンテンツのフォルダにありません（シンボリックリンクの先がない場合も含みます） / The image "${src}" is not in the content folder (or is a symbolic link to nothing)`);
+	}
+	if (!real.startsWith(root + sep))
+		return problem(`画像「${src}」はシンボリックリンクで、コンテンツのフォルダの外を指しています。外のファイルは読みません。画像をフォルダの中にコピーしてください / The image "${src}" is a symbolic link to a file outside the content folder, which is never read: copy the image into the folder`);
+	const stat = statSync(real);
+	if (!stat.isFile()) return problem(`「${src}」はファイルではありません（フォルダなど） / "${src}" is not a file (a folder?)`);
+	if (stat.size > IMAGE_LIMITS.bytes)
+		return problem(`画像「${src}」が大きすぎます（${mb(stat.size)}、上限 ${mb(IMAGE_LIMITS.bytes)}）。写真アプリなどで小さくして保存し直してください（長い辺 2,000 ピクセル程度で十分です） / The image "${src}" is too large (${mb(stat.size)}; the limit is ${mb(IMAGE_LIMITS.bytes)}): save it smaller (about 2,000 pixels on the longer side is plenty)`);
+	const info = imageInfo(readFileSync(real));
+	if (!info)
+		return problem(`「${src}」は JPEG・PNG・WebP の画像として読めません（壊れているか、名前だけ .png などにした別の種類のファイルです） / "${src}" cannot be read as a JPEG, PNG or WebP image (it is broken, or another kind of file, such as an SVG, named like an image)`);
+	if (Math.max(info.width, info.height) > IMAGE_LIMITS.side || info.width * info.height > IMAGE_LIMITS.pixels)
+		return problem(
+			`画像「${src}」の画素数が多すぎます（${n(info.width)} × ${n(info.height)} ピクセル、上限は長い辺 ${n(IMAGE_LIMITS.side)}・全体 ${n(IMAGE_LIMITS.pixels / 10_000)}万ピクセル）。小さくして保存し直してください / The image "${src}" has too many pixels (${n(info.width)} × ${n(info.height)}; the limit is ${n(IMAGE_LIMITS.side)} on the longer side and ${n(IMAGE_LIMITS.pixels / 1_000_000)} megapixels in all): save it smaller`,
+		);
+	return [];
+};
+
 /** Every cross-file rule, in the order their problems are reported within a file's line. */
 export const RULES: Rule[] = [
 	uniqueMetricIds,
@@ -634,6 +682,7 @@ export const RULES: Rule[] = [
 	bodyLinksResolve,
 	flyerRefsExist,
 	englishCountersGiven,
+	portraitUsable,
 ];
 
 /** Runs every rule over the parsed set. */

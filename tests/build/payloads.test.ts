@@ -119,6 +119,13 @@ describe('hostile text in every content field', () => {
 		expect([...new Set(found.map((f) => f.replace(/\/[^/:]*\/index\.html/, "/…")))].slice(0, 30)).toEqual([]);
 	});
 
+	it('no JSON the site publishes holds a raw <, > or &: a </script> in content is written \\u003c/script\\u003e, the same value', () => {
+		const json = files(out).filter((file) => file.endsWith('.json'));
+		expect(json).toContain(join('data', 'metrics.json'));
+		for (const file of json) expect(readFileSync(join(out, file), 'utf8'), file).not.toMatch(/[<>&]/);
+		expect(JSON.stringify(JSON.parse(readFileSync(join(out, 'data', 'metrics.json'), 'utf8')))).toContain('</script><script>alert(4)</script>');
+	});
+
 	it('the open-data CSV keeps the text, neutralised for spreadsheets where it starts like a formula', () => {
 		const csv = readFileSync(join(out, 'data', 'metrics.csv'), 'utf8');
 		expect(csv).toContain('alert(1)');

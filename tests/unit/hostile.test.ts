@@ -2,7 +2,7 @@
  * Hostile and broken content, one small case per class: each is a copy of the valid fixture with one
  * thing done to it, and pins the exact lines a volunteer sees from `npm run check`.
  */
-import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { bodyLimitProblem, markdownDepth, readBody } from '../../src/model/body.ts';
@@ -10,11 +10,12 @@ import { loadContent } from '../../src/model/load.ts';
 import { formatProblem } from '../../src/model/problems.ts';
 import { electionDayStop } from '../../scripts/build.ts';
 import { decodeText, firstInvalidUtf8 } from '../../src/model/read-file.ts';
+import { imageInfo } from '../../src/model/image-file.ts';
 import { internalProblem } from '../../src/model/read.ts';
 import { underBase } from '../../src/lib/body-html.ts';
 import { linkSchemeProblem, urlScheme } from '../../src/schemas/url.ts';
 import { acceptFullWidthSpaces, yamlDepth } from '../../src/model/yaml-source.ts';
-import { append, contentVariants, edit, read, VALID, write } from '../helpers/content-variants.ts';
+import { append, contentVariants, edit, read, VALID, write, type Change } from '../helpers/content-variants.ts';
 
 const POLICY = 'policies/child-care-desk.md';
 const { root, variant, problems } = contentVariants('hostile');
@@ -497,5 +498,62 @@ describe('part 2: the text a reader gets is checked, not the bytes', () => {
 	test('an astral character, tabs, line breaks and &amp; are fine', () => {
 		const dir = variant(edit(POLICY, 'deadline: FY2018', 'deadline: FY2018\nsummary: "𠮷野家\\tの\\n一行"'), append('policies/more-tax-revenue.md', '\n&amp; &#x1F600; &#169; &copy;\n'));
 		expect(loadContent(dir).problems.map(formatProblem)).toEqual([]);
+	});
+});
+
+describe('part 2: the portrait is checked as the build will read it', () => {
+	const PNG = readFileSync(join(VALID, '../second-campaign/images/portrait.png'));
+	/** A PNG claiming `width` × `height` pixels: its header and its end, without the pixels (as small as a PNG of one colour). */
+	const pngHeader = (width: number, height: number) => {
+		const header = Buffer.from(PNG.subarray(0, 33));
+		header.writeUInt32BE(width, 16);
+		header.writeUInt32BE(height, 20);
+		return Buffer.concat([header, PNG.subarray(PNG.length - 12)]);
+	};
+	const portrait = (src: string) => edit('site.yaml', '  title: { ja: サンプル町長, en: Mayor of Sample Town }', `  title: { ja: サンプル町長, en: Mayor of Sample Town }\n  portrait: { src: ${JSON.stringify(src)}, alt: 山田はなこの写真 }`);
+	const withImage = (file: string, bytes: Uint8Array): Change => (dir) => (mkdirSync(join(dir, file, '..'), { recursive: true }), writeFileSync(join(dir, file), bytes));
+	test('the format and size are read from the bytes, and a file cut short is not an image', async () => {
+		const sharp = (await import('sharp')).default;
+		const jpeg = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#c33' } }).jpeg().toBuffer();
+		const webp = await sharp({ create: { width: 31, height: 21, channels: 3, background: '#c33' } }).webp().toBuffer();
+		const lossless = await sharp({ create: { width: 32, height: 22, channels: 4, background: '#c33' } }).webp({ lossless: true }).toBuffer();
+		expect([imageInfo(jpeg), imageInfo(webp), imageInfo(lossless), imageInfo(PNG)?.format]).toEqual([
+			{ format: 'jpeg', width: 30, height: 20 },
+			{ format: 'webp', width: 31, height: 21 },
+			{ format: 'webp', width: 32, height: 22 },
+			'png',
+		]);
+		expect([jpeg.subarray(0, jpeg.length - 10), webp.subarray(0, webp.length - 10), PNG.subarray(0, PNG.length - 20)].map(imageInfo)).toEqual([undefined, undefined, undefined]);
+	});
+	test('a real PNG in the folder passes', () => {
+		expect(loadContent(variant(portrait('images/portrait.png'), withImage('images/portrait.png', PNG))).problems.map(formatProblem)).toEqual([]);
+	});
+	test('missing, outside the folder, absolute, a draft, a symlink out, not an image, cut short, too many bytes or pixels: refused at check, located, in both languages', () => {
+		const cases: Change[][] = [
+			[portrait('images/none.png')],
+			[portrait('/etc/passwd.png')],
+			[portrait('../outside.png')],
+			[portrait('_drafts/portrait.png'), withImage('_drafts/portrait.png', PNG)],
+			[portrait('images/portrait.png'), (dir) => (writeFileSync(join(root, 'outside.png'), PNG), mkdirSync(join(dir, 'images')), symlinkSync(join(root, 'outside.png'), join(dir, 'images/portrait.png')))],
+			[portrait('images/portrait.png'), withImage('images/portrait.png', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'))],
+			[portrait('images/portrait.png'), withImage('images/portrait.png', PNG.subarray(0, PNG.length - 40))],
+			[portrait('images/portrait.jpg'), withImage('images/portrait.jpg', Buffer.alloc(11_000_000))],
+			[portrait('images/portrait.png'), withImage('images/portrait.png', pngHeader(20_000, 20_000))],
+		];
+		const found = cases.map((changes) => problems(...changes));
+		for (const lines of found) expect(lines).toHaveLength(1);
+		expect(found.map((lines) => lines[0])).toMatchInlineSnapshot(`
+			[
+			  "<content>/site.yaml:6  candidate.portrait.src  画像「images/none.png」がコンテンツのフォルダにありません（シンボリックリンクの先がない場合も含みます） / The image "images/none.png" is not in the content folder (or is a symbolic link to nothing)",
+			  "<content>/site.yaml:6  candidate.portrait.src  画像「/etc/passwd.png」はコンテンツのフォルダの中のファイルを、フォルダからの相対パスで書いてください（例: images/portrait.jpg）。/ で始まるパスや .. は使えません / Write the image as a path inside the content folder, relative to it (e.g. images/portrait.jpg): no leading / and no ..",
+			  "<content>/site.yaml:6  candidate.portrait.src  画像「../outside.png」はコンテンツのフォルダの中のファイルを、フォルダからの相対パスで書いてください（例: images/portrait.jpg）。/ で始まるパスや .. は使えません / Write the image as a path inside the content folder, relative to it (e.g. images/portrait.jpg): no leading / and no ..",
+			  "<content>/site.yaml:6  candidate.portrait.src  画像「_drafts/portrait.png」は名前が _ で始まるフォルダかファイルにあります。_ で始まるものは下書きとして無視されるため、別の場所に置いてください / The image "_drafts/portrait.png" is in a folder or file whose name starts with _, which koyaku ignores as a draft: move it",
+			  "<content>/site.yaml:6  candidate.portrait.src  画像「images/portrait.png」はシンボリックリンクで、コンテンツのフォルダの外を指しています。外のファイルは読みません。画像をフォルダの中にコピーしてください / The image "images/portrait.png" is a symbolic link to a file outside the content folder, which is never read: copy the image into the folder",
+			  "<content>/site.yaml:6  candidate.portrait.src  「images/portrait.png」は JPEG・PNG・WebP の画像として読めません（壊れているか、名前だけ .png などにした別の種類のファイルです） / "images/portrait.png" cannot be read as a JPEG, PNG or WebP image (it is broken, or another kind of file, such as an SVG, named like an image)",
+			  "<content>/site.yaml:6  candidate.portrait.src  「images/portrait.png」は JPEG・PNG・WebP の画像として読めません（壊れているか、名前だけ .png などにした別の種類のファイルです） / "images/portrait.png" cannot be read as a JPEG, PNG or WebP image (it is broken, or another kind of file, such as an SVG, named like an image)",
+			  "<content>/site.yaml:6  candidate.portrait.src  画像「images/portrait.jpg」が大きすぎます（11 MB、上限 10 MB）。写真アプリなどで小さくして保存し直してください（長い辺 2,000 ピクセル程度で十分です） / The image "images/portrait.jpg" is too large (11 MB; the limit is 10 MB): save it smaller (about 2,000 pixels on the longer side is plenty)",
+			  "<content>/site.yaml:6  candidate.portrait.src  画像「images/portrait.png」の画素数が多すぎます（20,000 × 20,000 ピクセル、上限は長い辺 10,000・全体 5,000万ピクセル）。小さくして保存し直してください / The image "images/portrait.png" has too many pixels (20,000 × 20,000; the limit is 10,000 on the longer side and 50 megapixels in all): save it smaller",
+			]
+		`);
 	});
 });
