@@ -36,3 +36,53 @@ export function fontFaceCss(): string {
 			.replace(/font-display:\s*swap/g, 'font-display: block'),
 	).join('\n');
 }
+
+let covered: [number, number][] | undefined;
+/**
+ * The code points the flyer's fonts have a glyph for, as sorted ranges: the `unicode-range`s of the
+ * package's own CSS for every weight the flyer uses (each range names the characters of one subset file;
+ * a character in none of them has no glyph, and Chromium would print it in a system font as Type 3, or
+ * as an empty box).
+ */
+function coveredRanges(): [number, number][] {
+	if (covered) return covered;
+	const ranges: [number, number][] = [];
+	for (const weight of FONT_WEIGHTS)
+		for (const [, list] of readFileSync(join(packageDir(), `${weight}.css`), 'utf8').matchAll(/unicode-range:([^;]*)/g))
+			for (const part of list!.split(',')) {
+				const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
+				ranges.push([parseInt(from!, 16), parseInt(to ?? from!, 16)]);
+			}
+	return (covered = ranges.sort((a, b) => a[0] - b[0]));
+}
+
+/** Whether every weight of the flyer has no glyph for `code` (a binary search over the covered ranges). */
+const uncovered = (code: number) => {
+	const ranges = coveredRanges();
+	let lo = 0;
+	let hi = ranges.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const [from, to] = ranges[mid]!;
+		if (code < from) hi = mid - 1;
+		else if (code > to) lo = mid + 1;
+		else return false;
+	}
+	return true;
+};
+
+/**
+ * The characters of `text` the flyer's fonts cannot print (emoji, right-to-left scripts, symbols outside
+ * the Japanese font), each once, in order; line breaks, tabs and the invisible joiners and variation
+ * selectors that emoji are made of are not characters that print.
+ * @example missingGlyphs('祝😀当選') // ['😀']
+ */
+export function missingGlyphs(text: string): string[] {
+	const found = new Set<string>();
+	for (const char of text) {
+		const code = char.codePointAt(0)!;
+		if (code < 0x20 || code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f) || (code >= 0xe0100 && code <= 0xe01ef)) continue;
+		if (uncovered(code)) found.add(char);
+	}
+	return [...found];
+}

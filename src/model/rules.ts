@@ -5,6 +5,7 @@ import { PAGE_IDS } from '../lib/page-ids.ts';
 import { japanDate, now } from '../lib/today.ts';
 import { comparePeriods } from '../schemas/period.ts';
 import type { SourceRef } from '../schemas/source-ref.ts';
+import { missingGlyphs } from '../flyer/fonts.ts';
 import { deriveAchievement } from './derive.ts';
 import { IMAGE_LIMITS, imageInfo } from './image-file.ts';
 import { achievementIdsOf, achievementsOf, gradesFor, manifestoIdOf, metricIdsOf, metricsOf, resultsOf, type LocatedResult, type ParsedContent } from './parsed.ts';
@@ -654,6 +655,67 @@ export const portraitUsable: Rule = (set) => {
 	return [];
 };
 
+/**
+ * Text the printed flyer may show has a glyph in its fonts (src/flyer/fonts.ts `missingGlyphs`): the
+ * candidate, organisation and imprint; each manifesto's title and subtitle, its priorities (title, summary,
+ * points), its pillars (number, title, slogan, achievements); every figure's label, counter, scope and
+ * printed dates. (All that the flyer's settings could choose, in the site's languages: an emoji or Arabic
+ * word would print as an empty box, or in a machine-dependent system font.)
+ */
+export const flyerGlyphsExist: Rule = (set) => {
+	const site = set.site;
+	if (!site) return [];
+	const langs = site.data.locales.filter((lang): lang is 'ja' | 'en' => lang === 'ja' || lang === 'en');
+	const out: Problem[] = [];
+	const check = (entry: { src: YamlSource; file: string }, path: (string | number)[], value: unknown) => {
+		if (value === undefined || value === null) return;
+		const texts = typeof value === 'string' ? [value] : langs.map((lang) => (value as Record<string, string | undefined>)[lang]).filter((t): t is string => typeof t === 'string');
+		const missing = [...new Set(texts.flatMap(missingGlyphs))];
+		if (!missing.length) return;
+		const shown = missing.map((char) => `${char}（U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}）`).join('、');
+		const shownEn = missing.map((char) => `${char} (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+		out.push(
+			...at(
+				entry,
+				path,
+				`チラシの文字（Noto Sans JP）にない文字があります: ${shown}。印刷すると空の四角になるか、機械ごとに違う字体になるため、削除するか別の書き方にしてください / The flyer's font (Noto Sans JP) has no glyph for ${shownEn}: printed, it would be an empty box or a different font on every machine. Remove it or write it another way`,
+			),
+		);
+	};
+	const d = site.data;
+	for (const [path, value] of [
+		[['candidate', 'name'], d.candidate.name], [['candidate', 'displayName'], d.candidate.displayName], [['candidate', 'title'], d.candidate.title],
+		[['candidate', 'slogan'], d.candidate.slogan], [['organisation'], d.organisation], [['flyer', 'slogan'], d.flyer.slogan],
+		[['imprint', 'publisher'], d.imprint.publisher], [['imprint', 'address'], d.imprint.address],
+		[['imprint', 'distributor', 'name'], d.imprint.distributor?.name], [['imprint', 'distributor', 'address'], d.imprint.distributor?.address],
+		[['imprint', 'printer', 'name'], d.imprint.printer?.name], [['imprint', 'printer', 'address'], d.imprint.printer?.address],
+	] as [string[], unknown][])
+		check(site, path, value);
+	const priorities = new Set(set.manifestos.flatMap((m) => m.data.priorities));
+	for (const m of set.manifestos) {
+		check(m, ['title'], m.data.title);
+		check(m, ['subtitle'], m.data.subtitle);
+	}
+	for (const p of set.policies.filter((p) => priorities.has(p.id))) {
+		check(p, ['title'], p.data.title);
+		check(p, ['summary'], p.data.summary);
+		p.data.points.forEach((point, i) => check(p, ['points', i], point));
+	}
+	for (const p of set.pillars) {
+		check(p, ['number'], p.data.number);
+		check(p, ['title'], p.data.title);
+		check(p, ['slogan'], p.data.slogan);
+	}
+	for (const { entry, index, achievement } of achievementsOf(set).unique) if (set.pillars.includes(entry as never)) check(entry, ['achievements', index, 'text'], achievement.text);
+	for (const { entry, index, metric } of metricsOf(set).unique) {
+		check(entry, ['metrics', index, 'label'], metric.label);
+		check(entry, ['metrics', index, 'counter'], metric.counter);
+		check(entry, ['metrics', index, 'scope'], metric.scope);
+		metric.points.forEach((point, j) => check(entry, ['metrics', index, 'points', j, 'when'], point.when));
+	}
+	return out;
+};
+
 /** Every cross-file rule, in the order their problems are reported within a file's line. */
 export const RULES: Rule[] = [
 	uniqueMetricIds,
@@ -683,6 +745,7 @@ export const RULES: Rule[] = [
 	flyerRefsExist,
 	englishCountersGiven,
 	portraitUsable,
+	flyerGlyphsExist,
 ];
 
 /** Runs every rule over the parsed set. */
