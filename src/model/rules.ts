@@ -469,7 +469,7 @@ const languagesOf = (set: ParsedContent) => ({ locales: set.site?.data.locales ?
  * `/<lang>/` for all but the root language), `files` once for the whole site (the open data, the flyers).
  * Kept beside src/pages/: a new page there is a path here (tests/unit/hostile.test.ts links to each).
  */
-const siteFiles = (set: ParsedContent): { pages: Set<string>; files: Set<string> } => ({
+export const siteFiles = (set: ParsedContent): { pages: Set<string>; files: Set<string> } => ({
 	pages: new Set([
 		'',
 		'metrics',
@@ -497,19 +497,19 @@ const siteFiles = (set: ParsedContent): { pages: Set<string>; files: Set<string>
  * The anchors (`#…`) a page has: the pages' own parts (PAGE_IDS), `#top` (a browser's own), and the
  * cards of the figures and achievements the page shows; undefined for a page with no anchors of its own.
  */
-const anchorsOf = (set: ParsedContent, page: string): Set<string> => {
+export const anchorsOf = (set: ParsedContent, page: string): Set<string> => {
 	const [kind, id] = page.split('/');
 	const own = new Set<string>(['top', ...PAGE_IDS]);
 	const metrics = metricsOf(set).unique;
 	const add = (ids: Iterable<string>) => {
 		for (const anchor of ids) own.add(anchor);
 	};
-	if (page === 'metrics') add([...metrics.map((m) => m.metric.id), ...[...set.manifestos, ...set.pillars].map((e) => `h-${e.id}`)]);
+	if (page === 'metrics') add(metrics.map((m) => m.metric.id));
 	else if (page === 'ratings') add((set.ratings?.data.levels ?? []).map((level) => `level-${level.id}`));
-	else if (kind === 'policies' && id) {
-		add(metrics.filter((m) => m.kind === 'policy' && m.entry.id === id).map((m) => m.metric.id));
-		add(achievementsOf(set).unique.filter((a) => a.achievement.policy === id).map((a) => a.achievement.id));
-	} else if (kind === 'pillars' && id) {
+	else if (kind === 'metrics' && id) add([id]);
+	// (A pledge's page lists its achievements without anchors: they have theirs on the pillar's page.)
+	else if (kind === 'policies' && id) add(metrics.filter((m) => m.kind === 'policy' && m.entry.id === id).map((m) => m.metric.id));
+	else if (kind === 'pillars' && id) {
 		const pledges = new Set(set.policies.filter((p) => p.data.pillar === id).map((p) => p.id));
 		add(metrics.filter((m) => (m.kind === 'pillar' && m.entry.id === id) || (m.kind === 'policy' && pledges.has(m.entry.id)) || m.metric.pillars.includes(id)).map((m) => m.metric.id));
 		add(achievementsOf(set).unique.filter((a) => a.kind === 'pillar' && a.entry.id === id).map((a) => a.achievement.id));

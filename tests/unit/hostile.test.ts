@@ -459,7 +459,7 @@ describe('part 2: addresses read the way a browser reads them', () => {
 		);
 	});
 	test('links to the pages and files the build writes pass, in every language where they exist', () => {
-		const dir = variant(append(POLICY, '\n[a](/reports/) [b](/rss.xml) [c](/en/rss.xml) [d](/data/metrics.json) [e](/data/metrics.csv) [f](/en/reports/) [g](/flyer-ja.pdf) [h](/pillars/child-care/#figures) [i](/en/metrics/#hometown-tax) [j](/ratings/#level-achieved)\n'));
+		const dir = variant(append(POLICY, '\n[a](/reports/) [b](/rss.xml) [c](/en/rss.xml) [d](/data/metrics.json) [e](/data/metrics.csv) [f](/en/reports/) [g](/flyer-ja.pdf) [h](/pillars/child-care/#figures) [i](/en/metrics/#hometown-tax) [j](/ratings/#level-achieved) [k](/metrics/women-on-councils/#women-on-councils)\n'));
 		expect(loadContent(dir).problems.map(formatProblem)).toEqual([]);
 	});
 	test('a file that exists only once for the site, under a language; a missing anchor, here and on another page', () => {
