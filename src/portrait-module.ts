@@ -21,7 +21,9 @@ export default function portraitModule(): Plugin {
 			this.addWatchFile(`${contentDir()}/site.yaml`);
 			const src = getModel().site.candidate.portrait?.src;
 			if (!src) return 'export default undefined;';
-			return `export { default } from ${JSON.stringify(realpathSync(resolve(contentDir(), src)))};`;
+			const file = realpathSync(resolve(contentDir(), src));
+			this.addWatchFile(file);
+			return `export { default } from ${JSON.stringify(file)};`;
 		},
 	};
 }

@@ -71,6 +71,15 @@ const uncovered = (code: number) => {
 	return true;
 };
 
+let bmp: Uint8Array | undefined;
+/** The Basic Multilingual Plane's coverage as one bit per code point (8 KB, made once): one lookup a character. */
+const coveredBmp = (): Uint8Array => {
+	if (bmp) return bmp;
+	bmp = new Uint8Array(0x10000 / 8);
+	for (const [from, to] of coveredRanges()) for (let code = from; code <= Math.min(to, 0xffff); code++) bmp[code >> 3]! |= 1 << (code & 7);
+	return bmp;
+};
+
 /**
  * The characters of `text` the flyer's fonts cannot print (emoji, right-to-left scripts, symbols outside
  * the Japanese font), each once, in order; line breaks, tabs and the invisible joiners and variation
@@ -78,11 +87,35 @@ const uncovered = (code: number) => {
  * @example missingGlyphs('祝😀当選') // ['😀']
  */
 export function missingGlyphs(text: string): string[] {
-	const found = new Set<string>();
-	for (const char of text) {
-		const code = char.codePointAt(0)!;
-		if (code < 0x20 || code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f) || (code >= 0xe0100 && code <= 0xe01ef)) continue;
-		if (uncovered(code)) found.add(char);
+	if (!lacksGlyph(text)) return [];
+	const covered = coveredBmp();
+	let found: Set<string> | undefined;
+	for (let i = 0; i < text.length; i++) {
+		const unit = text.charCodeAt(i);
+		if (unit < 0xd800 || unit > 0xdfff) {
+			if (unit < 0x20 || unit === 0x200d || (unit >= 0xfe00 && unit <= 0xfe0f) || covered[unit >> 3]! & (1 << (unit & 7))) continue;
+			(found ??= new Set()).add(text[i]!);
+			continue;
+		}
+		const code = text.codePointAt(i)!;
+		if (code > 0xffff) i++;
+		if ((code >= 0xe0100 && code <= 0xe01ef) || !uncovered(code)) continue;
+		(found ??= new Set()).add(String.fromCodePoint(code));
 	}
-	return [...found];
+	return found ? [...found] : [];
+}
+
+/**
+ * Whether `text` has a character the flyer's fonts cannot print (`missingGlyphs`, without naming them):
+ * one bit looked up a character, nothing allocated, since it runs over every label of a big campaign.
+ */
+export function lacksGlyph(text: string): boolean {
+	const covered = coveredBmp();
+	for (let i = 0; i < text.length; i++) {
+		const unit = text.charCodeAt(i);
+		if (covered[unit >> 3]! & (1 << (unit & 7))) continue;
+		if (unit < 0x20 || unit === 0x200d || (unit >= 0xfe00 && unit <= 0xfe0f)) continue;
+		return true;
+	}
+	return false;
 }

@@ -44,21 +44,30 @@ export function validateSource<S extends z.ZodType>(schema: S, src: YamlSource, 
  */
 function unsafeTextProblems(src: YamlSource): Problem[] {
 	const out: Problem[] = [];
-	const visit = (value: unknown, path: (string | number)[]): void => {
+	// One path, extended and cut back as the walk goes (copied only for a problem).
+	const path: (string | number)[] = [];
+	const report = (code: number) => out.push({ file: src.file, line: src.lineOf([...path]), field: path.join('.'), message: unsafeCharMessage(code) });
+	const visit = (value: unknown): void => {
 		if (typeof value === 'string') {
 			const code = unsafeChar(value);
-			if (code !== undefined) out.push({ file: src.file, line: src.lineOf(path), field: path.join('.'), message: unsafeCharMessage(code) });
+			if (code !== undefined) report(code);
 		} else if (Array.isArray(value)) {
-			for (let i = 0; i < value.length; i++) visit(value[i], [...path, i]);
+			for (let i = 0; i < value.length; i++) {
+				path.push(i);
+				visit(value[i]);
+				path.pop();
+			}
 		} else if (value && typeof value === 'object' && !(value instanceof Date)) {
 			for (const key in value as Record<string, unknown>) {
 				const code = unsafeChar(key);
-				if (code !== undefined) out.push({ file: src.file, line: src.lineOf(path), field: path.join('.'), message: unsafeCharMessage(code) });
-				visit((value as Record<string, unknown>)[key], [...path, key]);
+				if (code !== undefined) report(code);
+				path.push(key);
+				visit((value as Record<string, unknown>)[key]);
+				path.pop();
 			}
 		}
 	};
-	visit(src.data, []);
+	visit(src.data);
 	return out;
 }
 
