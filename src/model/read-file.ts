@@ -23,11 +23,16 @@ export const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
  */
 const UNSAFE_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+const UNSAFE_CANDIDATE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /**
  * The first character of `text` no published text may hold (see UNSAFE_CHAR), as its code, or undefined.
  * @example unsafeChar('a\u202Eb') // 0x202e
  */
 export function unsafeChar(text: string): number | undefined {
+	// One character class first (the fast kind of pattern): only a text with a candidate, or with a
+	// character outside the BMP (a surrogate pair, usually fine), is searched exactly.
+	if (!UNSAFE_CANDIDATE.test(text)) return undefined;
 	const found = UNSAFE_CHAR.exec(text);
 	return found ? found[0].charCodeAt(0) : undefined;
 }
