@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FigureSchema, RateSchema } from './figure.ts';
+import { FIGURE_LIMITS, FigureSchema, RateSchema } from './figure.ts';
 import { IdSchema } from './id.ts';
 import { PeriodSchema } from './period.ts';
 import { SourceRefSchema } from './source-ref.ts';
@@ -101,6 +101,15 @@ export const MetricSchema = z
 		description: LocalizedTextSchema.optional(),
 	})
 	.superRefine((metric, ctx) => {
+		// A percentage is a rate: the same bound as a printed achievement rate.
+		if (metric.unit === 'percent')
+			for (const [path, value] of [...metric.points.map((p, i) => [['points', i, 'value'], p.value] as const), ...(metric.target ? [[['target', 'value'], metric.target.value] as const] : [])])
+				if (Math.abs(value) > FIGURE_LIMITS.percent)
+					ctx.addIssue({
+						code: 'custom',
+						path: [...path],
+						message: `割合（unit: percent）${value}% はありえない大きさです（上限は ±${FIGURE_LIMITS.percent.toLocaleString('en')}%）。% の数で書いてください / The percentage ${value}% cannot be right (the limit is ±${FIGURE_LIMITS.percent.toLocaleString('en')}%): write the number of percent`,
+					});
 		if (metric.points.length === 0 && !metric.target)
 			ctx.addIssue({ code: 'custom', path: ['points'], message: '値（points）か目標（target）のどちらかが必要です / A metric needs at least one point, or a target (a target may stand alone)' });
 		const compare = metric.target?.compare;

@@ -396,6 +396,13 @@ describe('part 2: impossible figures', () => {
 			]
 		`);
 	});
+	test('a percentage beyond ±100,000%', () => {
+		expect(problems(edit('policies/women-on-boards.md', 'value: 29.2', 'value: 1000000'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/policies/women-on-boards.md:13  metrics.0.points.1.value  割合（unit: percent）1000000% はありえない大きさです（上限は ±100,000%）。% の数で書いてください / The percentage 1000000% cannot be right (the limit is ±100,000%): write the number of percent",
+			]
+		`);
+	});
 	test('grade bands and rating levels with the same id, or a full-width twin', () => {
 		expect(
 			problems(
