@@ -104,7 +104,8 @@ export const MetricSchema = z
 		// A percentage is a rate: the same bound as a printed achievement rate.
 		if (metric.unit === 'percent')
 			for (const [path, value] of [...metric.points.map((p, i) => [['points', i, 'value'], p.value] as const), ...(metric.target ? [[['target', 'value'], metric.target.value] as const] : [])])
-				if (Math.abs(value) > FIGURE_LIMITS.percent)
+				// (Beyond the limit of every figure, FigureSchema has said so already.)
+				if (Math.abs(value) > FIGURE_LIMITS.percent && Math.abs(value) <= FIGURE_LIMITS.value)
 					ctx.addIssue({
 						code: 'custom',
 						path: [...path],
