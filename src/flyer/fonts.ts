@@ -47,12 +47,13 @@ let covered: [number, number][] | undefined;
 function coveredRanges(): [number, number][] {
 	if (covered) return covered;
 	const ranges: [number, number][] = [];
-	for (const weight of FONT_WEIGHTS)
-		for (const [, list] of readFileSync(join(packageDir(), `${weight}.css`), 'utf8').matchAll(/unicode-range:([^;]*)/g))
-			for (const part of list!.split(',')) {
-				const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
-				ranges.push([parseInt(from!, 16), parseInt(to ?? from!, 16)]);
-			}
+	// The weights share their subsets (the same lists of ranges): each distinct list is read once.
+	const lists = new Set(FONT_WEIGHTS.flatMap((weight) => [...readFileSync(join(packageDir(), `${weight}.css`), 'utf8').matchAll(/unicode-range:([^;]*)/g)].map((m) => m[1]!)));
+	for (const list of lists)
+		for (const part of list.split(',')) {
+			const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
+			ranges.push([parseInt(from!, 16), parseInt(to ?? from!, 16)]);
+		}
 	return (covered = ranges.sort((a, b) => a[0] - b[0]));
 }
 
