@@ -12,8 +12,9 @@ export const IdSchema = z
 /**
  * A day in Japan as `YYYY-MM-DD`, however it is written: `2026-12-07`, a YAML date or timestamp
  * (`!!timestamp 2026-12-07T00:00:00+09:00`, or with another zone: the day it then is in Japan), a date and
- * time without a zone (Japan time), or an era day (令和8年12月7日). One day for one moment, so the
- * election-day guard compares the same day whatever the spelling.
+ * time without a zone (Japan time), a day as printed (2026年12月7日, 2026/12/7) or an era day
+ * (令和8年12月7日, R8.12.7). One day for one moment, so the election-day guard compares the same day
+ * whatever the spelling.
  */
 export const DateSchema = z.union([z.string(), z.date()]).transform((value, ctx) => {
 	const day = japanDay(value);
@@ -32,6 +33,9 @@ function japanDay(value: string | Date): string | { text: string; message?: stri
 		const moment = new Date(text.replace(' ', 'T').replace(/\s+/g, ''));
 		return Number.isNaN(moment.getTime()) ? { text } : checkedDay(japanDate(moment), text);
 	}
+	// 2026年12月7日, 2026/12/7, 2026.12.7: the Western day as Japanese documents print it.
+	const printed = /^(\d{4})\s*[年/.]\s*(\d{1,2})\s*[月/.]\s*(\d{1,2})\s*日?$/.exec(text);
+	if (printed) return checkedDay(`${printed[1]}-${printed[2]!.padStart(2, '0')}-${printed[3]!.padStart(2, '0')}`, text);
 	return checkedDay(text, text);
 }
 
