@@ -657,10 +657,11 @@ export const portraitUsable: Rule = (set) => {
 
 /**
  * Text the printed flyer may show has a glyph in its fonts (src/flyer/fonts.ts `missingGlyphs`): the
- * candidate, organisation and imprint; each manifesto's title and subtitle, its priorities (title, summary,
- * points), its pillars (number, title, slogan, achievements); every figure's label, counter, scope and
- * printed dates. (All that the flyer's settings could choose, in the site's languages: an emoji or Arabic
- * word would print as an empty box, or in a machine-dependent system font.)
+ * candidate, organisation and imprint; the flyer's manifesto (site.yaml `flyer.manifesto`, else each)
+ * with its title and subtitle, priorities (title, summary, points) and pillars (number, title, slogan,
+ * achievements); the label, counter, scope and printed dates of every figure it may headline or chart.
+ * (What the flyer's settings could choose, in the site's languages, rather than exactly what the top-N
+ * choice picks: an emoji or Arabic word there would print as an empty box, or in a machine-dependent font.)
  */
 export const flyerGlyphsExist: Rule = (set) => {
 	const site = set.site;
@@ -693,8 +694,13 @@ export const flyerGlyphsExist: Rule = (set) => {
 		[['imprint', 'printer', 'name'], d.imprint.printer?.name], [['imprint', 'printer', 'address'], d.imprint.printer?.address],
 	] as [string[], unknown][])
 		check(site, path, value);
-	const priorities = new Set(set.manifestos.flatMap((m) => m.data.priorities));
-	for (const m of set.manifestos) {
+	// The flyer's manifesto when site.yaml names one (else any could be the newest); its pillars and priorities.
+	const manifestos = d.flyer.manifesto ? set.manifestos.filter((m) => m.id === d.flyer.manifesto) : set.manifestos;
+	const manifestoIds = new Set(manifestos.map((m) => m.id));
+	const pillars = set.pillars.filter((p) => manifestoIds.has(p.data.manifesto));
+	const pillarIds = new Set(pillars.map((p) => p.id));
+	const priorities = new Set(manifestos.flatMap((m) => m.data.priorities));
+	for (const m of manifestos) {
 		check(m, ['title'], m.data.title);
 		check(m, ['subtitle'], m.data.subtitle);
 	}
@@ -703,13 +709,19 @@ export const flyerGlyphsExist: Rule = (set) => {
 		check(p, ['summary'], p.data.summary);
 		p.data.points.forEach((point, i) => check(p, ['points', i], point));
 	}
-	for (const p of set.pillars) {
+	for (const p of pillars) {
 		check(p, ['number'], p.data.number);
 		check(p, ['title'], p.data.title);
 		check(p, ['slogan'], p.data.slogan);
 	}
-	for (const { entry, index, achievement } of achievementsOf(set).unique) if (set.pillars.includes(entry as never)) check(entry, ['achievements', index, 'text'], achievement.text);
-	for (const { entry, index, metric } of metricsOf(set).unique) {
+	for (const { entry, index, achievement } of achievementsOf(set).unique) if (pillarIds.has(entry.id) && set.pillars.includes(entry as never)) check(entry, ['achievements', index, 'text'], achievement.text);
+	// Headline figures: the manifesto's and its pillars' own, or those flyer.headlines names; charts: those
+	// flyer.charts names, or by default any figure that moved (two points or more).
+	const named = new Set([...(d.flyer.headlines ?? []), ...(d.flyer.charts ?? [])]);
+	for (const { entry, kind, index, metric } of metricsOf(set).unique) {
+		const headline = d.flyer.headlines === undefined && ((kind === 'manifesto' && manifestoIds.has(entry.id)) || (kind === 'pillar' && pillarIds.has(entry.id)));
+		const chart = d.flyer.charts === undefined && metric.points.length >= 2;
+		if (!headline && !chart && !named.has(metric.id)) continue;
 		check(entry, ['metrics', index, 'label'], metric.label);
 		check(entry, ['metrics', index, 'counter'], metric.counter);
 		check(entry, ['metrics', index, 'scope'], metric.scope);

@@ -588,6 +588,11 @@ describe("part 2: the flyer's glyphs", () => {
 		);
 		expect(loadContent(dir).problems.map(formatProblem)).toEqual([]);
 	});
+	test('a figure the flyer cannot show (one point, a pledge\'s) may have an emoji, until flyer.headlines names it', () => {
+		const label = edit('policies/more-tax-revenue.md', 'label: { ja: サンプル町ふるさと町民, en: Sample Town hometown citizens }', 'label: { ja: サンプル町ふるさと町民🏠, en: Sample Town hometown citizens }');
+		expect(loadContent(variant(label)).problems.map(formatProblem)).toEqual([]);
+		expect(problems(label, edit('site.yaml', 'electionDate: 2024-04-21', 'electionDate: 2024-04-21\nflyer: { headlines: [virtual-citizens] }')).map((line) => line.split('  ').slice(0, 2).join('  '))).toEqual(['<content>/policies/more-tax-revenue.md:29  metrics.1.label']);
+	});
 	test('a Japanese-only site is not checked in English', () => {
 		const dir = variant(edit('site.yaml', 'electionDate: 2024-04-21', 'electionDate: 2024-04-21\nlocales: [ja]'), edit('pillars/child-care.md', 'title: { ja: 子育て, en: Child care }', 'title: { ja: 子育て, en: Child care 😀 }'));
 		expect(loadContent(dir).problems.map(formatProblem)).toEqual([]);
