@@ -9,6 +9,7 @@ import flyerDevFonts from './src/flyer/dev-fonts.ts';
 import { contentDir } from './src/model/load.ts';
 import { localeSetupOf } from './src/schemas/locales.ts';
 import { sitemapI18n } from './src/sitemap-i18n.ts';
+import portraitModule from './src/portrait-module.ts';
 import themeStylesheet from './src/theme-css.ts';
 
 /**
@@ -78,8 +79,7 @@ export default defineConfig({
 		}),
 	],
 	vite: {
-		plugins: [themeStylesheet()],
-		// The content folder, for images such as the candidate's portrait (src/components/Portrait.astro).
-		resolve: { alias: { '@koyaku-content': contentDir() } },
+		// The portrait is the one image of the content folder the pages import (src/portrait-module.ts).
+		plugins: [themeStylesheet(), portraitModule()],
 	},
 });

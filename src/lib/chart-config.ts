@@ -562,6 +562,9 @@ export function chartConfig(spec: ChartSpec, lang: Lang, options: ChartOptions =
 		border: { display: false },
 		ticks: {
 			maxTicksLimit: horizontal ? 4 : 5,
+			// Level, as on the other axis: chart.js would turn long value labels (a figure of 10¹⁵) on their side,
+			// which the SVG writer cannot draw; level ones that do not fit are thinned out instead.
+			maxRotation: 0,
 			font: { size: FONT.tick },
 			color: COLORS.ink,
 			callback(this: Scale, value: number | string) {

@@ -102,7 +102,36 @@ export function parsePeriod(input: string): Period | string {
 	return typeof read === 'string' ? read : copyOf(read);
 }
 
+/**
+ * The years a period may fall in. Before 1900 lies 明治 (and before 明治6年 the old lunisolar calendar,
+ * which the Japanese-era dates of Intl do not follow); nothing a campaign measures is that old, and a
+ * year 0 or 1 is a typing slip that breaks formatting. After 2100 is no deadline a campaign sets.
+ */
+export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
+
 function readPeriod(input: string): Period | string {
+	const read = readPeriodText(input);
+	if (typeof read === 'string' || read.kind === 'range') return read;
+	return yearProblem(input, read.year) ?? read;
+}
+
+/**
+ * Why a period written as `input` (read as one in `year`) is outside `YEAR_RANGE`, or undefined.
+ * @example periodYearProblem('明治元年') // '「明治元年」は1868年です。…'
+ */
+export function periodYearProblem(input: string): string | undefined {
+	const read = readPeriodText(input);
+	return typeof read === 'string' || read.kind === 'range' ? undefined : yearProblem(input, read.year);
+}
+
+function yearProblem(input: string, year: number): string | undefined {
+	const { min, max } = YEAR_RANGE;
+	if (year >= min && year <= max) return undefined;
+	const text = input.normalize('NFKC').trim();
+	return `「${text}」は${year}年です。扱える期間は${min}年から${max}年までです（和暦なら明治33年以降）。年を確かめてください / "${text}" is the year ${year}: periods and dates must fall between ${min} and ${max} (for a Japanese-era date, 明治33年 or later). Check the year`;
+}
+
+function readPeriodText(input: string): Period | string {
 	const text = input.normalize('NFKC').trim();
 	const range = text.split('..');
 	if (range.length === 2) {
@@ -115,7 +144,8 @@ function readPeriod(input: string): Period | string {
 		return { key: `${from.key}..${to.key}`, kind: 'range', start: from.start, end: to.end, year: from.year, from, to };
 	}
 	const western = fromEra(text.replace(/\s+/g, ''));
-	if (western !== undefined) return parsePeriod(western);
+	// Read here, not through parsePeriod: the year range is checked once, on the text as written.
+	if (western !== undefined) return readPeriodText(western);
 	let m: RegExpMatchArray | null;
 	// Western years as Japanese documents print them: 2015年度, 2019年, 2011年4月, 2011年4月24日.
 	if ((m = text.replace(/\s+/g, '').match(/^(\d{4})年度$/))) return parsePeriod(`FY${m[1]}`);

@@ -1,11 +1,13 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { closest, distance } from 'fastest-levenshtein';
 import { join, normalize, resolve, sep } from 'node:path';
 import { PAGE_IDS } from '../lib/page-ids.ts';
 import { japanDate, now } from '../lib/today.ts';
 import { comparePeriods } from '../schemas/period.ts';
 import type { SourceRef } from '../schemas/source-ref.ts';
+import { lacksGlyph, missingGlyphs } from '../flyer/fonts.ts';
 import { deriveAchievement } from './derive.ts';
+import { IMAGE_LIMITS, imageInfo } from './image-file.ts';
 import { achievementIdsOf, achievementsOf, gradesFor, manifestoIdOf, metricIdsOf, metricsOf, resultsOf, type LocatedResult, type ParsedContent } from './parsed.ts';
 import type { Problem } from './problems.ts';
 import { TextIndex } from './text-index.ts';
@@ -171,13 +173,15 @@ export const ranksHaveOf: Rule = (set) =>
 				),
 	);
 
-/** A value is not larger than its total `of`. */
+/** A value is not larger than its total `of`, nor negative (a share of it would be). */
 export const valuesWithinOf: Rule = (set) => {
 	const out: Problem[] = [];
 	for (const { entry, index, metric } of metricsOf(set).unique)
 		metric.points.forEach((point, j) => {
 			if (point.of !== undefined && point.value > point.of)
 				out.push(...at(entry, ['metrics', index, 'points', j, 'value'], `値 ${point.value} が全体の数 ${point.of} を超えています / The value ${point.value} is larger than its total "of" ${point.of}`));
+			else if (point.of !== undefined && point.value < 0)
+				out.push(...at(entry, ['metrics', index, 'points', j, 'value'], `値 ${point.value} は全体の数 ${point.of} のうちの数なので、マイナスにはなりません / The value ${point.value} is a number out of ${point.of}, so it cannot be negative`));
 		});
 	return out;
 };
@@ -489,28 +493,78 @@ const publicDir = () => resolve('public');
 /** The site's languages (site.yaml `locales`, `rootLocale`); the default while site.yaml is broken. */
 const languagesOf = (set: ParsedContent) => ({ locales: set.site?.data.locales ?? ['ja', 'en'], root: set.site?.data.rootLocale ?? 'ja' });
 
-/** Site paths (without a language prefix or trailing slash) that pages exist for. */
-const sitePaths = (set: ParsedContent): Set<string> =>
-	new Set([
+/**
+ * What the build writes, as paths without a trailing slash: `pages` exist in every language (under
+ * `/<lang>/` for all but the root language), `files` once for the whole site (the open data, the flyers).
+ * Kept beside src/pages/: a new page there is a path here (tests/unit/hostile.test.ts links to each).
+ */
+export const siteFiles = (set: ParsedContent): { pages: Set<string>; files: Set<string> } => ({
+	pages: new Set([
 		'',
 		'metrics',
 		'ratings',
 		'search',
-		'data/metrics.csv',
-		// The printed flyers (the build's PDF step), one per language of the site.
-		...languagesOf(set).locales.map((lang) => `flyer-${lang}.pdf`),
+		'reports',
+		'rss.xml',
 		...set.manifestos.map((m) => `manifestos/${m.id}`),
 		...set.pillars.map((p) => `pillars/${p.id}`),
 		...set.policies.map((p) => `policies/${p.id}`),
 		...set.reports.map((r) => `reports/${r.id}`),
 		...metricsOf(set).unique.map((m) => `metrics/${m.metric.id}`),
-	]);
+	]),
+	files: new Set([
+		'data/metrics.csv',
+		'data/metrics.json',
+		'robots.txt',
+		'sitemap-index.xml',
+		// The printed flyers (the build's PDF step), one per language of the site.
+		...languagesOf(set).locales.map((lang) => `flyer-${lang}.pdf`),
+	]),
+});
 
-/** Links and images in bodies that point within the site lead to a page or file that exists. */
+/**
+ * The anchors (`#…`) a page has: the pages' own parts (PAGE_IDS), `#top` (a browser's own), and the
+ * cards of the figures and achievements the page shows; undefined for a page with no anchors of its own.
+ */
+export const anchorsOf = (set: ParsedContent, page: string): Set<string> => {
+	const [kind, id] = page.split('/');
+	const own = new Set<string>(['top', ...PAGE_IDS]);
+	const metrics = metricsOf(set).unique;
+	const add = (ids: Iterable<string>) => {
+		for (const anchor of ids) own.add(anchor);
+	};
+	if (page === 'metrics') add(metrics.map((m) => m.metric.id));
+	else if (page === 'ratings') add((set.ratings?.data.levels ?? []).map((level) => `level-${level.id}`));
+	else if (kind === 'metrics' && id) add([id]);
+	// (A pledge's page lists its achievements without anchors: they have theirs on the pillar's page.)
+	else if (kind === 'policies' && id) add(metrics.filter((m) => m.kind === 'policy' && m.entry.id === id).map((m) => m.metric.id));
+	else if (kind === 'pillars' && id) {
+		const pledges = new Set(set.policies.filter((p) => p.data.pillar === id).map((p) => p.id));
+		add(metrics.filter((m) => (m.kind === 'pillar' && m.entry.id === id) || (m.kind === 'policy' && pledges.has(m.entry.id)) || m.metric.pillars.includes(id)).map((m) => m.metric.id));
+		add(achievementsOf(set).unique.filter((a) => a.kind === 'pillar' && a.entry.id === id).map((a) => a.achievement.id));
+	} else if (kind === 'manifestos' && id) {
+		add(metrics.filter((m) => m.kind === 'manifesto' && m.entry.id === id).map((m) => m.metric.id));
+		add(achievementsOf(set).unique.filter((a) => a.kind === 'manifesto' && a.entry.id === id).map((a) => a.achievement.id));
+	}
+	return own;
+};
+
+/** The page a body is shown on, as a site path (`policies/x`). */
+const pageOfEntry = (set: ParsedContent, entry: { id: string }): string => {
+	const kind = set.manifestos.includes(entry as never) ? 'manifestos' : set.pillars.includes(entry as never) ? 'pillars' : set.policies.includes(entry as never) ? 'policies' : 'reports';
+	return `${kind}/${entry.id}`;
+};
+
+/**
+ * Links and images in bodies that point within the site lead to a page or file the build writes (or a
+ * file of public/), and an anchor (`/metrics/#hometown-tax`, `#figures`) to a part that page has.
+ */
 export const bodyLinksResolve: Rule = (set) => {
 	// Made when the first link is checked: a campaign without links in its bodies never lists its pages.
-	let known: Set<string> | undefined;
-	const pathsOf = () => (known ??= sitePaths(set));
+	let known: ReturnType<typeof siteFiles> | undefined;
+	const filesOf = () => (known ??= siteFiles(set));
+	const anchorCache = new Map<string, Set<string>>();
+	const anchors = (page: string) => anchorCache.get(page) ?? anchorCache.set(page, anchorsOf(set, page)).get(page)!;
 	// Pages in a language other than the root one are under /<lang>/ (default: English under /en/).
 	const { locales, root } = languagesOf(set);
 	const prefixed = locales.filter((lang) => lang !== root);
@@ -518,35 +572,54 @@ export const bodyLinksResolve: Rule = (set) => {
 	return [...set.manifestos, ...set.pillars, ...set.policies, ...set.reports].flatMap((entry) =>
 		(entry.links ?? []).flatMap((link) => {
 			const problem = (message: string): Problem[] => [{ file: entry.file, line: link.line, field: link.field, message }];
-			const path = link.url.split(/[?#]/)[0]!;
+			const [beforeHash, ...hashParts] = link.url.split('#');
+			const path = beforeHash!.split('?')[0]!;
+			const hash = hashParts.length ? decodeSafely(hashParts.join('#')) : undefined;
+			const anchorProblem = (page: string, shown: string): Problem[] => {
+				if (hash === undefined || hash === '' || anchors(page).has(hash)) return [];
+				const guess = closest(hash, [...anchors(page)]);
+				const hint = guess && distance(guess, hash) <= Math.max(2, hash.length / 3) ? guess : undefined;
+				return problem(
+					`リンク先「${link.url}」の「#${hash}」は、ページ「${shown}」にありません${hint ? `。「#${hint}」のことですか？` : ''}。図表や実績のIDを書いてください / The page "${shown}" has no part "#${hash}"${hint ? `: did you mean "#${hint}"?` : ''}; write the id of a figure or achievement shown on that page`,
+				);
+			};
+			if (path === '' && link.kind === 'link') return anchorProblem(pageOfEntry(set, entry), `/${pageOfEntry(set, entry)}/`);
 			if (!path.startsWith('/'))
 				return problem(`サイト内へのリンク「${link.url}」は / から書いてください（例: /policies/hometown-tax/） / Write links within the site from the root, starting with / (e.g. /policies/hometown-tax/), not "${link.url}"`);
-			if (link.kind === 'image') {
-				const root = publicDir();
-				let decoded = path;
-				try {
-					decoded = decodeURIComponent(path);
-				} catch {
-					// A stray % is a file name like any other.
-				}
-				const file = join(root, normalize(decoded));
-				if (file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile()) return [];
+			if (publicFile(path)) return [];
+			if (link.kind === 'image')
 				return problem(`画像「${link.url}」が見つかりません。public/ フォルダに置いたファイルを / からのパスで書いてください / The image "${link.url}" does not exist: put the file in the public/ folder and write its path from / (e.g. /images/map.png)`);
-			}
 			const lang = prefixOf(path);
 			const page = path.slice(lang ? lang.length + 1 : 0).replace(/^\//, '').replace(/\/$/, '');
-			const paths = pathsOf();
-			if (paths.has(page)) return [];
+			const { pages, files } = filesOf();
+			if (pages.has(page) || (!lang && files.has(page))) return anchorProblem(page, path);
 			// A page whose file is broken (already reported) is not reported again here.
 			if (set.broken.has(page.split('/')[1] ?? '')) return [];
-			const guess = closest(page, [...paths]);
-			const prefix = lang ? `/${lang}/` : '/';
-			const hint = guess && distance(guess, page) <= Math.max(3, page.length / 3) ? `${prefix}${guess}${guess && !guess.includes('.') ? '/' : ''}` : undefined;
+			const all = [...pages, ...files];
+			const guess = closest(page, all);
+			const prefix = lang && !files.has(guess ?? '') ? `/${lang}/` : '/';
+			const hint = guess !== undefined && distance(guess, page) <= Math.max(3, page.length / 3) ? `${prefix}${guess}${guess && !guess.includes('.') ? '/' : ''}` : undefined;
 			return problem(
-				`リンク先のページ「${link.url}」はありません${hint ? `。「${hint}」のことですか？` : ''} / There is no page "${link.url}" on the site${hint ? `: did you mean "${hint}"?` : ` (pages: /, /metrics/, /ratings/, /policies/<id>/, /pillars/<id>/, /manifestos/<id>/, /reports/<id>/, /metrics/<id>/${prefixed.map((l) => `; /${l}/… for ${l === 'en' ? 'English' : 'Japanese'}`).join('')})`}`,
+				`リンク先のページ「${link.url}」はありません${hint ? `。「${hint}」のことですか？` : ''} / There is no page "${link.url}" on the site${hint ? `: did you mean "${hint}"?` : ` (pages: /, /metrics/, /ratings/, /reports/, /policies/<id>/, /pillars/<id>/, /manifestos/<id>/, /reports/<id>/, /metrics/<id>/, /rss.xml${prefixed.map((l) => `; /${l}/… for ${l === 'en' ? 'English' : 'Japanese'}`).join('')}; files for the whole site: /data/metrics.csv, /data/metrics.json, /flyer-<lang>.pdf)`}`,
 			);
 		}),
 	);
+};
+
+const decodeSafely = (text: string) => {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		// A stray % is a name like any other.
+		return text;
+	}
+};
+
+/** Whether a site path names a file of public/ (served at the site root). */
+const publicFile = (path: string): boolean => {
+	const root = publicDir();
+	const file = join(root, normalize(decodeSafely(path)));
+	return file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile();
 };
 
 /** A site with English pages (site.yaml `locales`) needs the English counter word of every figure that has one. */
@@ -582,6 +655,128 @@ export const campaignContactReal: Rule = (set) => {
 	];
 };
 
+/**
+ * The candidate's portrait is a JPEG, PNG or WebP file inside the content folder (never reached through a
+ * symlink to elsewhere, nor in a `_` draft folder), within IMAGE_LIMITS: what the build's image step
+ * needs, said here instead of failing the build.
+ */
+export const portraitUsable: Rule = (set) => {
+	const site = set.site;
+	const src = site?.data.candidate.portrait?.src;
+	if (!site || !src) return [];
+	const problem = (message: string) => at(site, ['candidate', 'portrait', 'src'], message);
+	const mb = (n: number) => `${(n / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+	const n = (value: number) => value.toLocaleString('en');
+	const segments = src.split('/');
+	if (src.startsWith('/') || segments.includes('..'))
+		return problem(`画像「${src}」はコンテンツのフォルダの中のファイルを、フォルダからの相対パスで書いてください（例: images/portrait.jpg）。/ で始まるパスや .. は使えません / Write the image as a path inside the content folder, relative to it (e.g. images/portrait.jpg): no leading / and no ..`);
+	if (segments.some((segment) => segment.startsWith('_')))
+		return problem(`画像「${src}」は名前が _ で始まるフォルダかファイルにあります。_ で始まるものは下書きとして無視されるため、別の場所に置いてください / The image "${src}" is in a folder or file whose name starts with _, which koyaku ignores as a draft: move it`);
+	let root: string;
+	try {
+		root = realpathSync(set.dir);
+	} catch {
+		return [];
+	}
+	const file = resolve(root, src);
+	let real: string;
+	try {
+		lstatSync(file);
+		real = realpathSync(file);
+	} catch {
+		return problem(`画像「${src}」がコンテンツのフォルダにありません（シンボリックリンクの先がない場合も含みます） / The image "${src}" is not in the content folder (or is a symbolic link to nothing)`);
+	}
+	if (!real.startsWith(root + sep))
+		return problem(`画像「${src}」はシンボリックリンクで、コンテンツのフォルダの外を指しています。外のファイルは読みません。画像をフォルダの中にコピーしてください / The image "${src}" is a symbolic link to a file outside the content folder, which is never read: copy the image into the folder`);
+	const stat = statSync(real);
+	if (!stat.isFile()) return problem(`「${src}」はファイルではありません（フォルダなど） / "${src}" is not a file (a folder?)`);
+	if (stat.size > IMAGE_LIMITS.bytes)
+		return problem(`画像「${src}」が大きすぎます（${mb(stat.size)}、上限 ${mb(IMAGE_LIMITS.bytes)}）。写真アプリなどで小さくして保存し直してください（長い辺 2,000 ピクセル程度で十分です） / The image "${src}" is too large (${mb(stat.size)}; the limit is ${mb(IMAGE_LIMITS.bytes)}): save it smaller (about 2,000 pixels on the longer side is plenty)`);
+	const info = imageInfo(readFileSync(real));
+	if (!info)
+		return problem(`「${src}」は JPEG・PNG・WebP の画像として読めません（壊れているか、名前だけ .png などにした別の種類のファイルです） / "${src}" cannot be read as a JPEG, PNG or WebP image (it is broken, or another kind of file, such as an SVG, named like an image)`);
+	if (Math.max(info.width, info.height) > IMAGE_LIMITS.side || info.width * info.height > IMAGE_LIMITS.pixels)
+		return problem(
+			`画像「${src}」の画素数が多すぎます（${n(info.width)} × ${n(info.height)} ピクセル、上限は長い辺 ${n(IMAGE_LIMITS.side)}・全体 ${n(IMAGE_LIMITS.pixels / 10_000)}万ピクセル）。小さくして保存し直してください / The image "${src}" has too many pixels (${n(info.width)} × ${n(info.height)}; the limit is ${n(IMAGE_LIMITS.side)} on the longer side and ${n(IMAGE_LIMITS.pixels / 1_000_000)} megapixels in all): save it smaller`,
+		);
+	return [];
+};
+
+/**
+ * Text the printed flyer may show has a glyph in its fonts (src/flyer/fonts.ts `missingGlyphs`): the
+ * candidate, organisation and imprint; the flyer's manifesto (site.yaml `flyer.manifesto`, else each)
+ * with its title and subtitle, priorities (title, summary, points) and pillars (number, title, slogan,
+ * achievements); the label, counter, scope and printed dates of every figure it may headline or chart.
+ * (What the flyer's settings could choose, in the site's languages, rather than exactly what the top-N
+ * choice picks: an emoji or Arabic word there would print as an empty box, or in a machine-dependent font.)
+ */
+export const flyerGlyphsExist: Rule = (set) => {
+	const site = set.site;
+	if (!site) return [];
+	const langs = site.data.locales.filter((lang): lang is 'ja' | 'en' => lang === 'ja' || lang === 'en');
+	const out: Problem[] = [];
+	const check = (entry: { src: YamlSource; file: string }, path: (string | number)[], value: unknown) => {
+		if (value === undefined || value === null) return;
+		// Nearly every text is fine: found without allocating anything.
+		if (typeof value === 'string' ? !lacksGlyph(value) : !langs.some((lang) => typeof (value as Record<string, unknown>)[lang] === 'string' && lacksGlyph((value as Record<string, string>)[lang]!))) return;
+		const texts = typeof value === 'string' ? [value] : langs.map((lang) => (value as Record<string, string | undefined>)[lang]).filter((t): t is string => typeof t === 'string');
+		const missing = [...new Set(texts.flatMap(missingGlyphs))];
+		if (!missing.length) return;
+		const shown = missing.map((char) => `${char}（U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}）`).join('、');
+		const shownEn = missing.map((char) => `${char} (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+		out.push(
+			...at(
+				entry,
+				path,
+				`チラシの文字（Noto Sans JP）にない文字があります: ${shown}。印刷すると空の四角になるか、機械ごとに違う字体になるため、削除するか別の書き方にしてください / The flyer's font (Noto Sans JP) has no glyph for ${shownEn}: printed, it would be an empty box or a different font on every machine. Remove it or write it another way`,
+			),
+		);
+	};
+	const d = site.data;
+	for (const [path, value] of [
+		[['candidate', 'name'], d.candidate.name], [['candidate', 'displayName'], d.candidate.displayName], [['candidate', 'title'], d.candidate.title],
+		[['candidate', 'slogan'], d.candidate.slogan], [['organisation'], d.organisation], [['flyer', 'slogan'], d.flyer.slogan],
+		[['imprint', 'publisher'], d.imprint.publisher], [['imprint', 'address'], d.imprint.address],
+		[['imprint', 'distributor', 'name'], d.imprint.distributor?.name], [['imprint', 'distributor', 'address'], d.imprint.distributor?.address],
+		[['imprint', 'printer', 'name'], d.imprint.printer?.name], [['imprint', 'printer', 'address'], d.imprint.printer?.address],
+	] as [string[], unknown][])
+		check(site, path, value);
+	// The flyer's manifesto when site.yaml names one (else any could be the newest); its pillars and priorities.
+	const manifestos = d.flyer.manifesto ? set.manifestos.filter((m) => m.id === d.flyer.manifesto) : set.manifestos;
+	const manifestoIds = new Set(manifestos.map((m) => m.id));
+	const pillars = set.pillars.filter((p) => manifestoIds.has(p.data.manifesto));
+	const pillarIds = new Set(pillars.map((p) => p.id));
+	const priorities = new Set(manifestos.flatMap((m) => m.data.priorities));
+	for (const m of manifestos) {
+		check(m, ['title'], m.data.title);
+		check(m, ['subtitle'], m.data.subtitle);
+	}
+	for (const p of set.policies.filter((p) => priorities.has(p.id))) {
+		check(p, ['title'], p.data.title);
+		check(p, ['summary'], p.data.summary);
+		p.data.points.forEach((point, i) => check(p, ['points', i], point));
+	}
+	for (const p of pillars) {
+		check(p, ['number'], p.data.number);
+		check(p, ['title'], p.data.title);
+		check(p, ['slogan'], p.data.slogan);
+	}
+	for (const { entry, index, achievement } of achievementsOf(set).unique) if (pillarIds.has(entry.id) && set.pillars.includes(entry as never)) check(entry, ['achievements', index, 'text'], achievement.text);
+	// Headline figures: the manifesto's and its pillars' own, or those flyer.headlines names; charts: those
+	// flyer.charts names, or by default any figure that moved (two points or more).
+	const named = new Set([...(d.flyer.headlines ?? []), ...(d.flyer.charts ?? [])]);
+	for (const { entry, kind, index, metric } of metricsOf(set).unique) {
+		const headline = d.flyer.headlines === undefined && ((kind === 'manifesto' && manifestoIds.has(entry.id)) || (kind === 'pillar' && pillarIds.has(entry.id)));
+		const chart = d.flyer.charts === undefined && metric.points.length >= 2;
+		if (!headline && !chart && !named.has(metric.id)) continue;
+		check(entry, ['metrics', index, 'label'], metric.label);
+		check(entry, ['metrics', index, 'counter'], metric.counter);
+		check(entry, ['metrics', index, 'scope'], metric.scope);
+		metric.points.forEach((point, j) => check(entry, ['metrics', index, 'points', j, 'when'], point.when));
+	}
+	return out;
+};
+
 /** Every cross-file rule, in the order their problems are reported within a file's line. */
 export const RULES: Rule[] = [
 	uniqueMetricIds,
@@ -613,6 +808,8 @@ export const RULES: Rule[] = [
 	englishCountersGiven,
 	votesAskedInTime,
 	campaignContactReal,
+	portraitUsable,
+	flyerGlyphsExist,
 ];
 
 /** Runs every rule over the parsed set. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIGURE_LIMITS, FigureSchema, RateSchema } from './figure.ts';
 import { IdSchema } from './id.ts';
 import { PeriodSchema } from './period.ts';
 import { SourceRefSchema } from './source-ref.ts';
@@ -26,9 +27,9 @@ export const MetricPointSchema = z.strictObject({
 	 */
 	when: LocalizedTextSchema.optional(),
 	/** The figure in the metric's base unit (yen, %, people…); 3,536千円 is written 3536000. */
-	value: z.number({ message: '数値を書いてください（単位や「,」は付けない） / Write a plain number, without units or commas' }),
+	value: FigureSchema('数値を書いてください（単位や「,」は付けない） / Write a plain number, without units or commas'),
 	/** The total the value is out of: N in "25th of 812", or 68 in "61 of 68 districts"; default: none. */
-	of: z.number().int().positive().optional(),
+	of: z.number().int().positive().max(1e15).optional(),
 	/** 約 / 以上 / 余 as printed in the source; default `exact`. */
 	qualifier: QualifierSchema.default('exact'),
 	/** A short remark shown with this point (e.g. "before taking office"); default: none. */
@@ -38,7 +39,7 @@ export const MetricPointSchema = z.strictObject({
 	/** Decimal places the value was printed with (6.0% → 1); default: as written in the YAML (6.0 keeps its 1). */
 	decimals: z.number().int().min(0).max(4).optional(),
 	/** The achievement rate in percent the source prints for this point (e.g. 92.5); default: computed from the target. */
-	achievement: z.number().optional(),
+	achievement: RateSchema().optional(),
 });
 export type MetricPoint = z.output<typeof MetricPointSchema>;
 
@@ -51,7 +52,7 @@ export type TargetCompare = z.output<typeof TargetCompareSchema>;
 
 export const MetricTargetSchema = z.strictObject({
 	/** The target value, in the metric's unit: 200億円超 is `value: 20000000000, compare: over`. */
-	value: z.number({ message: '目標の数値を書いてください（単位や「,」は付けない） / Write the target as a plain number, without units or commas' }),
+	value: FigureSchema('目標の数値を書いてください（単位や「,」は付けない） / Write the target as a plain number, without units or commas'),
 	/** `at-least` (以上), `over` (超), `at-most` (以下) or `under` (未満), as printed; a strict one (over, under) is met only beyond the value. Default: not printed, met at the value (at least, or at most when lower is better). */
 	compare: TargetCompareSchema.optional(),
 	/** A target that recurs: `fiscal-year` (毎年度) or `year` (毎年); default: once. */
@@ -100,6 +101,16 @@ export const MetricSchema = z
 		description: LocalizedTextSchema.optional(),
 	})
 	.superRefine((metric, ctx) => {
+		// A percentage is a rate: the same bound as a printed achievement rate.
+		if (metric.unit === 'percent')
+			for (const [path, value] of [...metric.points.map((p, i) => [['points', i, 'value'], p.value] as const), ...(metric.target ? [[['target', 'value'], metric.target.value] as const] : [])])
+				// (Beyond the limit of every figure, FigureSchema has said so already.)
+				if (Math.abs(value) > FIGURE_LIMITS.percent && Math.abs(value) <= FIGURE_LIMITS.value)
+					ctx.addIssue({
+						code: 'custom',
+						path: [...path],
+						message: `割合（unit: percent）${value}% はありえない大きさです（上限は ±${FIGURE_LIMITS.percent.toLocaleString('en')}%）。% の数で書いてください / The percentage ${value}% cannot be right (the limit is ±${FIGURE_LIMITS.percent.toLocaleString('en')}%): write the number of percent`,
+					});
 		if (metric.points.length === 0 && !metric.target)
 			ctx.addIssue({ code: 'custom', path: ['points'], message: '値（points）か目標（target）のどちらかが必要です / A metric needs at least one point, or a target (a target may stand alone)' });
 		const compare = metric.target?.compare;

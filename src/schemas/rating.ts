@@ -53,6 +53,26 @@ export const IMPLICIT_UNRATED: z.output<typeof RatingLevelSchema> = {
 	unrated: true,
 };
 
+/**
+ * Each id of a list once, compared as a reader sees it (NFKC, case kept): `Ａ` is `A` written full-width,
+ * and two bands or levels a page cannot tell apart would be counted and shown twice.
+ */
+function duplicateIds(list: { id: string }[], ctx: z.RefinementCtx, kindJa: string, kindEn: string): void {
+	const seen = new Map<string, number>();
+	list.forEach(({ id }, i) => {
+		const key = id.normalize('NFKC').trim();
+		const first = seen.get(key);
+		if (first === undefined) return void seen.set(key, i);
+		const same = list[first]!.id === id ? '' : `（「${list[first]!.id}」と同じ文字です）`;
+		const sameEn = list[first]!.id === id ? '' : ` (the same as "${list[first]!.id}", written in other widths)`;
+		ctx.addIssue({
+			code: 'custom',
+			path: [i, 'id'],
+			message: `${kindJa}のID「${id}」が2回あります${same}（${first + 1}番目と${i + 1}番目）。1つにしてください / The ${kindEn} id "${id}" is listed twice${sameEn} (items ${first + 1} and ${i + 1}): keep one`,
+		});
+	});
+}
+
 /** A grade band on a target's achievement rate (e.g. A at 100% or more). */
 export const GradeBandSchema = z.strictObject({
 	/** Grade id, e.g. `A` (also its name unless `name` is given). */
@@ -68,6 +88,7 @@ export type GradeBand = z.output<typeof GradeBandSchema>;
 
 /** Grade bands, highest first; a band may leave out `min` (the open lowest band, or a bound the source does not print). */
 export const GradeBandsSchema = z.array(GradeBandSchema).superRefine((grades, ctx) => {
+	duplicateIds(grades, ctx, '評価区分', 'grade band');
 	let above: number | undefined;
 	grades.forEach((grade, i) => {
 		if (above !== undefined && grade.min !== undefined && grade.min >= above)
@@ -86,6 +107,7 @@ export const RatingScaleSchema = z.strictObject({
 		.array(RatingLevelSchema)
 		.min(2)
 		.superRefine((levels, ctx) => {
+			duplicateIds(levels, ctx, '評価段階', 'rating level');
 			const unrated = levels.filter((level) => level.unrated);
 			if (unrated.length > 1)
 				ctx.addIssue({

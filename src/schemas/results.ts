@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RateSchema } from './figure.ts';
 import { IdSchema } from './id.ts';
 import { PeriodSchema } from './period.ts';
 import { GradeBandsSchema } from './rating.ts';
@@ -34,7 +35,7 @@ export const ResultCountSchema = z
 		/** A grade id (A, B…) when the result counts targets by grade, a rating level id (achieved…) when it counts pledges, or a category id of the result's own `categories`. */
 		id: z.string().min(1),
 		/** How many, as printed; default: not printed (a share alone, e.g. "B 6.0%"). */
-		count: z.number().int().nonnegative().optional(),
+		count: z.number().int().nonnegative().max(1e15).optional(),
 		/** The share in percent as printed (54.4, or 21.0 with its decimal kept); default: not printed, the site computes count ÷ of when it knows both. */
 		share: z.number().min(0).max(100).optional(),
 		/** Decimal places the share was printed with; default: as written (21.0 → 1). */
@@ -78,7 +79,7 @@ const ResultFields = z.strictObject({
 		.array(
 			z.union([
 				ResultCountSchema,
-				z.record(z.string(), z.number().int().nonnegative()).transform((record, ctx) => {
+				z.record(z.string(), z.number().int().nonnegative().max(1e15)).transform((record, ctx) => {
 					const entries = Object.entries(record);
 					if (entries.length !== 1) {
 						ctx.addIssue({ code: 'custom', message: '1行に1つ（例: A: 44）書いてください / Write one count a line, e.g. A: 44' });
@@ -90,13 +91,13 @@ const ResultFields = z.strictObject({
 		)
 		.default([]),
 	/** The total the shares are of (e.g. 81 computable targets); default: the sum of the counts when every count is printed (for grades and levels; a breakdown by `categories` has a total only when printed). */
-	of: z.number().int().positive().optional(),
+	of: z.number().int().positive().max(1e15).optional(),
 	/** The whole number set, as printed beside the computable ones ("82 targets set, 81 computable"); default: not printed. */
-	total: z.number().int().positive().optional(),
+	total: z.number().int().positive().max(1e15).optional(),
 	/** Items that could not be evaluated (e.g. 1 target not computable), printed beside the total; default 0. */
-	notComputable: z.number().int().nonnegative().default(0),
+	notComputable: z.number().int().nonnegative().max(1e15).default(0),
 	/** The average achievement rate in percent, as printed; default: none. */
-	average: z.number().optional(),
+	average: RateSchema().optional(),
 	/** Decimal places the average was printed with; default: as written. */
 	averageDecimals: z.number().int().min(0).max(4).optional(),
 	/** Where the average is printed, when not with the counts; default: `source`. */

@@ -51,8 +51,8 @@ const SiteBase = z.strictObject({
 	organisation: LocalizedTextSchema,
 	/** Site name shown in the header and browser tab; default: the organisation's name. */
 	siteName: LocalizedTextSchema.optional(),
-	/** Public address of the site, e.g. https://example.jp/ (used for canonical links). */
-	url: WebUrlSchema(),
+	/** Public address of the site, e.g. https://example.jp/ (used for canonical links): a domain and a path only, no user name, password, ? or #. */
+	url: WebUrlSchema(undefined, { plain: true }),
 	/** Who is responsible for the site and its printed matter (公職選挙法 142条の3). */
 	imprint: z.strictObject({
 		/** Publisher / distributor (頒布責任者) name. */
