@@ -39,6 +39,7 @@ export default {
 	'policy.points': 'Key points',
 	'source.label': 'Source: ',
 	'metric.source': 'Source',
+	'metric.about': 'About this figure',
 	'metric.tableToggle': 'Figures as a table',
 	'metric.undated': 'date not given',
 	'metric.table.period': 'Period',

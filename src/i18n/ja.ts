@@ -37,6 +37,7 @@ export default {
 	'policy.points': '主な内容',
 	'source.label': '出典：',
 	'metric.source': '出典',
+	'metric.about': 'この数字について',
 	'metric.tableToggle': '数値を表で見る',
 	'metric.undated': '時期の記載なし',
 	'metric.table.period': '時点',
