@@ -4,7 +4,7 @@
  * and labels so it reads without colour, and with attributes only (no style="", for the CSP).
  * Reused by the home page's progress dashboard.
  */
-import { t, text, type Lang } from '../i18n/index.ts';
+import { t, tCount, text, type Lang } from '../i18n/index.ts';
 import { formatPercent, formatPeriod, roundTo } from './format.ts';
 import type { ResultItem } from '../model/model.ts';
 import type { Period } from './period.ts';
@@ -78,7 +78,7 @@ export function itemName(item: DistributionItem, lang: Lang): string {
 
 /** The total in words: 計算可能な目標81件 / 81 computable targets; 公約99件 / 99 pledges. */
 export function totalText(dist: Pick<Distribution, 'of' | 'notComputable' | 'scale'>, lang: Lang): string {
-	if (dist.scale === 'ratings') return t(lang, 'home.pledgeCount', { count: dist.of });
+	if (dist.scale === 'ratings') return tCount(lang, 'home.pledgeCount', dist.of);
 	return t(lang, dist.notComputable ? 'results.computable' : 'results.targets', { count: dist.of });
 }
 

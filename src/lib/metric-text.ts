@@ -8,7 +8,7 @@ import { recurringRecord, shareOf } from '../model/derive.ts';
 import type { MetricEntry } from '../model/model.ts';
 import type { MetricPoint } from '../schemas/metric.ts';
 import { changeText, chartKind, shareText, targetFigure, valueText, type ChartKind } from './chart-config.ts';
-import { formatCount, formatPercent, formatPeriod, formatPeriodSpan, formatRank, formatRatio, formatNumber, formatQualified, formatValue, formatWari, type Counter } from './format.ts';
+import { decimalsOf, formatCount, formatPercent, formatPeriod, formatPeriodSpan, formatRank, formatRatio, formatNumber, formatQualified, formatValue, formatWari, type Counter } from './format.ts';
 
 /** Ranks move in places: 15位上昇 / up 15 places. */
 const PLACES: Counter = { ja: '位', en: 'places', enOne: 'place' };
@@ -25,7 +25,21 @@ export function pointWhen(point: Pick<MetricPoint, 'period' | 'when'>, lang: Lan
 	return point.period ? formatPeriod(point.period, lang) : t(lang, 'metric.undated');
 }
 const period = pointWhen;
-const value = (metric: MetricEntry, point: MetricPoint, lang: Lang) => valueText(metric, point, lang);
+/**
+ * A value in words. A value that is itself a change (`changeSince`) reads as a rise or a fall, never as a
+ * signed amount: 約3,200時間減 / "about 3,200 fewer hours", 12.81%減 / "12.81% lower" (charts keep −12.81%).
+ */
+function value(metric: MetricEntry, point: MetricPoint, lang: Lang): string {
+	if (metric.changeSince === undefined || point.value === 0 || lang === 'ja' || metric.unit === 'rank') return valueText(metric, point, lang);
+	const abs = Math.abs(point.value);
+	const down = point.value < 0;
+	if (metric.unit === 'percent') return formatQualified(t(lang, down ? 'metric.change.lower' : 'metric.change.higher', { value: formatPercent(abs, lang, point.decimals ?? decimalsOf(abs)) }), point.qualifier, lang);
+	const amount = formatValue(abs, metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined);
+	// "3,200 hours" → "3,200 fewer hours"; an amount of money is "¥3 million less".
+	const words = /^(.*\d)\s+(\D+)$/.exec(amount);
+	const changed = words && metric.unit !== 'yen' ? t(lang, down ? 'metric.change.fewer' : 'metric.change.more', { number: words[1]!, unit: words[2]! }) : t(lang, down ? 'metric.change.less' : 'metric.change.higher', { value: amount });
+	return formatQualified(changed, point.qualifier, lang);
+}
 
 /** The latest point (points are oldest first; validation guarantees at least one). */
 const latestOf = (metric: MetricEntry): MetricPoint => metric.points.at(-1)!;

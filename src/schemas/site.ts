@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FlyerSchema } from './flyer.ts';
+import { SearchSchema } from './search.ts';
 import { DEFAULT_LOCALES, LocaleSchema, LocalesSchema } from './locales.ts';
 import { DateSchema } from './id.ts';
 import { contrastWithWhite } from './rating.ts';
@@ -102,6 +103,8 @@ export const SiteSchema = z.strictObject({
 		.default({}),
 	/** What goes on the printed flyer (see src/schemas/flyer.ts); default: chosen from the content. */
 	flyer: FlyerSchema.prefault({}),
+	/** Site search: words voters may type and the words to search for instead (src/schemas/search.ts); default: none. */
+	search: SearchSchema.prefault({}),
 	/** Election day, if one is set; default: none. */
 	electionDate: DateSchema.optional(),
 	/**
