@@ -108,6 +108,7 @@ export default {
 	'ratings.grades': 'Grades for numeric targets',
 	'ratings.gradesIntro': 'Where a figure has a numeric target, the latest value as a share of the target (the achievement rate) is graded as follows.',
 	'share.home': 'Pledges and results',
+	'share.priorityNumber': '{priorities}: no. {number}',
 	'share.links': 'Share this figure',
 	'share.line': 'Send on LINE',
 	'share.x': 'Post on X',

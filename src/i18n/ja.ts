@@ -106,6 +106,7 @@ export default {
 	'ratings.grades': '目標の達成率による区分',
 	'ratings.gradesIntro': '数値目標がある指標は、最新の値の目標に対する割合（達成率）で次のように区分します。',
 	'share.home': '公約と実績',
+	'share.priorityNumber': '{priorities} {number}',
 	'share.links': 'この数字を共有する',
 	'share.line': 'LINEで送る',
 	'share.x': 'Xでポスト',

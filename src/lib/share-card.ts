@@ -163,7 +163,7 @@ export function shareCardsFor(model: Model, lang: Lang): ShareCard[] {
 		const cardFact = rated ? mainFigure(model, policy, lang) : policyAbout(policy, lang);
 		cards.push(
 			make(model, lang, 'policy', policy.id, {
-				eyebrow: priority >= 0 ? `${term(model.site.terms, lang, 'priorities')} ${priority + 1}` : t(lang, 'pillar.pledges'),
+				eyebrow: priority >= 0 ? t(lang, 'share.priorityNumber', { priorities: term(model.site.terms, lang, 'priorities'), number: priority + 1 }) : t(lang, 'search.type.policy'),
 				title: text(policy.title, lang),
 				subtitle: where,
 				...(rating ? { rating } : {}),

@@ -60,7 +60,7 @@ describe('what the cards say', () => {
 				expect(card.rating).toMatchObject({ label: text(level.label, lang), color: level.color, asOf: t(lang, 'policy.asOf', { date: lang === 'ja' ? '2020年1月15日' : '15 January 2020' }) });
 				expect(card.alt).toContain(card.rating!.asOf);
 			}
-			if (model.manifestos.some((m) => m.priorityIds.includes(id))) expect(card.eyebrow).toMatch(lang === 'ja' ? /^最重点政策 \d$/ : /^Top priorities \d$/);
+			if (model.manifestos.some((m) => m.priorityIds.includes(id))) expect(card.eyebrow).toMatch(lang === 'ja' ? /^最重点政策 \d$/ : /^Top priorities: no\. \d$/);
 		}
 	});
 
