@@ -521,6 +521,12 @@ export const bodyLinksResolve: Rule = (set) => {
 	);
 };
 
+/** The headline figures a manifesto names (home page, flyer) exist. */
+export const manifestoHeadlinesExist: Rule = (set) => {
+	const metricIds = metricIdsOf(set);
+	return set.manifestos.flatMap((m) => (m.data.headlines ?? []).flatMap((id, i) => (metricIds.has(id) ? [] : at(m, ['headlines', i], missing(set, '指標', 'metric', id, metricIds)))));
+};
+
 /** A site with English pages (site.yaml `locales`) needs the English counter word of every figure that has one. */
 export const englishCountersGiven: Rule = (set) =>
 	// A broken site.yaml is reported already; its languages are not known.
@@ -614,6 +620,7 @@ export const RULES: Rule[] = [
 	publishedMatchesComputed,
 	bodyLinksResolve,
 	flyerRefsExist,
+	manifestoHeadlinesExist,
 	englishCountersGiven,
 	noEditorsNotesPublished,
 ];
