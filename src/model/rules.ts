@@ -546,7 +546,7 @@ export const englishCountersGiven: Rule = (set) =>
  * Words that talk about how the site's sources were typed in or laid out (抽出, レイアウト, "the flyer's text",
  * "lost in extraction"): notes for editors, not for voters. Quotes are the sources' own words and are not read.
  */
-const SOURCE_TALK = /抽出|レイアウト|(?:チラシ|会報|資料|原文)のテキスト|テキストでは|使っていない数字|見出しのはっきりしない|読み取れない|\bextract(?:ed|ion|ing)?\b|\blayout\b|\b(?:flyer|newsletter|document|source)'s text\b|\bthe text of the (?:flyer|newsletter|document|source)\b|\bno legible\b/i;
+const SOURCE_TALK = /抽出|レイアウト|(?:チラシ|会報|資料|原文)のテキスト|テキストでは|使っていない数字|見出しのはっきりしない|読み取れない|同じ行に|\bextract(?:ed|ion|ing)?\b|\blayout\b|\b(?:flyer|newsletter|document|source)'s text\b|\bthe text of the (?:flyer|newsletter|document|source)\b|\bno legible\b|\bshares a line with\b/i;
 /** Keys whose text is never published (editorNotes), or is the source's own words (quote), or an id. */
 const UNPUBLISHED_KEYS = new Set(['editorNotes', 'quote', 'source', 'id', 'pillar', 'manifesto', 'level', 'metric', 'achievement']);
 
