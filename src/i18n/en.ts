@@ -58,6 +58,7 @@ export default {
 	'metric.change.fewer': '{number} fewer {unit}',
 	'metric.change.more': '{number} more {unit}',
 	'metric.changeSince': 'compared with {period}',
+	'chart.changeSince': 'Change from {period}',
 	'target.atLeast': 'at least {value}',
 	'target.over': 'over {value}',
 	'target.atMost': 'at most {value}',

@@ -56,6 +56,7 @@ export default {
 	'metric.change.fewer': '{number}{unit}減',
 	'metric.change.more': '{number}{unit}増',
 	'metric.changeSince': '{period}比',
+	'chart.changeSince': '{period}比',
 	'target.atLeast': '{value}以上',
 	'target.over': '{value}超',
 	'target.atMost': '{value}以下',

@@ -142,7 +142,7 @@ export function targetFigure(metric: ValueMetric & { target?: { value: number; c
 	if (target.every) figure = fillIn(EVERY_KEYS[target.every], { target: figure });
 	return figure;
 }
-const word = (lang: Lang, key: 'metric.target' | 'metric.share' | 'metric.changeSince' | 'metric.undated') => DICTIONARIES[lang][key];
+const word = (lang: Lang, key: 'metric.target' | 'metric.share' | 'chart.changeSince' | 'metric.undated') => DICTIONARIES[lang][key];
 
 /** Server side: the JSON spec for one metric, in `lang`. */
 export function toChartSpec(metric: MetricEntry, lang: Lang): ChartSpec {
@@ -161,7 +161,7 @@ export function toChartSpec(metric: MetricEntry, lang: Lang): ChartSpec {
 			qualifier: p.qualifier,
 			...(p.decimals === undefined ? {} : { decimals: p.decimals }),
 		})),
-		words: { target: word(lang, 'metric.target'), share: word(lang, 'metric.share'), changeSince: word(lang, 'metric.changeSince'), undated: word(lang, 'metric.undated') },
+		words: { target: word(lang, 'metric.target'), share: word(lang, 'metric.share'), changeSince: word(lang, 'chart.changeSince'), undated: word(lang, 'metric.undated') },
 	};
 	if (metric.counter) spec.counter = metric.counter;
 	const scope = scopeOf(metric);

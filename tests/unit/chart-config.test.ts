@@ -127,7 +127,7 @@ describe('chartConfig: one chart per kind', () => {
 		expect(plugin(config(overtime, 'en')).labels).toEqual([['−12.81%']]);
 	});
 	test('change: the base period in the title', () => {
-		expect(options(config(overtime, 'en'))['plugins']['title']['text']).toBe('Change since FY2017');
+		expect(options(config(overtime, 'en'))['plugins']['title']['text']).toBe('Change from FY2017');
 	});
 	test('change: the zero line stands out', () => {
 		const grid = options(config(overtime))['scales']['y']['grid'];
