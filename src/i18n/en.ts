@@ -38,7 +38,6 @@ export default {
 	'policy.funding': 'Funding',
 	'policy.schedule': 'Schedule',
 	'policy.points': 'Key points',
-	'punct.colon': ': ',
 	'source.label': 'Source: ',
 	'metric.source': 'Source',
 	'metric.about': 'About this figure',

@@ -36,7 +36,6 @@ export default {
 	'policy.funding': '財源',
 	'policy.schedule': '工程',
 	'policy.points': '主な内容',
-	'punct.colon': '：',
 	'source.label': '出典：',
 	'metric.source': '出典',
 	'metric.about': 'この数字について',

@@ -90,7 +90,8 @@ export function recurringText(metric: MetricEntry, lang: Lang): { label: string;
 }
 
 /** A point as the page shows it: its share when out of a total (41件（76件中、53.9%）), else its value. */
-const valueOrShare = (metric: MetricEntry, point: MetricPoint, lang: Lang) => (point.of !== undefined && metric.unit !== 'rank' ? share(metric, point, lang) : value(metric, point, lang));
+// (The data table repeats the chart's labels, so a change stays signed there: −12.81%.)
+const valueOrShare = (metric: MetricEntry, point: MetricPoint, lang: Lang) => (point.of !== undefined && metric.unit !== 'rank' ? share(metric, point, lang) : valueText(metric, point, lang));
 
 /** First → latest, with direction words that follow the data (増えました / rose, 減りました / fell). */
 function movement(metric: MetricEntry, lang: Lang): string {
