@@ -8,7 +8,7 @@ import { recurringRecord, shareOf } from '../model/derive.ts';
 import type { MetricEntry } from '../model/model.ts';
 import type { MetricPoint } from '../schemas/metric.ts';
 import { changeText, chartKind, shareText, targetFigure, valueText, type ChartKind } from './chart-config.ts';
-import { decimalsOf, formatCount, formatPercent, formatPeriod, formatPeriodSpan, formatRank, formatRatio, formatNumber, formatQualified, formatValue, formatWari, type Counter } from './format.ts';
+import { formatCount, formatPercent, formatPeriod, formatPeriodSpan, formatRank, formatRatio, formatNumber, formatQualified, formatValue, formatWari, type Counter } from './format.ts';
 
 /** Ranks move in places: 15位上昇 / up 15 places. */
 const PLACES: Counter = { ja: '位', en: 'places', enOne: 'place' };
@@ -25,21 +25,8 @@ export function pointWhen(point: Pick<MetricPoint, 'period' | 'when'>, lang: Lan
 	return point.period ? formatPeriod(point.period, lang) : t(lang, 'metric.undated');
 }
 const period = pointWhen;
-/**
- * A value in words. A value that is itself a change (`changeSince`) reads as a rise or a fall, never as a
- * signed amount: 約3,200時間減 / "about 3,200 fewer hours", 12.81%減 / "12.81% lower" (charts keep −12.81%).
- */
-function value(metric: MetricEntry, point: MetricPoint, lang: Lang): string {
-	if (metric.changeSince === undefined || point.value === 0 || lang === 'ja' || metric.unit === 'rank') return valueText(metric, point, lang);
-	const abs = Math.abs(point.value);
-	const down = point.value < 0;
-	if (metric.unit === 'percent') return formatQualified(t(lang, down ? 'metric.change.lower' : 'metric.change.higher', { value: formatPercent(abs, lang, point.decimals ?? decimalsOf(abs)) }), point.qualifier, lang);
-	const amount = formatValue(abs, metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined);
-	// "3,200 hours" → "3,200 fewer hours"; an amount of money is "¥3 million less".
-	const words = /^(.*\d)\s+(\D+)$/.exec(amount);
-	const changed = words && metric.unit !== 'yen' ? t(lang, down ? 'metric.change.fewer' : 'metric.change.more', { number: words[1]!, unit: words[2]! }) : t(lang, down ? 'metric.change.less' : 'metric.change.higher', { value: amount });
-	return formatQualified(changed, point.qualifier, lang);
-}
+/** A value in words; a change reads as a rise or a fall (12.81%減 / "12.81% lower"), as chart-config writes it. */
+const value = (metric: MetricEntry, point: MetricPoint, lang: Lang) => valueText(metric, point, lang);
 
 /** The latest point (points are oldest first; validation guarantees at least one). */
 const latestOf = (metric: MetricEntry): MetricPoint => metric.points.at(-1)!;
@@ -90,8 +77,7 @@ export function recurringText(metric: MetricEntry, lang: Lang): { label: string;
 }
 
 /** A point as the page shows it: its share when out of a total (41件（76件中、53.9%）), else its value. */
-// (The data table repeats the chart's labels, so a change stays signed there: −12.81%.)
-const valueOrShare = (metric: MetricEntry, point: MetricPoint, lang: Lang) => (point.of !== undefined && metric.unit !== 'rank' ? share(metric, point, lang) : valueText(metric, point, lang));
+const valueOrShare = (metric: MetricEntry, point: MetricPoint, lang: Lang) => (point.of !== undefined && metric.unit !== 'rank' ? share(metric, point, lang) : value(metric, point, lang));
 
 /** First → latest, with direction words that follow the data (増えました / rose, 減りました / fell). */
 function movement(metric: MetricEntry, lang: Lang): string {
