@@ -91,7 +91,7 @@ describe('pledge cards', () => {
 			for (const card of elements(html, 'li', /class="card pledge-card"/)) {
 				const id = /data-policy="([^"]+)"/.exec(card)![1]!;
 				const policy = model.policies.find((p) => p.id === id)!;
-				const line = decode(textOf(elements(card, 'p', /class="pledge-reason"/)[0] ?? ''));
+				const line = decode(textOf((elements(card, 'p', /class="pledge-reason"/)[0] ?? '').replace(/<wbr>/g, '')));
 				if (!policy.rating.reason) continue;
 				const reason = text(policy.rating.reason, lang);
 				if (line.startsWith(opening)) problems.push(`${id}: starts with the standard opening`);
