@@ -62,6 +62,8 @@ export const SITE: Descriptions = {
 	'flyer.campaign': { ja: 'flyer.mode: campaign のとき、選挙管理委員会に届け出たビラの種類。', en: 'With flyer.mode: campaign, the flyer types registered with the election board.' },
 	'flyer.campaign.registered': { ja: '届け出た種類の数（1か2。省略すると 2）。', en: 'How many types were registered (1 or 2); default 2.' },
 	'flyer.campaign.types': { ja: '言語ごとの届出番号（例: { ja: 1, en: 2 }）。', en: "Each language's registered type number, e.g. { ja: 1, en: 2 }." },
+	search: { ja: 'サイト内検索の手助け。', en: 'Help for the site search.' },
+	'search.synonyms': { ja: '有権者が打ちそうなことばと、代わりに探すことば（例: { 待機児童: [保育, 子育て], こそだて: [子育て] }）。その一部（2文字以上）でも使われます。', en: 'Words voters may type, each with the words to search for instead, e.g. { 待機児童: [保育, 子育て], こそだて: [子育て] }; part of one (2 characters or more) works too.' },
 	electionDate: { ja: '投票日（YYYY-MM-DD）。この日はサイトを更新できません。', en: 'Election day (YYYY-MM-DD); the build refuses to update the site on that day.' },
 	announcementDate: { ja: '告示日（国政選挙は公示日）。この日から投票日の前日までが選挙運動期間です（公職選挙法129条）。', en: 'The day the election is announced (告示日 / 公示日): the campaign period runs from it to the day before election day (art. 129).' },
 	electionKind: { ja: '選挙の種類（mayor, city-assembly など）。ビラの枚数や告示日の目安に使います。', en: 'Which election (mayor, city-assembly, …): sets the flyer allowance and the usual announcement day.' },

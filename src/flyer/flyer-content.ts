@@ -76,7 +76,8 @@ export function flyerContent(model: Model, lang: Lang): FlyerContent {
 	const manifesto = flyerManifesto(model);
 	const pillarsOf = manifesto.pillarIds.map((id) => model.pillars.find((p) => p.id === id)!);
 	const metric = (setting: string) => (id: string) => need(model.metrics.find((x) => x.id === id), setting, id, '数値/figure');
-	const headlineMetrics = settings.headlines?.map(metric('headlines')) ?? manifestoMetrics(model, manifesto, pillarsOf).slice(0, 4);
+	// The same figures the home page leads with for this manifesto (its `headlines`), unless the flyer names its own.
+	const headlineMetrics = settings.headlines?.map(metric('headlines')) ?? manifesto.headlines?.slice(0, 4).map(metric('headlines')) ?? manifestoMetrics(model, manifesto, pillarsOf).slice(0, 4);
 	const chartMetrics = settings.charts?.map(metric('charts')) ?? defaultCharts(model);
 	for (const m of chartMetrics)
 		if (m.points.length === 0)

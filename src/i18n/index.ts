@@ -34,6 +34,16 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
 	return dictionaries[lang][key]!.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
+/**
+ * A UI string about `count` things: the key's `…One` form when there is exactly one and the dictionary has
+ * it (English "1 result", never "1 results"), else the key itself; `count` fills `{count}`.
+ * @example tCount('en', 'home.pledgeCount', 1) // '1 pledge'
+ */
+export function tCount(lang: Lang, key: UiKey, count: number, vars: Record<string, string | number> = {}): string {
+	const one = `${key}One` as UiKey;
+	return t(lang, count === 1 && one in dictionaries[lang] ? one : key, { ...vars, count });
+}
+
 /** Words a campaign may name in its own way (site.yaml `terms`), and the dictionary key of each default. */
 export const TERM_KEYS = {
 	pillars: 'home.pillars',
@@ -111,7 +121,7 @@ export function nounWord(terms: Terms | undefined, lang: Lang, key: NounKey, cou
  * @example countOf({ pledges: { ja: '政策' } }, 'ja', 'pledges', 3) // '政策3件'
  */
 export function countOf(terms: Terms | undefined, lang: Lang, key: NounKey, count: number, own?: NounTerm): string {
-	if (!own && !ownTerm(terms, lang, key)) return t(lang, NOUNS[key].key, { count });
+	if (!own && !ownTerm(terms, lang, key)) return tCount(lang, NOUNS[key].key, count);
 	return t(lang, 'terms.count', { count, noun: nounWord(terms, lang, key, count, own) });
 }
 

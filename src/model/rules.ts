@@ -14,6 +14,7 @@ import { TextIndex } from './text-index.ts';
 import { votePhrasesOutOfTime } from './vote-phrases.ts';
 import { electionPhase } from '../lib/election-calendar.ts';
 import type { YamlSource } from './yaml-source.ts';
+import { deferredParts } from './body.ts';
 
 /**
  * Stage 3 of the loader: cross-file rules. Each rule is a small named function over the valid
@@ -622,6 +623,12 @@ const publicFile = (path: string): boolean => {
 	return file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile();
 };
 
+/** The headline figures a manifesto names (home page, flyer) exist. */
+export const manifestoHeadlinesExist: Rule = (set) => {
+	const metricIds = metricIdsOf(set);
+	return set.manifestos.flatMap((m) => (m.data.headlines ?? []).flatMap((id, i) => (metricIds.has(id) ? [] : at(m, ['headlines', i], missing(set, '指標', 'metric', id, metricIds)))));
+};
+
 /** A site with English pages (site.yaml `locales`) needs the English counter word of every figure that has one. */
 export const englishCountersGiven: Rule = (set) =>
 	// A broken site.yaml is reported already; its languages are not known.
@@ -777,6 +784,57 @@ export const flyerGlyphsExist: Rule = (set) => {
 	return out;
 };
 
+/**
+ * Words that talk about how the site's sources were typed in or laid out (抽出, レイアウト, "the flyer's text",
+ * "lost in extraction"): notes for editors, not for voters. Quotes are the sources' own words and are not read.
+ */
+const SOURCE_TALK = /抽出|レイアウト|(?:チラシ|会報|資料|原文)のテキスト|テキストでは|使っていない数字|見出しのはっきりしない|読み取れない|同じ行に|\bextract(?:ed|ion|ing)?\b|\blayout\b|\b(?:flyer|newsletter|document|source)'s text\b|\bthe text of the (?:flyer|newsletter|document|source)\b|\bno legible\b|\bshares a line with\b/i;
+/** Keys whose text is never published (editorNotes), or is the source's own words (quote), or an id. */
+const UNPUBLISHED_KEYS = new Set(['editorNotes', 'quote', 'source', 'id', 'pillar', 'manifesto', 'level', 'metric', 'achievement']);
+
+/** Every published string under `value`, with its path. */
+function publishedStrings(value: unknown, path: (string | number)[], out: { path: (string | number)[]; text: string }[]): typeof out {
+	if (typeof value === 'string') out.push({ path, text: value });
+	else if (Array.isArray(value)) value.forEach((item, i) => publishedStrings(item, [...path, i], out));
+	else if (value && typeof value === 'object')
+		for (const [key, item] of Object.entries(value)) if (!UNPUBLISHED_KEYS.has(key)) publishedStrings(item, [...path, key], out);
+	return out;
+}
+
+/** The line of a file where `word` first stands after the frontmatter (in the English part for `en`); only read for a warning. */
+function lineOfWord(file: string, word: string, lang: 'ja' | 'en'): number | undefined {
+	const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+	const bodyStart = lines.findIndex((line, i) => i > 0 && line.trim() === '---') + 1;
+	const enStart = lines.findIndex((line, i) => i >= bodyStart && line.trim() === '<!-- en -->');
+	const from = lang === 'en' && enStart >= 0 ? enStart : bodyStart;
+	const at = lines.findIndex((line, i) => i >= from && line.toLowerCase().includes(word.toLowerCase()));
+	return at >= 0 ? at + 1 : undefined;
+}
+
+/**
+ * Published text (frontmatter and body) that talks about extracting the sources or about their layout
+ * reads like an editors' note: a warning, so that such notes go to `editorNotes`, which is never published.
+ */
+export const noEditorsNotesPublished: Rule = (set) => {
+	const message = (word: string) =>
+		`公開される文章に、資料の抽出や配置についての記述（「${word}」）があります。有権者向けでない編集メモは editorNotes に移してください（公開されません） / Published text talks about extracting the sources or their layout ("${word}"): move notes meant for editors to editorNotes, which is never published`;
+	return warn(
+		[...set.manifestos, ...set.pillars, ...set.policies, ...set.reports].flatMap((entry) => {
+			const fields = publishedStrings(entry.data, [], []).flatMap(({ path, text }) => {
+				const word = SOURCE_TALK.exec(text)?.[0];
+				return word ? at(entry, path, message(word)) : [];
+			});
+			// A plain body is kept as its Markdown until a page renders it; any other is rendered HTML already.
+			const parts = entry.body ? (deferredParts(entry.body) ?? { ja: entry.body.ja, en: entry.body.en ?? '' }) : { ja: '', en: '' };
+			const body = (['ja', 'en'] as const).flatMap((lang) => {
+				const word = SOURCE_TALK.exec(parts[lang])?.[0];
+				return word ? [{ file: entry.file, line: lineOfWord(entry.file, word, lang), field: lang === 'ja' ? 'body' : 'body.en', message: message(word) }] : [];
+			});
+			return [...fields, ...body];
+		}),
+	);
+};
+
 /** Every cross-file rule, in the order their problems are reported within a file's line. */
 export const RULES: Rule[] = [
 	uniqueMetricIds,
@@ -805,11 +863,13 @@ export const RULES: Rule[] = [
 	publishedMatchesComputed,
 	bodyLinksResolve,
 	flyerRefsExist,
+	manifestoHeadlinesExist,
 	englishCountersGiven,
 	votesAskedInTime,
 	campaignContactReal,
 	portraitUsable,
 	flyerGlyphsExist,
+	noEditorsNotesPublished,
 ];
 
 /** Runs every rule over the parsed set. */

@@ -3,6 +3,7 @@ import { IdSchema } from './id.ts';
 import { PeriodSchema } from './period.ts';
 import { SourceRefSchema } from './source-ref.ts';
 import { LocalizedTextSchema } from './text.ts';
+import { EditorNotesSchema } from './editor-notes.ts';
 
 /** Something done, as reported in a progress report (主な取組み実績). Lives in a pillar's or manifesto's frontmatter. */
 export const AchievementSchema = z.strictObject({
@@ -22,6 +23,8 @@ export const AchievementSchema = z.strictObject({
 	highlight: z.boolean().default(false),
 	/** Where it is reported, ideally with the verbatim words. */
 	source: SourceRefSchema,
+	/** Editors' notes (編集メモ), never published: see editor-notes.ts; default: none. */
+	editorNotes: EditorNotesSchema,
 });
 
 export type AchievementInput = z.input<typeof AchievementSchema>;

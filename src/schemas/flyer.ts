@@ -11,7 +11,7 @@ export const FlyerSchema = z.strictObject({
 	manifesto: IdSchema.optional(),
 	/** The large slogan under the name; default: `candidate.slogan`, else the manifesto's title. */
 	slogan: LocalizedTextSchema.optional(),
-	/** Metric ids shown as large headline figures on the front, in order (at most 4); default: the manifesto's and its pillars' own figures, first 4. */
+	/** Metric ids shown as large headline figures on the front, in order (at most 4); default: the manifesto's `headlines` (as the home page leads with), else its and its pillars' own figures, first 4. */
 	headlines: z.array(IdSchema).max(4, { message: '大きな数字は4つまでです / At most 4 headline figures fit on the front' }).optional(),
 	/** Metric ids drawn as charts on the back, in order (at most 3); default: up to 3 figures with two or more points, the latest newsletter's first. */
 	charts: z.array(IdSchema).max(3, { message: 'グラフは3つまでです / At most 3 charts fit on the back' }).optional(),

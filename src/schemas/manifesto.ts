@@ -7,6 +7,7 @@ import { MetricSchema } from './metric.ts';
 import { PublishedResultsSchema } from './results.ts';
 import { SourceRefSchema } from './source-ref.ts';
 import { LocalizedTextSchema } from './text.ts';
+import { EditorNotesSchema } from './editor-notes.ts';
 
 /** `content/manifestos/<id>.md`: one manifesto or edition (its id is the file name). */
 export const ManifestoSchema = z.strictObject({
@@ -51,6 +52,8 @@ export const ManifestoSchema = z.strictObject({
 	metrics: z.array(MetricSchema).default([]),
 	/** The document that publishes it. */
 	source: SourceRefSchema,
+	/** Editors' notes (編集メモ), never published: see editor-notes.ts; default: none. */
+	editorNotes: EditorNotesSchema,
 });
 
 export type ManifestoInput = z.input<typeof ManifestoSchema>;

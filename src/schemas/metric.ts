@@ -4,6 +4,7 @@ import { IdSchema } from './id.ts';
 import { PeriodSchema } from './period.ts';
 import { SourceRefSchema } from './source-ref.ts';
 import { CounterSchema, LocalizedTextSchema } from './text.ts';
+import { EditorNotesSchema } from './editor-notes.ts';
 
 /** What a metric's values count. Values are always stored in the base unit (yen, not 千円 or 万円). */
 export const UnitSchema = z.enum(['yen', 'percent', 'people', 'cases', 'hours', 'rank', 'count']);
@@ -97,8 +98,10 @@ export const MetricSchema = z
 		style: PercentStyleSchema.default('percent'),
 		/** The document the figures come from (a point may name its own). */
 		source: SourceRefSchema,
-		/** One line of context shown under the chart; default: none. */
+		/** What the figure is and its limits, shown folded under it as この数字について / About this figure; default: none. */
 		description: LocalizedTextSchema.optional(),
+		/** Editors' notes (編集メモ), never published: see editor-notes.ts; default: none. */
+		editorNotes: EditorNotesSchema,
 	})
 	.superRefine((metric, ctx) => {
 		// A percentage is a rate: the same bound as a printed achievement rate.

@@ -5,6 +5,7 @@ import { MetricSchema } from './metric.ts';
 import { PublishedResultsSchema } from './results.ts';
 import { SourceRefSchema } from './source-ref.ts';
 import { LocalizedTextSchema } from './text.ts';
+import { EditorNotesSchema } from './editor-notes.ts';
 
 /** `content/pillars/<id>.md`: a pillar or policy area of one manifesto (its id is the file name). */
 export const PillarSchema = z.strictObject({
@@ -26,6 +27,8 @@ export const PillarSchema = z.strictObject({
 	metrics: z.array(MetricSchema).default([]),
 	/** The document that lists it. */
 	source: SourceRefSchema,
+	/** Editors' notes (編集メモ), never published: see editor-notes.ts; default: none. */
+	editorNotes: EditorNotesSchema,
 });
 
 export type PillarInput = z.input<typeof PillarSchema>;

@@ -4,6 +4,7 @@ import { MetricSchema } from './metric.ts';
 import { PeriodSchema } from './period.ts';
 import { SourceRefSchema } from './source-ref.ts';
 import { LocalizedTextSchema } from './text.ts';
+import { EditorNotesSchema } from './editor-notes.ts';
 
 /** Evidence for a rating: an achievement id, a metric id, or a quoted source. */
 export const EvidenceSchema = z.union([
@@ -69,6 +70,8 @@ export const PolicySchema = z.strictObject({
 	metrics: z.array(MetricSchema).default([]),
 	/** The document where the pledge is written, ideally with the verbatim words. */
 	source: SourceRefSchema,
+	/** Editors' notes (編集メモ), never published: see editor-notes.ts; default: none. */
+	editorNotes: EditorNotesSchema,
 });
 
 export type PolicyInput = z.input<typeof PolicySchema>;

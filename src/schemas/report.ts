@@ -4,6 +4,7 @@ import { ReportResultSchema } from './results.ts';
 import { DocumentDateSchema } from './period.ts';
 import { SourceRefSchema } from './source-ref.ts';
 import { LocalizedTextSchema } from './text.ts';
+import { EditorNotesSchema } from './editor-notes.ts';
 
 /** `content/reports/<id>.md`: a newsletter issue (後援会報). The body is its message. */
 export const ReportSchema = z.strictObject({
@@ -32,6 +33,8 @@ export const ReportSchema = z.strictObject({
 	results: z.array(ReportResultSchema).default([]),
 	/** The printed issue. */
 	source: SourceRefSchema,
+	/** Editors' notes (編集メモ), never published: see editor-notes.ts; default: none. */
+	editorNotes: EditorNotesSchema,
 });
 
 export type ReportInput = z.input<typeof ReportSchema>;

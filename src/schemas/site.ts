@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FlyerSchema } from './flyer.ts';
+import { SearchSchema } from './search.ts';
 import { DEFAULT_LOCALES, LocaleSchema, LocalesSchema } from './locales.ts';
 import { DateSchema } from './id.ts';
 import { ELECTION_KINDS, ElectionKindSchema, VotePhrasesSchema } from './election.ts';
@@ -110,6 +111,8 @@ const SiteBase = z.strictObject({
 		.default({}),
 	/** What goes on the printed flyer (see src/schemas/flyer.ts); default: chosen from the content. */
 	flyer: FlyerSchema.prefault({}),
+	/** Site search: words voters may type and the words to search for instead (src/schemas/search.ts); default: none. */
+	search: SearchSchema.prefault({}),
 	/** Election day (投票日), if one is set; default: none. On that day the build refuses to update the site. */
 	electionDate: DateSchema.optional(),
 	/**

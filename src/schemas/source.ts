@@ -17,7 +17,7 @@ export const SourceSchema = z.strictObject({
 	document: z.string().regex(/^[^/\\]+\.(txt|md)$/, { message: '同じフォルダにある .txt または .md のファイル名を書いてください / Name a .txt or .md file in the same folder' }),
 	/** Where the original can be found; default: none. */
 	url: WebUrlSchema('http:// か https:// で始まるURLを書いてください / Write a web address starting with https:// (or http://)').optional(),
-	/** Remarks about the document (e.g. "text extracted from print; layout lost"); default: none. */
+	/** Editors' remarks about the document (e.g. "text extracted from print; layout lost"), never published; default: none. */
 	note: LocalizedTextSchema.optional(),
 });
 

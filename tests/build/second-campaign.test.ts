@@ -158,7 +158,7 @@ describe('its own words and its own choices', () => {
 
 	it('home shows only the headline figures the manifesto chooses', () => {
 		const tiles = elements(page('/'), 'a', /class="tile"/);
-		expect(tiles.map((tile) => tile.match(/#([\w-]+)"/)?.[1])).toEqual(['average-achievement']);
+		expect(tiles.map((tile) => tile.match(/\/metrics\/([\w-]+)\/"/)?.[1])).toEqual(['average-achievement']);
 	});
 
 	it('a pledge under no pillar and no priority is listed', () => {

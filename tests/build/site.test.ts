@@ -158,12 +158,14 @@ describe('pledges and ratings', () => {
 describe('home page', () => {
 	it("leads with the headline figures: each manifesto's own and those the latest newsletter features", () => {
 		const expected = [
-			...[...model.manifestos].reverse().flatMap((m) => model.metrics.filter((x) => x.owner.kind === 'manifesto' && x.owner.id === m.id).map((x) => x.id)),
+			// Each manifesto's `headlines` (the 2024 flyer's boxes), else its own figures.
+			...[...model.manifestos].reverse().flatMap((m) => m.headlines ?? model.metrics.filter((x) => x.owner.kind === 'manifesto' && x.owner.id === m.id).map((x) => x.id)),
 			...model.reports[0]!.highlights.metrics,
 		];
 		for (const [lang, prefix] of [['ja', '/'], ['en', '/en/']] as const) {
 			const tiles = [...readPage(dir, prefix).matchAll(/class="tile" href="([^"]+)"/g)].map(([, href]) => href);
-			expect(tiles).toEqual([...new Set(expected)].map((id) => `${prefix}metrics/#${id}`));
+			// Each tile opens its figure's own page (issue 21), not an anchor in the long /metrics/ page.
+			expect(tiles).toEqual([...new Set(expected)].map((id) => `${prefix}metrics/${id}/`));
 		}
 		expect(stripTags(readPage(dir, '/'))).toContain('3億4,300万円 50.5倍');
 	});
