@@ -252,8 +252,11 @@ function widgetFor(name: string, schema: z.ZodType, base: string, walk: Walk, re
 			return { widget: 'list', field: { name: 'item', label: name, ...sub }, ...bounds };
 		}
 		case 'enum':
-			return { widget: 'select', options: Object.values(def.entries!), ...(fallback !== undefined ? { default: fallback } : {}) };
+			// No `default`: the CMS would write it into every file it saves; the schema's default applies anyway.
+			return { widget: 'select', options: Object.values(def.entries!) };
 		case 'boolean':
+			// The CMS writes a switch's value into every file it saves: its default must be the schema's
+			// (computable: true), or saving a file would change what it means.
 			return { widget: 'boolean', default: fallback ?? false };
 		case 'number': {
 			const int = def.checks?.some((c) => c._zod.def.check === 'number_format' && c._zod.def.format === 'safeint');
@@ -263,7 +266,6 @@ function widgetFor(name: string, schema: z.ZodType, base: string, walk: Walk, re
 				if (c._zod.def.check === 'greater_than' && !c._zod.def.inclusive && int) node['min'] = c._zod.def.value! + 1;
 				if (c._zod.def.check === 'less_than' && c._zod.def.inclusive) node['max'] = c._zod.def.value;
 			}
-			if (fallback !== undefined) node['default'] = fallback;
 			return node;
 		}
 		case 'string': {

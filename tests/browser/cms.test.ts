@@ -1,0 +1,136 @@
+/**
+ * The browser editor (/admin/, Sveltia CMS) in Chromium, on a copy of a campaign that is not Komoro
+ * (tests/fixtures/second-campaign), as staff use it in `npm run dev`: pick the campaign folder (an
+ * origin-private folder stands in for the folder dialog), add a pledge, update a figure's latest point,
+ * rate a pledge, save. The saved files are then read, checked with `check`'s own loader, and compared with
+ * what was typed; every file not edited must mean exactly what it meant before. Copied back into the dev
+ * server's content folder, a save with a problem the CMS cannot know (a quote not in its source) shows in
+ * the editor's banner and on the site's page.
+ */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/model/load.ts';
+import { formatProblem } from '../../src/model/problems.ts';
+import { PeriodSchema } from '../../src/schemas/period.ts';
+import { launchChromium, skipBrowser } from '../helpers/browser.ts';
+import { fieldInput, fieldSection, meaning, prepareFolder, savedFiles, startDev, textFiles } from '../helpers/cms.ts';
+
+const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'second-campaign');
+
+/** What the test types. */
+const NEW_PLEDGE = {
+	slug: 'furusato-nozei',
+	titleJa: 'ふるさと納税の寄付額を増やす',
+	titleEn: 'More hometown tax donations',
+	quote: 'ふるさと納税の寄付額 毎年度200億円超',
+};
+const POINT = { value: '11.2', period: '令和6年度' };
+const RATING = { level: 'in-progress', reason: '待機児童は0人になったが、年度途中に再び待機が出ている。', asOf: '2024-06-30' };
+
+describe.skipIf(skipBrowser)('the browser editor on a campaign folder', () => {
+	let content: string;
+	let dev: Awaited<ReturnType<typeof startDev>>;
+	let browser: Browser;
+	let page: Page;
+	const original = textFiles(FIXTURE);
+	const pageErrors: string[] = [];
+
+	beforeAll(async () => {
+		content = mkdtempSync(join(tmpdir(), 'koyaku-cms-'));
+		cpSync(FIXTURE, content, { recursive: true });
+		// The editor opens the repository's root: here the campaign folder is its own repository.
+		mkdirSync(join(content, '.git'));
+		dev = await startDev(content);
+		browser = await launchChromium();
+		page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP' });
+		page.on('pageerror', (error) => pageErrors.push(error.message));
+		await prepareFolder(page, dev.url, original);
+	});
+	afterAll(async () => {
+		await browser?.close();
+		dev?.stop();
+		rmSync(content, { recursive: true, force: true });
+	});
+
+	/** Clicks 保存 and waits until the CMS has written `path` (in the picked folder) with a change. */
+	async function save(path: string, before: string | undefined) {
+		await page.getByRole('button', { name: '保存', exact: true }).click();
+		await expect.poll(async () => (await savedFiles(page))[path], { timeout: 20_000 }).not.toBe(before);
+	}
+
+	test('opens on the picked folder, in Japanese, with the collections generated from the schemas', async () => {
+		await page.goto(`${dev.url}/admin/`);
+		await page.getByRole('button', { name: 'ローカルリポジトリで作業' }).click();
+		for (const name of ['公約 / Pledges', '政策の柱 / Pillars', 'マニフェスト / Manifestos', '後援会報 / Reports', '資料 / Sources', '設定 / Settings'])
+			await expect.poll(() => page.getByText(name, { exact: true }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+	});
+
+	test('adds a pledge', async () => {
+		await page.goto(`${dev.url}/admin/#/collections/policies/new`);
+		await page.getByRole('textbox', { name: 'スラッグ' }).fill(NEW_PLEDGE.slug);
+		// The pillar is chosen from the pillars that exist.
+		await (await fieldSection(page, 'pillar')).getByRole('radio', { name: /genki/ }).check();
+		await (await fieldInput(page, 'title.ja')).fill(NEW_PLEDGE.titleJa);
+		await (await fieldInput(page, 'title.en')).fill(NEW_PLEDGE.titleEn);
+		await (await fieldSection(page, 'source.source')).getByRole('radio', { name: /sakurahama-leaflet/ }).check();
+		await (await fieldInput(page, 'source.quote')).fill(NEW_PLEDGE.quote);
+		await save(`policies/${NEW_PLEDGE.slug}.md`, undefined);
+	});
+
+	test("updates a figure's latest point", async () => {
+		await page.goto(`${dev.url}/admin/#/collections/policies/entries/empty-shops`);
+		await (await fieldInput(page, 'metrics.0.points.1.value')).fill(POINT.value);
+		await (await fieldInput(page, 'metrics.0.points.1.period')).fill(POINT.period);
+		await save('policies/empty-shops.md', original['policies/empty-shops.md']);
+	});
+
+	test('rates a pledge', async () => {
+		await page.goto(`${dev.url}/admin/#/collections/policies/entries/zero-waiting-list`);
+		// The level is chosen from ratings.yaml's levels.
+		await (await fieldSection(page, 'rating.level')).getByRole('radio', { name: RATING.level, exact: true }).check();
+		await (await fieldInput(page, 'rating.reason.ja')).fill(RATING.reason);
+		await (await fieldInput(page, 'rating.asOf')).fill(RATING.asOf);
+		await save('policies/zero-waiting-list.md', original['policies/zero-waiting-list.md']);
+	});
+
+	test('the saved folder passes check, holds what was typed, and every other file means what it meant', async () => {
+		const saved = await savedFiles(page);
+		const out = mkdtempSync(join(tmpdir(), 'koyaku-cms-saved-'));
+		cpSync(FIXTURE, out, { recursive: true });
+		for (const [path, text] of Object.entries(saved)) {
+			mkdirSync(dirname(join(out, path)), { recursive: true });
+			writeFileSync(join(out, path), text);
+		}
+		if (process.env['KOYAKU_CMS_KEEP']) cpSync(out, process.env['KOYAKU_CMS_KEEP'], { recursive: true });
+		const { problems, model } = loadContent(out);
+		rmSync(out, { recursive: true, force: true });
+		expect(problems.map(formatProblem)).toEqual([]);
+
+		const pledge = model!.policies.find((p) => p.id === NEW_PLEDGE.slug)!;
+		expect(pledge.title).toEqual({ ja: NEW_PLEDGE.titleJa, en: NEW_PLEDGE.titleEn });
+		expect(pledge.pillar?.id ?? pledge.pillar).toBe('genki');
+		expect(pledge.source).toMatchObject({ source: 'sakurahama-leaflet', quote: NEW_PLEDGE.quote });
+
+		// Only what was edited changed: the original's meaning with the edits applied is the saved file's.
+		const shops = meaning('policies/empty-shops.md', original['policies/empty-shops.md']!) as { data: { metrics: { points: { value: number; period: unknown }[] }[] } };
+		const savedShops = meaning('policies/empty-shops.md', saved['policies/empty-shops.md']!) as typeof shops;
+		expect(savedShops.data.metrics[0]!.points[1]!.value).toBe(Number(POINT.value));
+		expect(savedShops.data.metrics[0]!.points[1]!.period).toEqual(PeriodSchema.parse(POINT.period));
+		shops.data.metrics[0]!.points[1] = savedShops.data.metrics[0]!.points[1]!;
+		expect(savedShops).toEqual(shops);
+
+		const nursery = meaning('policies/zero-waiting-list.md', original['policies/zero-waiting-list.md']!) as { data: { rating: Record<string, unknown> } };
+		const savedNursery = meaning('policies/zero-waiting-list.md', saved['policies/zero-waiting-list.md']!) as typeof nursery;
+		nursery.data.rating = { ...nursery.data.rating, level: RATING.level, reason: { ...(nursery.data.rating['reason'] as object), ja: RATING.reason }, asOf: RATING.asOf };
+		expect(savedNursery).toEqual(nursery);
+
+		for (const [path, text] of Object.entries(original)) {
+			if (path === 'policies/empty-shops.md' || path === 'policies/zero-waiting-list.md') continue;
+			expect(meaning(path, saved[path]!), path).toEqual(meaning(path, text));
+		}
+		expect(pageErrors).toEqual([]);
+	});
+});
