@@ -52,6 +52,14 @@ export function cmsFonts(): { cdn: string; path: string; file: string }[] {
 	});
 }
 
+/** The YAML library `check` uses (eemeli/yaml), as its browser build (ES modules), under admin/yaml/. */
+function yamlFiles(): AdminFile[] {
+	const dir = join(dirname(createRequire(import.meta.url).resolve('yaml')), '..', 'browser', 'dist');
+	return (readdirSync(dir, { recursive: true }) as string[])
+		.filter((name) => name.endsWith('.js'))
+		.map((name) => ({ path: `yaml/${name.split('\\').join('/')}`, type: 'text/javascript; charset=utf-8', body: () => readFileSync(join(dir, name)) }));
+}
+
 /** A file of the editor: its path under `admin/`, its type and its bytes. */
 export interface AdminFile {
 	path: string;
@@ -66,6 +74,10 @@ export function adminFiles(setup: CmsSetup, { dev }: { dev: boolean }): AdminFil
 		{ path: 'config.yml', type: 'application/yaml; charset=utf-8', body: () => configYaml(setup) },
 		{ path: 'sveltia-cms.js', type: 'text/javascript; charset=utf-8', body: cmsScript },
 		{ path: 'koyaku-admin.css', type: 'text/css; charset=utf-8', body: () => ADMIN_CSS },
+		// The CMS starts once koyaku-format.js has registered koyaku's file formats.
+		{ path: 'koyaku-manual-init.js', type: 'text/javascript; charset=utf-8', body: () => 'window.CMS_MANUAL_INIT = true;\n' },
+		{ path: 'koyaku-format.js', type: 'text/javascript; charset=utf-8', body: () => readFileSync(join(import.meta.dirname, 'koyaku-format.js')) },
+		...yamlFiles(),
 		...(dev ? [{ path: 'koyaku-problems.js', type: 'text/javascript; charset=utf-8', body: () => PROBLEMS_JS }] : []),
 		...cmsLocaleFiles().map((l) => ({ path: l.path, type: 'application/json', body: () => l.text })),
 		...cmsFonts().map((f) => ({ path: f.path, type: 'font/woff2', body: () => readFileSync(f.file) })),
@@ -114,7 +126,9 @@ export function adminPage({ dev }: { dev: boolean }): string {
 <link rel="stylesheet" href="koyaku-admin.css">
 </head>
 <body>
+<script src="koyaku-manual-init.js"></script>
 <script src="sveltia-cms.js"></script>
+<script type="module" src="koyaku-format.js"></script>
 ${dev ? '<script src="koyaku-problems.js"></script>\n' : ''}</body>
 </html>
 `;

@@ -337,7 +337,8 @@ export function cmsConfig(setup: CmsSetup, docs: FieldDocs = schemaFieldDocs()):
 		description,
 		folder: at(path),
 		extension: withBody ? 'md' : 'yaml',
-		format: withBody ? 'frontmatter' : 'yaml',
+		// koyaku's own formats (src/cms/koyaku-format.js): the same YAML library as check, keeping printed decimals.
+		format: withBody ? 'koyaku-frontmatter' : 'koyaku-yaml',
 		create: true,
 		...slugField,
 		fields: [...fieldsOf(schema, walk), ...(withBody ? [body] : [])],
@@ -360,8 +361,8 @@ export function cmsConfig(setup: CmsSetup, docs: FieldDocs = schemaFieldDocs()):
 				name: 'settings',
 				label: '設定 / Settings',
 				files: [
-					{ name: 'site', label: 'サイト設定 / Site (site.yaml)', file: at('site.yaml'), format: 'yaml', fields: fieldsOf(SiteSchema, walk) },
-					{ name: 'ratings', label: '評価の基準 / Rating scale (ratings.yaml)', file: at('ratings.yaml'), format: 'yaml', fields: fieldsOf(RatingScaleSchema, walk) },
+					{ name: 'site', label: 'サイト設定 / Site (site.yaml)', file: at('site.yaml'), format: 'koyaku-yaml', fields: fieldsOf(SiteSchema, walk) },
+					{ name: 'ratings', label: '評価の基準 / Rating scale (ratings.yaml)', file: at('ratings.yaml'), format: 'koyaku-yaml', fields: fieldsOf(RatingScaleSchema, walk) },
 				],
 			},
 		],

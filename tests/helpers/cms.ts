@@ -7,9 +7,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
-import matter from 'gray-matter';
 import type { Page } from 'playwright-core';
-import { parse } from 'yaml';
+import type { Problem } from '../../src/model/problems.ts';
+import type { MarkdownKind } from '../../src/model/read.ts';
+import { validateMarkdown, validateSource } from '../../src/model/validate.ts';
+import { parseMarkdown, parseYaml } from '../../src/model/yaml-source.ts';
 import type { z } from 'zod';
 import { ManifestoSchema } from '../../src/schemas/manifesto.ts';
 import { PillarSchema } from '../../src/schemas/pillar.ts';
@@ -122,16 +124,23 @@ const SCHEMAS: [RegExp, z.ZodType][] = [
 ];
 
 /**
- * A content file as `check` reads it: its data through its zod schema (shorthand normalised, defaults
- * filled in) and its Markdown body (trimmed); a .txt document as it is. Throws on a file the schema rejects.
+ * A content file as `check` reads it, with check's own reader and validator: its data through its zod
+ * schema (shorthand normalised, defaults filled in, the decimals numbers were printed with, e.g. 18.0)
+ * and its Markdown body as rendered; a .txt document as it is. Throws with the problems on a file check rejects.
  */
 export function meaning(path: string, text: string): unknown {
 	const schema = SCHEMAS.find(([pattern]) => pattern.test(path))?.[1];
 	if (!schema) return text;
-	if (path.endsWith('.yaml')) return { data: schema.parse(parse(text)) };
-	// gray-matter caches by text; a fresh copy of the options object turns that off.
-	const { data, content } = matter(text, {});
-	return { data: schema.parse(data), body: content.trim() };
+	const problems: Problem[] = [];
+	const kind = path.split('/')[0] as MarkdownKind;
+	let out: unknown;
+	if (path.endsWith('.yaml')) out = { data: validateSource(schema, parseYaml(path, text), problems) };
+	else {
+		const result = validateMarkdown(kind, { id: path.split('/')[1]!.replace(/\.md$/, ''), file: path, src: parseMarkdown(path, text) }, problems);
+		out = 'parsed' in result ? { data: result.parsed.data, body: result.parsed.body } : undefined;
+	}
+	if (problems.length || out === undefined) throw new Error(`${path}: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`);
+	return out;
 }
 
 export const relPath = (dir: string, file: string) => relative(dir, file).split('\\').join('/');
