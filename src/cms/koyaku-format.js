@@ -3,7 +3,7 @@
 // through data would lose: a figure printed as 18.0 reads as the number 18, so before the CMS sees the
 // file the decimals it was printed with are written out (`decimals: 1`, as the content guide allows),
 // and the site keeps showing 18.0 after staff save the file.
-import { isMap, isScalar, isSeq, parseDocument, stringify } from './yaml/index.js';
+import { Document, isMap, isScalar, isSeq, parseDocument, visit } from './yaml/index.js';
 
 /** Where a printed number's decimals live: [path pattern of the number, key of its decimals beside it]. */
 const PRINTED = [
@@ -36,7 +36,19 @@ function readYaml(text) {
 	return data;
 }
 
-const writeYaml = (data) => stringify(data, { lineWidth: 0 });
+/**
+ * YAML as people write koyaku's content: a short group of plain values on one line
+ * (`title: { ja: …, en: … }`, `- { period: FY2019, value: 32 }`), everything else in blocks.
+ */
+function writeYaml(data) {
+	const doc = new Document(data);
+	visit(doc, {
+		Map(_, node) {
+			if (node.items.every((pair) => isScalar(pair.value)) && JSON.stringify(node.toJSON()).length <= 90) node.flow = true;
+		},
+	});
+	return doc.toString({ lineWidth: 0 });
+}
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
