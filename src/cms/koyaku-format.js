@@ -1,67 +1,133 @@
 // The editor page's file formats (src/cms/admin.ts): koyaku reads and writes content files with the same
-// YAML library as `check` (eemeli/yaml, served from node_modules), and keeps what a plain round trip
-// through data would lose: a figure printed as 18.0 reads as the number 18, so before the CMS sees the
-// file the decimals it was printed with are written out (`decimals: 1`, as the content guide allows),
-// and the site keeps showing 18.0 after staff save the file.
-import { Document, isMap, isScalar, isSeq, parseDocument, visit } from './yaml/index.js';
+// YAML library as `check` (eemeli/yaml, served from node_modules), so that saving a file changes only what
+// was edited. The CMS hands each file's data to its form and back; on the way back the data is written
+// INTO the file as it was (its YAML document), so comments, one-line groups, quotes and numbers printed
+// as 18.0 stay where nothing changed. Should the edited document ever not read back as exactly the data
+// the CMS saved, the data is written out afresh instead: a file never means something the form did not say.
+import { Document, isMap, isScalar, isSeq, parse, parseDocument, visit } from './yaml/index.js';
 
-/** Where a printed number's decimals live: [path pattern of the number, key of its decimals beside it]. */
+/** The CMS keeps keys its form does not know: the file's own text rides along under this one, never written. */
+const ORIGINAL = '_koyakuOriginal';
+
+/** Where a printed number's decimals live: [path pattern of the number's map, number key, key of its decimals]. */
 const PRINTED = [
-	[/^metrics\.\d+\.points\.\d+\.value$/, 'decimals'],
-	[/^results\.\d+\.counts\.\d+\.share$/, 'decimals'],
-	[/^results\.\d+\.average$/, 'averageDecimals'],
+	[/^metrics\.\d+\.points\.\d+$/, 'value', 'decimals'],
+	[/^results\.\d+\.counts\.\d+$/, 'share', 'decimals'],
+	[/^results\.\d+$/, 'average', 'averageDecimals'],
 ];
 
-/** The data of a YAML text, with the decimals of printed numbers written out where the text had them. */
+const keyOf = (pair) => (isScalar(pair.key) ? String(pair.key.value) : String(pair.key));
+
+/**
+ * The data of a YAML text. A figure printed as 18.0 reads as the number 18: the decimals it was printed
+ * with are put beside it (`decimals: 1`, as the content guide allows), so a form that rewrites the number
+ * cannot drop them. Returns where they were put.
+ */
 function readYaml(text) {
 	const doc = parseDocument(text);
 	if (doc.errors.length) throw doc.errors[0];
 	const data = doc.toJS() ?? {};
+	const added = [];
 	const walk = (node, path, holder) => {
 		if (isMap(node)) {
-			const object = holder;
 			for (const pair of node.items) {
-				const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-				const here = path ? `${path}.${key}` : key;
+				const key = keyOf(pair);
 				const value = pair.value;
-				if (isScalar(value) && typeof value.value === 'number' && value.minFractionDigits > 0) {
-					const rule = PRINTED.find(([pattern]) => pattern.test(here));
-					if (rule && object && object[rule[1]] === undefined) object[rule[1]] = value.minFractionDigits;
+				const rule = PRINTED.find(([pattern, number]) => number === key && pattern.test(path));
+				if (rule && holder && isScalar(value) && typeof value.value === 'number' && value.minFractionDigits > 0 && holder[rule[2]] === undefined) {
+					holder[rule[2]] = value.minFractionDigits;
+					added.push({ path, key: rule[2], digits: value.minFractionDigits });
 				}
-				walk(value, here, object?.[key]);
+				walk(value, path ? `${path}.${key}` : key, holder?.[key]);
 			}
-		} else if (isSeq(node)) node.items.forEach((item, i) => walk(item, `${path}.${i}`, holder?.[i]));
+		} else if (isSeq(node)) node.items.forEach((item, i) => walk(item, path ? `${path}.${i}` : String(i), holder?.[i]));
 	};
 	walk(doc.contents, '', data);
-	return data;
+	return { data, added };
 }
 
-/**
- * YAML as people write koyaku's content: a short group of plain values on one line
- * (`title: { ja: …, en: … }`, `- { period: FY2019, value: 32 }`), everything else in blocks.
- */
-function writeYaml(data) {
-	const doc = new Document(data);
-	visit(doc, {
-		Map(_, node) {
-			if (node.items.every((pair) => isScalar(pair.value)) && JSON.stringify(node.toJSON()).length <= 90) node.flow = true;
+/** A short group of plain values on one line (`title: { ja: …, en: … }`), as content is written by hand. */
+function oneLine(node) {
+	visit(node, {
+		Map(_, map) {
+			if (map.items.every((pair) => isScalar(pair.value)) && JSON.stringify(map.toJSON()).length <= 90) map.flow = true;
 		},
 	});
-	return doc.toString({ lineWidth: 0 });
+	return node;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+const create = (doc, value) => oneLine(doc.createNode(value));
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** `value` written into the document's `node`: unchanged parts keep their node (and its comments and style). */
+function merge(doc, node, value) {
+	if (isObject(value) && isMap(node)) {
+		for (const pair of [...node.items]) if (!(keyOf(pair) in value)) node.items.splice(node.items.indexOf(pair), 1);
+		for (const [key, item] of Object.entries(value)) {
+			const pair = node.items.find((p) => keyOf(p) === key);
+			if (pair) pair.value = merge(doc, pair.value, item);
+			else node.set(key, create(doc, item));
+		}
+		return node;
+	}
+	if (Array.isArray(value) && isSeq(node)) {
+		node.items = value.map((item, i) => (i < node.items.length ? merge(doc, node.items[i], item) : create(doc, item)));
+		return node;
+	}
+	if (isScalar(node) && (node.value === value || (value instanceof Date && node.value instanceof Date && +value === +node.value))) return node;
+	return create(doc, value);
+}
+
+/** Same data, whatever the order of keys. */
+function same(a, b) {
+	if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => same(x, b[i]));
+	if (isObject(a)) return isObject(b) && Object.keys(a).length === Object.keys(b).length && Object.keys(a).every((k) => k in b && same(a[k], b[k]));
+	return a === b || (a instanceof Date && b instanceof Date && +a === +b);
+}
+
+const at = (data, path) => (path ? path.split('.').reduce((o, k) => o?.[k], data) : data);
+
+/** The YAML of `data`, written into `original` (the file's text when it was opened) when there is one. */
+function writeYaml(data, original) {
+	const fresh = () => oneLine(new Document(data)).toString({ lineWidth: 0 });
+	if (!original) return fresh();
+	try {
+		const { added } = readYaml(original.yaml);
+		const wanted = structuredClone(data);
+		// Decimals this format put beside a number the form left as it was: the file prints them already.
+		for (const { path, key, digits } of added) {
+			const holder = at(wanted, path);
+			if (holder && holder[key] === digits) delete holder[key];
+		}
+		const doc = parseDocument(original.yaml);
+		doc.contents = merge(doc, doc.contents, wanted);
+		const text = doc.toString({ lineWidth: 0 });
+		const back = readYaml(text).data;
+		return same(back, data) ? text : fresh();
+	} catch {
+		return fresh();
+	}
+}
+
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 window.CMS.registerCustomFormat('koyaku-frontmatter', 'md', {
 	fromFile: (text) => {
-		const match = FRONTMATTER.exec(text.replace(/^\uFEFF/, ''));
+		const match = FRONTMATTER.exec(text);
 		if (!match) return { body: text };
-		return { ...readYaml(match[1]), body: text.slice(match[0].length + (text.startsWith('\uFEFF') ? 1 : 0)) };
+		return { ...readYaml(match[1]).data, body: text.slice(match[0].length), [ORIGINAL]: { yaml: match[1] } };
 	},
 	toFile: (value) => {
-		const { body = '', ...data } = value ?? {};
-		return `---\n${writeYaml(data)}---\n${body}`;
+		const { body = '', [ORIGINAL]: original, ...data } = value ?? {};
+		const yaml = writeYaml(data, original);
+		return `---\n${yaml}${yaml.endsWith('\n') ? '' : '\n'}---\n${body}`;
 	},
 });
-window.CMS.registerCustomFormat('koyaku-yaml', 'yaml', { fromFile: readYaml, toFile: writeYaml });
+window.CMS.registerCustomFormat('koyaku-yaml', 'yaml', {
+	fromFile: (text) => ({ ...readYaml(text).data, [ORIGINAL]: { yaml: text } }),
+	toFile: (value) => {
+		const { [ORIGINAL]: original, ...data } = value ?? {};
+		return writeYaml(data, original);
+	},
+});
 window.CMS.init();

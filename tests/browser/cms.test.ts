@@ -30,7 +30,7 @@ const NEW_PLEDGE = {
 const POINT = { value: '11.2', period: '令和6年度' };
 const RATING = { level: 'in-progress', reason: '待機児童は0人になったが、年度途中に再び待機が出ている。', asOf: '2024-06-30' };
 
-describe.skipIf(skipBrowser)('the browser editor on a campaign folder', () => {
+describe.skipIf(skipBrowser)('the browser editor on a campaign folder', { timeout: 180_000 }, () => {
 	let content: string;
 	let dev: Awaited<ReturnType<typeof startDev>>;
 	let browser: Browser;
@@ -58,7 +58,7 @@ describe.skipIf(skipBrowser)('the browser editor on a campaign folder', () => {
 	/** Clicks 保存 and waits until the CMS has written `path` (in the picked folder) with a change. */
 	async function save(path: string, before: string | undefined) {
 		await page.getByRole('button', { name: '保存', exact: true }).click();
-		await expect.poll(async () => (await savedFiles(page))[path], { timeout: 20_000 }).not.toBe(before);
+		await expect.poll(async () => (await savedFiles(page))[path], { timeout: 60_000 }).not.toBe(before);
 	}
 
 	test('opens on the picked folder, in Japanese, with the collections generated from the schemas', async () => {

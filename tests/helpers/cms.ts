@@ -158,7 +158,7 @@ export async function fieldInput(page: Page, keyPath: string) {
 			await page.mouse.wheel(0, 250);
 			await page.waitForTimeout(50);
 		}
-		await section.waitFor({ state: 'attached', timeout: 20_000 });
+		await section.waitFor({ state: 'attached', timeout: 40_000 });
 		await section.scrollIntoViewIfNeeded();
 		if ((await section.getAttribute('data-field-type')) === 'list') {
 			const closed = section.locator('button[aria-controls*="-item-"][aria-controls$="-body"][aria-expanded="false"]');
