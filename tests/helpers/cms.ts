@@ -179,3 +179,13 @@ export async function fieldSection(page: Page, keyPath: string) {
 	await fieldInput(page, keyPath);
 	return page.locator(`[data-mode="edit"] section[data-key-path="${keyPath}"]`).first();
 }
+
+/** When the CMS last wrote a file in the origin-private `campaign` folder (ms since 1970). */
+export function modifiedAt(page: Page, path: string): Promise<number> {
+	return page.evaluate(async (path) => {
+		let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('campaign');
+		const parts = path.split('/');
+		for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+		return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).lastModified;
+	}, path);
+}

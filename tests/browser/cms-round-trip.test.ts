@@ -1,0 +1,89 @@
+/**
+ * Every one of Komoro's content files through the browser editor (/admin/, Sveltia CMS) in Chromium:
+ * opened, given a change that means nothing (a space after a Japanese title, which check trims), saved.
+ * Every saved file must mean exactly what it meant (check's own reader and validator: data, printed
+ * decimals, rendered body), the whole folder must pass check, and the files must have been written.
+ */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/model/load.ts';
+import { formatProblem } from '../../src/model/problems.ts';
+import { launchChromium, skipBrowser } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/build.ts';
+import { fieldInput, meaning, modifiedAt, prepareFolder, savedFiles, startDev, textFiles } from '../helpers/cms.ts';
+
+const KOMORO = join(ROOT, 'content');
+const original = textFiles(KOMORO);
+
+/** The editor's address of a file, and a Japanese text in it to add a space to. */
+function entryOf(path: string): { hash: string; field: string } | undefined {
+	if (path === 'site.yaml') return { hash: 'collections/settings/entries/site', field: 'candidate.name.ja' };
+	if (path === 'ratings.yaml') return { hash: 'collections/settings/entries/ratings', field: 'intro.ja' };
+	const m = /^(manifestos|pillars|policies|reports)\/([^/]+)\.md$|^(sources)\/([^/]+)\.yaml$/.exec(path);
+	if (!m) return undefined;
+	return { hash: `collections/${m[1] ?? m[3]}/entries/${m[2] ?? m[4]}`, field: 'title.ja' };
+}
+
+describe.skipIf(skipBrowser)("Komoro's content through the browser editor", { timeout: 900_000 }, () => {
+	let content: string;
+	let dev: Awaited<ReturnType<typeof startDev>>;
+	let browser: Browser;
+	let page: Page;
+
+	beforeAll(async () => {
+		content = mkdtempSync(join(tmpdir(), 'koyaku-cms-komoro-'));
+		cpSync(KOMORO, content, { recursive: true });
+		mkdirSync(join(content, '.git'));
+		dev = await startDev(content);
+		browser = await launchChromium();
+		page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP' });
+		await prepareFolder(page, dev.url, original);
+		await page.goto(`${dev.url}/admin/`);
+		await page.getByRole('button', { name: 'ローカルリポジトリで作業' }).click();
+		await page.getByText('公約 / Pledges', { exact: true }).first().waitFor({ timeout: 60_000 });
+	});
+	afterAll(async () => {
+		await browser?.close();
+		dev?.stop();
+		rmSync(content, { recursive: true, force: true });
+	});
+
+	test('every file, opened and saved, means what it meant, and the folder passes check', async () => {
+		const edited = Object.keys(original).filter((path) => entryOf(path) && (!process.env['KOYAKU_CMS_ONLY'] || path.startsWith(process.env['KOYAKU_CMS_ONLY'])));
+		if (!process.env['KOYAKU_CMS_ONLY']) expect(edited.length).toBeGreaterThan(50);
+		for (const path of edited) {
+			const { hash, field } = entryOf(path)!;
+			await page.goto(`${dev.url}/admin/#/${hash}`);
+			const input = await fieldInput(page, field);
+			const before = await modifiedAt(page, path);
+			await input.fill(`${await input.inputValue()} `);
+			await page.getByRole('button', { name: '保存', exact: true }).click();
+			await expect
+				.poll(() => modifiedAt(page, path), { timeout: 60_000, message: path })
+				.toBeGreaterThan(before)
+				.catch(async (error) => {
+					if (process.env['KOYAKU_CMS_SHOT']) await page.screenshot({ path: process.env['KOYAKU_CMS_SHOT'] });
+					// What the editor says is wrong with the form, if it would not save.
+					const invalid = await page.locator('[data-mode="edit"] section[data-key-path]:has(> div [aria-invalid="true"])').evaluateAll((sections) => sections.map((s) => `${s.getAttribute('data-key-path')}: ${s.textContent?.slice(0, 200)}`));
+					throw new Error(`${path} was not saved; fields the editor rejects: ${JSON.stringify(invalid)}`, { cause: error });
+				});
+		}
+		const saved = await savedFiles(page);
+		for (const [path, text] of Object.entries(original)) expect(meaning(path, saved[path]!), path).toEqual(meaning(path, text));
+		const unchanged = edited.filter((path) => saved[path] === original[path]);
+		console.log(`${unchanged.length} of ${edited.length} files saved byte for byte as they were; the others:\n${edited.filter((p) => saved[p] !== original[p]).join('\n')}`);
+
+		const out = mkdtempSync(join(tmpdir(), 'koyaku-cms-komoro-saved-'));
+		for (const [path, text] of Object.entries(saved)) {
+			mkdirSync(dirname(join(out, path)), { recursive: true });
+			writeFileSync(join(out, path), text);
+		}
+		const { problems } = loadContent(out);
+		if (process.env['KOYAKU_CMS_KEEP']) cpSync(out, process.env['KOYAKU_CMS_KEEP'], { recursive: true });
+		rmSync(out, { recursive: true, force: true });
+		expect(problems.map(formatProblem)).toEqual([]);
+	});
+});
