@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
+import { SITE_LABELS } from './site-labels.ts';
 
 /** What the schema file says about one field. */
 export interface FieldDoc {
@@ -72,6 +73,10 @@ export function schemaFieldDocs(dir = SCHEMAS): FieldDocs {
 	if (cached && dir === SCHEMAS) return cached;
 	const docs: FieldDocs = new Map();
 	for (const name of readdirSync(dir).sort()) if (name.endsWith('.ts')) docsOfFile(readFileSync(join(dir, name), 'utf8'), docs);
+	for (const [key, words] of Object.entries(SITE_LABELS)) {
+		const doc = docs.get(key);
+		if (doc && !doc.labelJa) docs.set(key, { ...doc, ...words });
+	}
 	if (dir === SCHEMAS) cached = docs;
 	return docs;
 }
