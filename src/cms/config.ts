@@ -174,8 +174,8 @@ function localized(name: string, required: boolean): CmsNode {
 		widget: 'object',
 		// Marked for the admin page's stylesheet and the browser test.
 		fields: [
-			{ name: 'ja', label: '日本語', widget: 'string', required },
-			{ name: 'en', label: 'English', widget: 'string', required: false },
+			{ name: 'ja', label: '日本語 / Japanese', widget: 'string', required },
+			{ name: 'en', label: '英語 / English', widget: 'string', required: false },
 		],
 		summary: `{{fields.ja}}`,
 		...(name ? {} : {}),
@@ -249,7 +249,7 @@ function widgetFor(name: string, schema: z.ZodType, base: string, walk: Walk, re
 			const named = NAMED.get(element) ?? NAMED.get(inner);
 			const sub = widgetFor(name, element, named ?? base, walk, true, undefined);
 			if (sub['widget'] === 'object') return { widget: 'list', fields: sub['fields'], ...(sub['summary'] ? { summary: sub['summary'] } : {}), collapsed: 'auto', ...bounds };
-			return { widget: 'list', field: { name: 'item', label: name, ...sub }, ...bounds };
+			return { widget: 'list', field: { name: 'item', ...words(lookup(walk, base.slice(0, base.lastIndexOf('.')), name), name), ...sub }, ...bounds };
 		}
 		case 'enum':
 			// No `default`: the CMS would write it into every file it saves; the schema's default applies anyway.
