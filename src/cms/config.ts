@@ -243,7 +243,7 @@ function widgetFor(name: string, schema: z.ZodType, base: string, walk: Walk, re
 			if (idef.type === 'union' && element !== EvidenceSchema && element !== SourceRefSchema) {
 				// ResultCountSchema or its `A: 44` shorthand: the form writes the long form.
 				const object = idef.options!.find((o) => defOf(input(o)).type === 'object');
-				walk.limits.add(`${base}: 短い書き方（A: 44）は { id: A, count: 44 } として保存されます / the shorthand "A: 44" is saved as { id: A, count: 44 }`);
+				walk.limits.add(`${base}: 短い書き方（A: 44）はフォームで読めません。{ id: A, count: 44 } と書いてから編集してください / the form cannot read the shorthand "A: 44": write { id: A, count: 44 } before editing the file in the browser`);
 				if (object) return { ...widgetFor(name, object, NAMED.get(object) ?? base, walk, true, undefined), widget: 'list', collapsed: 'auto', ...bounds };
 			}
 			const named = NAMED.get(element) ?? NAMED.get(inner);

@@ -101,8 +101,8 @@ describe('the editor configuration', () => {
 		expect(limits.join('\n')).toMatchInlineSnapshot(`
 			"PillarSchema.number: 数字で書いた値は文字として保存されます（1 → "1"） / a number is saved as text (1 → "1")
 			PolicyRatingSchema.evidence: 根拠は「実績・数値・資料」のどれか1つを書く / evidence is one of an achievement, a metric or a source (with a quote): the form shows all three, check accepts one
-			PublishedResultSchema.counts: 短い書き方（A: 44）は { id: A, count: 44 } として保存されます / the shorthand "A: 44" is saved as { id: A, count: 44 }
-			ReportResultSchema.counts: 短い書き方（A: 44）は { id: A, count: 44 } として保存されます / the shorthand "A: 44" is saved as { id: A, count: 44 }"
+			PublishedResultSchema.counts: 短い書き方（A: 44）はフォームで読めません。{ id: A, count: 44 } と書いてから編集してください / the form cannot read the shorthand "A: 44": write { id: A, count: 44 } before editing the file in the browser
+			ReportResultSchema.counts: 短い書き方（A: 44）はフォームで読めません。{ id: A, count: 44 } と書いてから編集してください / the form cannot read the shorthand "A: 44": write { id: A, count: 44 } before editing the file in the browser"
 		`);
 	});
 });
