@@ -89,7 +89,7 @@ const at = (data, path) => (path ? path.split('.').reduce((o, k) => o?.[k], data
 
 /** The YAML of `data`, written into `original` (the file's text when it was opened) when there is one. */
 function writeYaml(data, original) {
-	const fresh = () => oneLine(new Document(data)).toString({ lineWidth: 0 });
+	const fresh = () => oneLine(new Document(data)).toString({ lineWidth: 0, flowCollectionPadding: false });
 	if (!original) return fresh();
 	try {
 		const { added } = readYaml(original.yaml);
@@ -101,7 +101,7 @@ function writeYaml(data, original) {
 		}
 		const doc = parseDocument(original.yaml);
 		doc.contents = merge(doc, doc.contents, wanted);
-		const text = doc.toString({ lineWidth: 0 });
+		const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 		const back = readYaml(text).data;
 		return same(back, data) ? text : fresh();
 	} catch {

@@ -133,4 +133,38 @@ describe.skipIf(skipBrowser)('the browser editor on a campaign folder', { timeou
 		}
 		expect(pageErrors).toEqual([]);
 	});
+
+	test("after a save, check's problems show in the editor's banner and on the site's page", async () => {
+		// A problem only check can know: a quote that is not in its source document.
+		await page.goto(`${dev.url}/admin/#/collections/policies/entries/${NEW_PLEDGE.slug}`);
+		const quote = await fieldInput(page, 'source.quote');
+		await quote.fill('この言葉は資料にありません');
+		const before = (await savedFiles(page))[`policies/${NEW_PLEDGE.slug}.md`];
+		await save(`policies/${NEW_PLEDGE.slug}.md`, before);
+		// Staff work on the dev server's own folder: what the editor saved is what the server sees.
+		for (const [path, text] of Object.entries(await savedFiles(page))) {
+			mkdirSync(dirname(join(content, path)), { recursive: true });
+			writeFileSync(join(content, path), text);
+		}
+		const banner = page.locator('#koyaku-problems');
+		await expect.poll(() => banner.isVisible(), { timeout: 30_000 }).toBe(true);
+		const text = await banner.innerText();
+		expect(text).toContain('チェックで 1 件の問題');
+		expect(text).toContain(`policies/${NEW_PLEDGE.slug}.md`);
+		expect(text).toContain('source.quote');
+		expect(text).toContain('引用が出典「sakurahama-leaflet」に見つかりません');
+
+		const site = await browser.newPage();
+		await site.goto(`${dev.url}/`);
+		// Astro's error page (its overlay draws in a shadow root, which getByText reads).
+		await expect.poll(() => site.getByText(/引用が出典「sakurahama-leaflet」に見つかりません/).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+		await site.close();
+
+		// Fixed in the editor: the banner goes.
+		await page.goto(`${dev.url}/admin/#/collections/policies/entries/${NEW_PLEDGE.slug}`);
+		await (await fieldInput(page, 'source.quote')).fill(NEW_PLEDGE.quote);
+		await save(`policies/${NEW_PLEDGE.slug}.md`, (await savedFiles(page))[`policies/${NEW_PLEDGE.slug}.md`]);
+		writeFileSync(join(content, 'policies', `${NEW_PLEDGE.slug}.md`), (await savedFiles(page))[`policies/${NEW_PLEDGE.slug}.md`]!);
+		await expect.poll(() => banner.isVisible(), { timeout: 30_000 }).toBe(false);
+	});
 });
