@@ -5,9 +5,9 @@
  * rate a pledge, save. The saved files are then read, checked with `check`'s own loader, and compared with
  * what was typed; every file not edited must mean exactly what it meant before. Copied back into the dev
  * server's content folder, a save with a problem the CMS cannot know (a quote not in its source) shows in
- * the editor's banner and on the site's page.
+ * the editor's banner, and goes when it is fixed.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -134,7 +134,7 @@ describe.skipIf(skipBrowser)('the browser editor on a campaign folder', { timeou
 		expect(pageErrors).toEqual([]);
 	});
 
-	test("after a save, check's problems show in the editor's banner and on the site's page", async () => {
+	test("after a save, check's problems show in the editor's banner", async () => {
 		// A problem only check can know: a quote that is not in its source document.
 		await page.goto(`${dev.url}/admin/#/collections/policies/entries/${NEW_PLEDGE.slug}`);
 		const quote = await fieldInput(page, 'source.quote');
@@ -143,6 +143,7 @@ describe.skipIf(skipBrowser)('the browser editor on a campaign folder', { timeou
 		await save(`policies/${NEW_PLEDGE.slug}.md`, before);
 		// Staff work on the dev server's own folder: what the editor saved is what the server sees.
 		for (const [path, text] of Object.entries(await savedFiles(page))) {
+			if (existsSync(join(content, path)) && readFileSync(join(content, path), 'utf8') === text) continue;
 			mkdirSync(dirname(join(content, path)), { recursive: true });
 			writeFileSync(join(content, path), text);
 		}
@@ -154,11 +155,6 @@ describe.skipIf(skipBrowser)('the browser editor on a campaign folder', { timeou
 		expect(text).toContain('source.quote');
 		expect(text).toContain('引用が出典「sakurahama-leaflet」に見つかりません');
 
-		const site = await browser.newPage();
-		await site.goto(`${dev.url}/`);
-		// Astro's error page (its overlay draws in a shadow root, which getByText reads).
-		await expect.poll(() => site.getByText(/引用が出典「sakurahama-leaflet」に見つかりません/).count(), { timeout: 30_000 }).toBeGreaterThan(0);
-		await site.close();
 
 		// Fixed in the editor: the banner goes.
 		await page.goto(`${dev.url}/admin/#/collections/policies/entries/${NEW_PLEDGE.slug}`);
