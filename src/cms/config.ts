@@ -155,8 +155,13 @@ function idWidget(kind: IdKind | undefined, multiple: boolean, walk: Walk): CmsN
 			return relation('policies', multiple);
 		case 'source':
 			return relation('sources', multiple);
-		case 'level':
-			return choice(walk.ids.levels, multiple);
+		case 'level': {
+			const node = choice(walk.ids.levels, multiple);
+			const names = walk.ids.levelNames ?? {};
+			// Shown by its name in ratings.yaml (達成済), saved as its id.
+			if (node['options']) node['options'] = walk.ids.levels.map((id) => ({ label: names[id] ? `${names[id]}（${id}）` : id, value: id }));
+			return node;
+		}
 		case 'metric':
 			return choice(walk.ids.metrics, multiple);
 		case 'achievement':

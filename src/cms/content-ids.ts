@@ -15,6 +15,8 @@ export interface ContentIds {
 	sources: string[];
 	/** Rating level ids in ratings.yaml. */
 	levels: string[];
+	/** Their Japanese names (label.ja), for the choices. */
+	levelNames?: Record<string, string>;
 	/** Metric ids written in any manifesto, pillar or pledge. */
 	metrics: string[];
 	/** Achievement ids written in any manifesto or pillar. */
@@ -47,7 +49,14 @@ export function contentIds(dir: string): ContentIds {
 	}
 	ids.sources = files(join(dir, 'sources'), '.yaml').map((name) => name.slice(0, -5));
 	try {
-		ids.levels = idsIn((parse(readFileSync(join(dir, 'ratings.yaml'), 'utf8')) as { levels?: unknown } | null)?.levels);
+		const levels = (parse(readFileSync(join(dir, 'ratings.yaml'), 'utf8')) as { levels?: unknown } | null)?.levels;
+		ids.levels = idsIn(levels);
+		ids.levelNames = Object.fromEntries(
+			(Array.isArray(levels) ? levels : []).flatMap((level: { id?: unknown; label?: unknown }) => {
+				const label = typeof level?.label === 'string' ? level.label : (level?.label as { ja?: unknown } | undefined)?.ja;
+				return typeof level?.id === 'string' && typeof label === 'string' ? [[level.id, label]] : [];
+			}),
+		);
 	} catch {
 		// check reports a missing or broken ratings.yaml; the level is then typed by hand.
 	}

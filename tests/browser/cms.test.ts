@@ -90,7 +90,7 @@ describe.skipIf(skipBrowser)('the browser editor on a campaign folder', { timeou
 	test('rates a pledge', async () => {
 		await page.goto(`${dev.url}/admin/#/collections/policies/entries/zero-waiting-list`);
 		// The level is chosen from ratings.yaml's levels.
-		await (await fieldSection(page, 'rating.level')).getByRole('radio', { name: RATING.level, exact: true }).check();
+		await (await fieldSection(page, 'rating.level')).getByRole('radio', { name: `取組中（${RATING.level}）`, exact: true }).check();
 		await (await fieldInput(page, 'rating.reason.ja')).fill(RATING.reason);
 		await (await fieldInput(page, 'rating.asOf')).fill(RATING.asOf);
 		await save('policies/zero-waiting-list.md', original['policies/zero-waiting-list.md']);

@@ -81,7 +81,14 @@ describe('the editor configuration', () => {
 		const policies = collection('policies');
 		expect(field(policies, 'pillar')).toMatchObject({ widget: 'relation', collection: 'pillars' });
 		expect(field(policies, 'source.source')).toMatchObject({ widget: 'relation', collection: 'sources' });
-		expect(field(policies, 'rating.level')).toMatchObject({ widget: 'select', options: ['achieved', 'in-progress', 'not-started'] });
+		expect(field(policies, 'rating.level')).toMatchObject({
+			widget: 'select',
+			options: [
+				{ label: '達成済（achieved）', value: 'achieved' },
+				{ label: '取組中（in-progress）', value: 'in-progress' },
+				{ label: '未着手（not-started）', value: 'not-started' },
+			],
+		});
 		expect(field(policies, 'rating.evidence.metric')['options']).toEqual(expect.arrayContaining(['waiting-children', 'empty-shop-rate']));
 		expect(field(policies, 'metrics.unit')).toMatchObject({ widget: 'select', options: ['yen', 'percent', 'people', 'cases', 'hours', 'rank', 'count'] });
 		expect(field(collection('manifestos'), 'pillars')).toMatchObject({ widget: 'relation', collection: 'pillars', multiple: true });
