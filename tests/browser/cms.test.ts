@@ -16,7 +16,7 @@ import { loadContent } from '../../src/model/load.ts';
 import { formatProblem } from '../../src/model/problems.ts';
 import { PeriodSchema } from '../../src/schemas/period.ts';
 import { launchChromium, skipBrowser } from '../helpers/browser.ts';
-import { fieldInput, fieldSection, meaning, prepareFolder, savedFiles, startDev, textFiles } from '../helpers/cms.ts';
+import { addGroup, addItem, choose, fieldInput, fieldSection, meaning, prepareFolder, savedFiles, startDev, textFiles } from '../helpers/cms.ts';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'second-campaign');
 
@@ -27,6 +27,8 @@ const NEW_PLEDGE = {
 	titleEn: 'More hometown tax donations',
 	quote: 'ふるさと納税の寄付額 毎年度200億円超',
 };
+const NEW_FIGURE = { id: 'furusato-donations', labelJa: 'ふるさと納税の寄付額', target: '20000000000' };
+const NEW_RATING = { reason: '毎年度200億円超を目標に掲げ、取組みを始めた。', asOf: '2024-07-01' };
 const POINT = { value: '11.2', period: '令和6年度' };
 const RATING = { level: 'in-progress', reason: '待機児童は0人になったが、年度途中に再び待機が出ている。', asOf: '2024-06-30' };
 
@@ -68,15 +70,36 @@ describe.skipIf(skipBrowser)('the browser editor on a campaign folder', { timeou
 			await expect.poll(() => page.getByText(name, { exact: true }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
 	});
 
-	test('adds a pledge', async () => {
+	test('adds a pledge, with a figure and a rating', async () => {
 		await page.goto(`${dev.url}/admin/#/collections/policies/new`);
 		await page.getByRole('textbox', { name: 'スラッグ' }).fill(NEW_PLEDGE.slug);
 		// The pillar is chosen from the pillars that exist.
-		await (await fieldSection(page, 'pillar')).getByRole('radio', { name: /genki/ }).check();
+		await choose(page, 'pillar', /genki/);
 		await (await fieldInput(page, 'title.ja')).fill(NEW_PLEDGE.titleJa);
 		await (await fieldInput(page, 'title.en')).fill(NEW_PLEDGE.titleEn);
-		await (await fieldSection(page, 'source.source')).getByRole('radio', { name: /sakurahama-leaflet/ }).check();
+		await choose(page, 'source.source', /sakurahama-leaflet/);
 		await (await fieldInput(page, 'source.quote')).fill(NEW_PLEDGE.quote);
+		// A figure: the leaflet's target, 200億円超 every fiscal year.
+		await addItem(page, 'metrics');
+		await (await fieldInput(page, 'metrics.0.id')).fill(NEW_FIGURE.id);
+		await (await fieldInput(page, 'metrics.0.label.ja')).fill(NEW_FIGURE.labelJa);
+		await choose(page, 'metrics.0.unit', 'yen');
+		await addGroup(page, 'metrics.0.target');
+		await (await fieldInput(page, 'metrics.0.target.value')).fill(NEW_FIGURE.target);
+		await choose(page, 'metrics.0.target.compare', 'over');
+		await choose(page, 'metrics.0.target.every', 'fiscal-year');
+		await choose(page, 'metrics.0.source.source', /sakurahama-leaflet/);
+		await (await fieldInput(page, 'metrics.0.source.quote')).fill(NEW_PLEDGE.quote);
+		// A rating, with its evidence: the leaflet's words (metric ids are offered as they were when the editor
+		// opened, so the figure added here becomes a choice only after a reload).
+		await addGroup(page, 'rating');
+		await choose(page, 'rating.level', '取組中（in-progress）');
+		await addGroup(page, 'rating.reason');
+		await (await fieldInput(page, 'rating.reason.ja')).fill(NEW_RATING.reason);
+		await addItem(page, 'rating.evidence');
+		await choose(page, 'rating.evidence.0.source', /sakurahama-leaflet/);
+		await (await fieldInput(page, 'rating.evidence.0.quote')).fill(NEW_PLEDGE.quote);
+		await (await fieldInput(page, 'rating.asOf')).fill(NEW_RATING.asOf);
 		await save(`policies/${NEW_PLEDGE.slug}.md`, undefined);
 	});
 
@@ -113,6 +136,18 @@ describe.skipIf(skipBrowser)('the browser editor on a campaign folder', { timeou
 		expect(pledge.title).toEqual({ ja: NEW_PLEDGE.titleJa, en: NEW_PLEDGE.titleEn });
 		expect(pledge.pillar).toBe('genki');
 		expect(pledge.source).toMatchObject({ source: 'sakurahama-leaflet', quote: NEW_PLEDGE.quote });
+		const figure = (meaning(`policies/${NEW_PLEDGE.slug}.md`, saved[`policies/${NEW_PLEDGE.slug}.md`]!) as { data: { metrics: unknown[]; rating: unknown } }).data;
+		expect(figure.metrics).toEqual([
+			expect.objectContaining({
+				id: NEW_FIGURE.id,
+				label: { ja: NEW_FIGURE.labelJa },
+				unit: 'yen',
+				points: [],
+				target: { value: Number(NEW_FIGURE.target), compare: 'over', every: 'fiscal-year', computable: true },
+				source: { source: 'sakurahama-leaflet', quote: NEW_PLEDGE.quote },
+			}),
+		]);
+		expect(figure.rating).toEqual({ level: 'in-progress', reason: { ja: NEW_RATING.reason }, evidence: [{ source: 'sakurahama-leaflet', quote: NEW_PLEDGE.quote }], asOf: NEW_RATING.asOf });
 
 		// Only what was edited changed: the original's meaning with the edits applied is the saved file's.
 		const shops = meaning('policies/empty-shops.md', original['policies/empty-shops.md']!) as { data: { metrics: { points: { value: number; period: unknown }[] }[] } };

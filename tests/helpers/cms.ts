@@ -152,8 +152,12 @@ export async function fieldInput(page: Page, keyPath: string) {
 		// A list item has no section of its own: its list's items are opened instead (collapsed when filled).
 		if (/^\d+$/.test(parts[i - 1]!)) continue;
 		const section = page.locator(`[data-mode="edit"] section[data-key-path="${parts.slice(0, i).join('.')}"]`).first();
-		// Scrolls the form down until the field is drawn.
-		for (let tries = 0; tries < 80 && (await section.count()) === 0; tries++) {
+		// Scrolls the form from the top down until the field is drawn.
+		if ((await section.count()) === 0) {
+			await page.mouse.move(200, 500);
+			await page.mouse.wheel(0, -100_000);
+		}
+		for (let tries = 0; tries < 120 && (await section.count()) === 0; tries++) {
 			await page.mouse.move(200, 500);
 			await page.mouse.wheel(0, 250);
 			await page.waitForTimeout(50);
@@ -188,4 +192,26 @@ export function modifiedAt(page: Page, path: string): Promise<number> {
 		for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
 		return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).lastModified;
 	}, path);
+}
+
+/** Turns on an optional group (its "… を追加" checkbox), e.g. `rating`. */
+export async function addGroup(page: Page, keyPath: string): Promise<void> {
+	const section = await fieldSection(page, keyPath).catch(async () => page.locator(`[data-mode="edit"] section[data-key-path="${keyPath}"]`).first());
+	await section.getByRole('checkbox').first().check();
+}
+
+/** Adds an item to the list at `keyPath` (its "… を追加" button). */
+export async function addItem(page: Page, keyPath: string): Promise<void> {
+	const section = page.locator(`[data-mode="edit"] section[data-key-path="${keyPath}"]`).first();
+	await section.scrollIntoViewIfNeeded();
+	await section.locator('button[data-label$="を追加"]').last().evaluate((button: HTMLElement) => button.click());
+}
+
+/** Picks `option` in the choice at `keyPath`: a radio button, or an entry of its drop-down list. */
+export async function choose(page: Page, keyPath: string, option: string | RegExp): Promise<void> {
+	const section = await fieldSection(page, keyPath);
+	const radio = section.getByRole('radio', { name: option, exact: typeof option === 'string' });
+	if ((await radio.count()) > 0) return radio.first().check();
+	await section.getByRole('combobox').first().click();
+	await page.getByRole('option', { name: option, exact: typeof option === 'string' }).first().click();
 }
