@@ -3,8 +3,8 @@
  * (tests/fixtures/second-campaign), as staff use it in `npm run dev`: pick the campaign folder (an
  * origin-private folder stands in for the folder dialog), add a pledge, update a figure's latest point,
  * rate a pledge, save. The saved files are then read, checked with `check`'s own loader, and compared with
- * what was typed; every file not edited must mean exactly what it meant before. Copied back into the dev
- * server's content folder, a save with a problem the CMS cannot know (a quote not in its source) shows in
+ * what was typed; every file not edited must mean exactly what it meant before; the site builds. Copied
+ * back into the dev server's content folder, a save with a problem the CMS cannot know (a quote not in its source) shows in
  * the editor's banner, and goes when it is fixed.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { loadContent } from '../../src/model/load.ts';
 import { formatProblem } from '../../src/model/problems.ts';
 import { PeriodSchema } from '../../src/schemas/period.ts';
 import { launchChromium, skipBrowser } from '../helpers/browser.ts';
+import { buildSite, readPage } from '../helpers/build.ts';
 import { addGroup, addItem, choose, fieldInput, fieldSection, meaning, prepareFolder, savedFiles, startDev, textFiles } from '../helpers/cms.ts';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'second-campaign');
@@ -119,7 +120,7 @@ describe.skipIf(skipBrowser)('the browser editor on a campaign folder', { timeou
 		await save('policies/zero-waiting-list.md', original['policies/zero-waiting-list.md']);
 	});
 
-	test('the saved folder passes check, holds what was typed, and every other file means what it meant', async () => {
+	test('the saved folder passes check, holds what was typed, every other file means what it meant, and the site builds', async () => {
 		const saved = await savedFiles(page);
 		const out = mkdtempSync(join(tmpdir(), 'koyaku-cms-saved-'));
 		cpSync(FIXTURE, out, { recursive: true });
@@ -129,8 +130,12 @@ describe.skipIf(skipBrowser)('the browser editor on a campaign folder', { timeou
 		}
 		if (process.env['KOYAKU_CMS_KEEP']) cpSync(out, process.env['KOYAKU_CMS_KEEP'], { recursive: true });
 		const { problems, model } = loadContent(out);
-		rmSync(out, { recursive: true, force: true });
 		expect(problems.map(formatProblem)).toEqual([]);
+		// And the site builds, with the new pledge's page.
+		const site = await buildSite(undefined, { KOYAKU_CONTENT: out }, ['--no-pdf']);
+		expect(readPage(site, `/policies/${NEW_PLEDGE.slug}/`)).toContain(NEW_PLEDGE.titleJa);
+		rmSync(site, { recursive: true, force: true });
+		rmSync(out, { recursive: true, force: true });
 
 		const pledge = model!.policies.find((p) => p.id === NEW_PLEDGE.slug)!;
 		expect(pledge.title).toEqual({ ja: NEW_PLEDGE.titleJa, en: NEW_PLEDGE.titleEn });
