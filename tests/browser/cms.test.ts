@@ -4,8 +4,8 @@
  * origin-private folder stands in for the folder dialog), add a pledge, update a figure's latest point,
  * rate a pledge, save. The saved files are then read, checked with `check`'s own loader, and compared with
  * what was typed; every file not edited must mean exactly what it meant before; the site builds. Copied
- * back into the dev server's content folder, a save with a problem the CMS cannot know (a quote not in its source) shows in
- * the editor's banner, and goes when it is fixed.
+ * back into the dev server's content folder, a save with a problem the CMS cannot know (a quote not in its
+ * source) shows in the editor's banner, and goes when it is fixed.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -104,6 +104,14 @@ describe('the editor configuration', () => {
 		expect(field(policies, 'rating.asOf')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
 	});
 
+	it("site.yaml's editor names a GitHub repository, in words a volunteer understands", () => {
+		const site = { candidate: { name: 'a', title: 'b' }, organisation: 'c', url: 'https://example.jp/', imprint: { publisher: 'd', address: 'e', email: 'f@example.jp' } };
+		expect(SiteSchema.parse({ ...site, editor: { repo: 'sakurahama-koenkai/site' } }).editor).toEqual({ repo: 'sakurahama-koenkai/site', branch: 'main' });
+		expect(SiteSchema.safeParse({ ...site, editor: { repo: 'https://github.com/x' } }).error?.issues[0]?.message).toBe(
+			'GitHub のリポジトリを owner/name の形で書いてください（例: komoro-koenkai/site） / Write the GitHub repository as owner/name, e.g. komoro-koenkai/site',
+		);
+	});
+
 	it('names the fields it cannot express exactly', () => {
 		expect(limits.join('\n')).toMatchInlineSnapshot(`
 			"PillarSchema.number: 数字で書いた値は文字として保存されます（1 → "1"） / a number is saved as text (1 → "1")
