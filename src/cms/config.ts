@@ -328,7 +328,15 @@ export const contentPath = (contentDir: string) => relative(repositoryRoot(conte
 export function cmsConfig(setup: CmsSetup, docs: FieldDocs = schemaFieldDocs()): { config: CmsNode; limits: string[] } {
 	const walk: Walk = { docs, ids: setup.ids, limits: new Set() };
 	const at = (path: string) => [contentPath(setup.contentDir), path].filter(Boolean).join('/');
-	const body = { name: 'body', label: '本文 / Text', widget: 'markdown', required: false, hint: '公開ページに載る文章（Markdown） / The text shown on the page (Markdown)' };
+	// The text as written first: the rich-text mode rewrites Markdown it did not change (*x* → _x_) when the file is saved.
+	const body = {
+		name: 'body',
+		label: '本文 / Text',
+		widget: 'markdown',
+		modes: ['raw', 'rich_text'],
+		required: false,
+		hint: '公開ページに載る文章（Markdown。右上のボタンで見たままの編集に切り替え） / The text shown on the page (Markdown; the button at the top right switches to rich text)',
+	};
 	// The file name is the id other files refer to: typed once, when the entry is made (renaming it later would
 	// break those references).
 	const slugField = {

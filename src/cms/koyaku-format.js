@@ -6,6 +6,28 @@
 // the CMS saved, the data is written out afresh instead: a file never means something the form did not say.
 import { Document, isMap, isScalar, isSeq, parse, parseDocument, visit } from './yaml/index.js';
 
+/**
+ * The switches' defaults (`cumulative: false`, `computable: true`…), by field path with `#` for a list
+ * index: the form writes every switch it shows, and one a file left out keeps meaning its default.
+ */
+const DEFAULTS = new Map();
+{
+	const config = parse(await (await fetch('config.yml', { cache: 'no-store' })).text());
+	const walk = (fields, path) => {
+		for (const field of fields ?? []) {
+			const here = path ? `${path}.${field.name}` : field.name;
+			if (field.widget === 'boolean' && 'default' in field) DEFAULTS.set(here, field.default);
+			const inner = field.widget === 'list' ? `${here}.#` : here;
+			walk(field.fields, inner);
+			if (field.field) walk(field.field.fields, inner);
+		}
+	};
+	for (const collection of config.collections ?? []) {
+		walk(collection.fields, '');
+		for (const file of collection.files ?? []) walk(file.fields, '');
+	}
+}
+
 /** The CMS keeps keys its form does not know: the file's own text rides along under this one, never written. */
 const ORIGINAL = '_koyakuOriginal';
 
@@ -78,6 +100,33 @@ function merge(doc, node, value) {
 	return create(doc, value);
 }
 
+/**
+ * Content is written `{ ja: …, en: … }` but `[a, b]`: the YAML library pads both kinds of one-line group
+ * alike, so the padding of one-line lists of plain words (ids) is taken out again.
+ */
+function unpadLists(doc, text) {
+	visit(doc, {
+		Seq(_, seq) {
+			if (!seq.flow || !seq.items.every((item) => isScalar(item) && /^[\w.-]+$/.test(String(item.value)))) return;
+			const items = seq.items.map((item) => String(item.value)).join(', ');
+			text = text.replace(`[ ${items} ]`, `[${items}]`);
+		},
+	});
+	return text;
+}
+
+/** Leaves out of `value` the switches the file did not have and the form set to their default. */
+function dropDefaults(value, node, path) {
+	if (isObject(value)) {
+		for (const key of Object.keys(value)) {
+			const here = path ? `${path}.${key}` : key;
+			const child = isMap(node) ? node.items.find((p) => keyOf(p) === key)?.value : undefined;
+			if (isMap(node) && child === undefined && DEFAULTS.has(here) && DEFAULTS.get(here) === value[key]) delete value[key];
+			else dropDefaults(value[key], child, here);
+		}
+	} else if (Array.isArray(value)) value.forEach((item, i) => dropDefaults(item, isSeq(node) ? node.items[i] : undefined, `${path}.#`));
+}
+
 /** Same data, whatever the order of keys. */
 function same(a, b) {
 	if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => same(x, b[i]));
@@ -89,21 +138,26 @@ const at = (data, path) => (path ? path.split('.').reduce((o, k) => o?.[k], data
 
 /** The YAML of `data`, written into `original` (the file's text when it was opened) when there is one. */
 function writeYaml(data, original) {
-	const fresh = () => oneLine(new Document(data)).toString({ lineWidth: 0, flowCollectionPadding: false });
+	const fresh = () => {
+		const doc = oneLine(new Document(data));
+		return unpadLists(doc, doc.toString({ lineWidth: 0 }));
+	};
 	if (!original) return fresh();
 	try {
 		const { added } = readYaml(original.yaml);
-		const wanted = structuredClone(data);
+		const doc = parseDocument(original.yaml);
+		const expected = structuredClone(data);
+		dropDefaults(expected, doc.contents, '');
+		const wanted = structuredClone(expected);
 		// Decimals this format put beside a number the form left as it was: the file prints them already.
 		for (const { path, key, digits } of added) {
 			const holder = at(wanted, path);
 			if (holder && holder[key] === digits) delete holder[key];
 		}
-		const doc = parseDocument(original.yaml);
 		doc.contents = merge(doc, doc.contents, wanted);
-		const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+		const text = unpadLists(doc, doc.toString({ lineWidth: 0 }));
 		const back = readYaml(text).data;
-		return same(back, data) ? text : fresh();
+		return same(back, expected) ? text : fresh();
 	} catch {
 		return fresh();
 	}
