@@ -11,6 +11,11 @@ import { Document, isMap, isScalar, isSeq, parse, parseDocument, visit } from '.
  * index: the form writes every switch it shows, and one a file left out keeps meaning its default.
  */
 const DEFAULTS = new Map();
+/**
+ * Groups content may write in short: a text as just its Japanese (`title: 日本語`, the form's `ja`), a
+ * source as just its id (`source: komoro-flyer-2024`, the form's `source`). By field path, as DEFAULTS.
+ */
+const SHORTHAND = new Map();
 {
 	const config = parse(await (await fetch('config.yml', { cache: 'no-store' })).text());
 	const walk = (fields, path) => {
@@ -18,6 +23,9 @@ const DEFAULTS = new Map();
 			const here = path ? `${path}.${field.name}` : field.name;
 			if (field.widget === 'boolean' && 'default' in field) DEFAULTS.set(here, field.default);
 			const inner = field.widget === 'list' ? `${here}.#` : here;
+			const names = (field.fields ?? field.field?.fields ?? []).map((f) => f.name).join(',');
+			if (names === 'ja,en') SHORTHAND.set(inner, 'ja');
+			else if (names.startsWith('source,quote') || names === 'achievement,metric,source,quote') SHORTHAND.set(inner, 'source');
 			walk(field.fields, inner);
 			if (field.field) walk(field.field.fields, inner);
 		}
@@ -65,7 +73,15 @@ function readYaml(text) {
 		} else if (isSeq(node)) node.items.forEach((item, i) => walk(item, path ? `${path}.${i}` : String(i), holder?.[i]));
 	};
 	walk(doc.contents, '', data);
-	return { data, added };
+	return { data: expand(data, ''), added };
+}
+
+/** Short forms written out for the form: `title: 日本語` → `{ ja: 日本語 }`, `source: id` → `{ source: id }`. */
+function expand(value, path) {
+	if (typeof value === 'string' && SHORTHAND.has(path)) return { [SHORTHAND.get(path)]: value };
+	if (Array.isArray(value)) return value.map((item) => expand(item, `${path}.#`));
+	if (isObject(value)) for (const key of Object.keys(value)) value[key] = expand(value[key], path ? `${path}.${key}` : key);
+	return value;
 }
 
 /** A short group of plain values on one line (`title: { ja: …, en: … }`), as content is written by hand. */
@@ -82,18 +98,23 @@ const create = (doc, value) => oneLine(doc.createNode(value));
 const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** `value` written into the document's `node`: unchanged parts keep their node (and its comments and style). */
-function merge(doc, node, value) {
+function merge(doc, node, value, path = '') {
+	// A short form the form left as it was stays short.
+	if (isScalar(node) && isObject(value) && SHORTHAND.has(path)) {
+		const keys = Object.keys(value);
+		if (keys.length === 1 && keys[0] === SHORTHAND.get(path) && value[keys[0]] === node.value) return node;
+	}
 	if (isObject(value) && isMap(node)) {
 		for (const pair of [...node.items]) if (!(keyOf(pair) in value)) node.items.splice(node.items.indexOf(pair), 1);
 		for (const [key, item] of Object.entries(value)) {
 			const pair = node.items.find((p) => keyOf(p) === key);
-			if (pair) pair.value = merge(doc, pair.value, item);
+			if (pair) pair.value = merge(doc, pair.value, item, path ? `${path}.${key}` : key);
 			else node.set(key, create(doc, item));
 		}
 		return node;
 	}
 	if (Array.isArray(value) && isSeq(node)) {
-		node.items = value.map((item, i) => (i < node.items.length ? merge(doc, node.items[i], item) : create(doc, item)));
+		node.items = value.map((item, i) => (i < node.items.length ? merge(doc, node.items[i], item, `${path}.#`) : create(doc, item)));
 		return node;
 	}
 	if (isScalar(node) && (node.value === value || (value instanceof Date && node.value instanceof Date && +value === +node.value))) return node;
@@ -127,6 +148,24 @@ function dropDefaults(value, node, path) {
 	} else if (Array.isArray(value)) value.forEach((item, i) => dropDefaults(item, isSeq(node) ? node.items[i] : undefined, `${path}.#`));
 }
 
+/**
+ * A number the form edits as text (a year as a period, a pillar's number) comes back as text: where the
+ * file had that very number, it stays a number (`period: 2023`, not `period: "2023"`).
+ */
+function keepNumbers(value, node) {
+	if (isObject(value) && isMap(node)) {
+		for (const key of Object.keys(value)) {
+			const child = node.items.find((p) => keyOf(p) === key)?.value;
+			if (isScalar(child) && typeof child.value === 'number' && typeof value[key] === 'string' && value[key] === String(child.value)) value[key] = child.value;
+			else keepNumbers(value[key], child);
+		}
+	} else if (Array.isArray(value) && isSeq(node)) value.forEach((item, i) => {
+		const child = node.items[i];
+		if (isScalar(child) && typeof child.value === 'number' && typeof item === 'string' && item === String(child.value)) value[i] = child.value;
+		else keepNumbers(item, child);
+	});
+}
+
 /** Same data, whatever the order of keys. */
 function same(a, b) {
 	if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => same(x, b[i]));
@@ -148,6 +187,7 @@ function writeYaml(data, original) {
 		const doc = parseDocument(original.yaml);
 		const expected = structuredClone(data);
 		dropDefaults(expected, doc.contents, '');
+		keepNumbers(expected, doc.contents);
 		const wanted = structuredClone(expected);
 		// Decimals this format put beside a number the form left as it was: the file prints them already.
 		for (const { path, key, digits } of added) {
