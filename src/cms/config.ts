@@ -282,7 +282,7 @@ function widgetFor(name: string, schema: z.ZodType, base: string, walk: Walk, re
 		}
 		case 'union': {
 			// e.g. a pillar's number: 1 or "01". The form writes text.
-			walk.limits.add(`${base}: 数字で書いた値は文字として保存されます（1 → "1"） / a number is saved as text (1 → "1")`);
+			walk.limits.add(`${base}: 数字も文字として編集します（新しく入れた 1 は "1" として保存） / edited as text: a number typed in is saved as "1" (a number left as it was stays a number)`);
 			return { widget: 'string' };
 		}
 		default:

@@ -114,7 +114,7 @@ describe('the editor configuration', () => {
 
 	it('names the fields it cannot express exactly', () => {
 		expect(limits.join('\n')).toMatchInlineSnapshot(`
-			"PillarSchema.number: 数字で書いた値は文字として保存されます（1 → "1"） / a number is saved as text (1 → "1")
+			"PillarSchema.number: 数字も文字として編集します（新しく入れた 1 は "1" として保存） / edited as text: a number typed in is saved as "1" (a number left as it was stays a number)
 			PolicyRatingSchema.evidence: 根拠は「実績・数値・資料」のどれか1つを書く / evidence is one of an achievement, a metric or a source (with a quote): the form shows all three, check accepts one
 			PublishedResultSchema.counts: 短い書き方（A: 44）はフォームで読めません。{ id: A, count: 44 } と書いてから編集してください / the form cannot read the shorthand "A: 44": write { id: A, count: 44 } before editing the file in the browser
 			ReportResultSchema.counts: 短い書き方（A: 44）はフォームで読めません。{ id: A, count: 44 } と書いてから編集してください / the form cannot read the shorthand "A: 44": write { id: A, count: 44 } before editing the file in the browser"
