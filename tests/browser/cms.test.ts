@@ -128,7 +128,6 @@ describe.skipIf(skipBrowser)('the browser editor on a campaign folder', { timeou
 			mkdirSync(dirname(join(out, path)), { recursive: true });
 			writeFileSync(join(out, path), text);
 		}
-		if (process.env['KOYAKU_CMS_KEEP']) cpSync(out, process.env['KOYAKU_CMS_KEEP'], { recursive: true });
 		const { problems, model } = loadContent(out);
 		expect(problems.map(formatProblem)).toEqual([]);
 		// And the site builds, with the new pledge's page.
