@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import cmsAdmin from './src/cms/integration.ts';
 import contentReload from './src/content-reload.ts';
 import flyerDevFonts from './src/flyer/dev-fonts.ts';
 import { contentDir } from './src/model/load.ts';
@@ -67,6 +68,8 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	integrations: [
 		contentReload(),
+		// The browser editor at /admin/ in `npm run dev` (src/cms/integration.ts).
+		cmsAdmin(),
 		flyerDevFonts(),
 		sitemap({
 			// The root language's pages at the root, the other's under /<lang>/ (site.yaml `locales`, `rootLocale`;

@@ -36,6 +36,7 @@ import { chartStats, packChartsOfThisBuild } from '../src/charts/chart-stats.ts'
 import { BuildStop } from './build-stop.ts';
 import { withProjectLock } from './project-lock.ts';
 import { buildingPrefix, keepsSpare, recoverInterrupted, spareOf, sweepUnwritten, takeSpare } from './spare-site.ts';
+import { adminStep } from './steps/cms-admin.ts';
 import { pdfStep } from './steps/flyer-pdf.ts';
 import { searchStep } from './steps/search-index.ts';
 
@@ -76,6 +77,7 @@ export { BuildStop };
 export const POST_BUILD: BuildStep[] = [
 	pdfStep,
 	searchStep,
+	adminStep,
 ];
 
 const ROOT = resolve(import.meta.dirname, '..');

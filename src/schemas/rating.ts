@@ -14,13 +14,13 @@ export function contrastWithWhite(hex: string): number {
 
 /** One level of the published rating scale, e.g. 達成 / achieved. */
 export const RatingLevelSchema = z.strictObject({
-	/** Id used by pledges' `rating.level`, e.g. `achieved`. */
+	/** Id used by pledges' `rating.level`, e.g. `achieved`. @label ID / Id @ja 公約の評価が使うID（例: achieved） */
 	id: IdSchema,
-	/** Name shown on the site. */
+	/** Name shown on the site. @label 名前 / Label @ja サイトに出る名前（例: 達成） */
 	label: LocalizedTextSchema,
-	/** A short mark shown beside the label (◎, ○, −); default: none. */
+	/** A short mark shown beside the label (◎, ○, −); default: none. @label 記号 / Symbol @ja 名前の横の記号（◎ ○ − など） */
 	symbol: z.string().optional(),
-	/** Badge colour as #rrggbb, dark enough for white text (contrast 4.5:1, WCAG AA). */
+	/** Badge colour as #rrggbb, dark enough for white text (contrast 4.5:1, WCAG AA). @label 色 / Colour @ja 白い文字が読める濃い色（#rrggbb） */
 	color: z
 		.string()
 		.regex(/^#[0-9a-fA-F]{6}$/, { message: '色は #1b7f3b のように書いてください / Write a colour as #rrggbb, e.g. #1b7f3b' })
@@ -32,11 +32,11 @@ export const RatingLevelSchema = z.strictObject({
 					message: `この色では白い文字が読みにくいです（コントラスト比 ${ratio}:1、4.5:1 以上が必要）。もっと濃い色にしてください / White text on this colour is hard to read (contrast ${ratio}:1, needs 4.5:1): choose a darker colour`,
 				});
 		}),
-	/** The rule deciding when a pledge gets this level, published on the site. */
+	/** The rule deciding when a pledge gets this level, published on the site. @label 基準 / Rule @ja この段階になる決まり。サイトに公開 */
 	rule: LocalizedTextSchema,
-	/** Whether a pledge at this level counts as done in tallies; default false. */
+	/** Whether a pledge at this level counts as done in tallies; default false. @label 実現として数える / Counts as done @ja 集計で「実現」に数えるときオン */
 	done: z.boolean().default(false),
-	/** Marks the level for pledges not yet rated (needs no reason or evidence); default false. At most one level has it; without one, an unrated pledge shows "not rated". */
+	/** Marks the level for pledges not yet rated (needs no reason or evidence); default false. At most one level has it; without one, an unrated pledge shows "not rated". @label 未評価の段階 / Unrated level @ja まだ評価していない公約の段階（1つまで） */
 	unrated: z.boolean().default(false),
 });
 
@@ -75,13 +75,13 @@ function duplicateIds(list: { id: string }[], ctx: z.RefinementCtx, kindJa: stri
 
 /** A grade band on a target's achievement rate (e.g. A at 100% or more). */
 export const GradeBandSchema = z.strictObject({
-	/** Grade id, e.g. `A` (also its name unless `name` is given). */
+	/** Grade id, e.g. `A` (also its name unless `name` is given). @label 区分 / Grade @ja 例: A */
 	id: z.string().min(1),
 	/** The grade's name as printed, in each language, when it is not its id (e.g. { ja: 100%以上, en: 100% or more }); default: the id. */
 	name: LocalizedTextSchema.optional(),
 	/** Lowest achievement rate in percent that earns it; the bands are checked from the highest down. Leave it out on the last band (everything below the one above), or on any band whose bound is not printed (a target is then graded only where no unprinted bound could matter). */
 	min: z.number().optional(),
-	/** Explanation shown on the site; default: none. */
+	/** Explanation shown on the site; default: none. @label 説明 / Label @ja サイトに出る説明 */
 	label: LocalizedTextSchema.optional(),
 });
 export type GradeBand = z.output<typeof GradeBandSchema>;
@@ -100,9 +100,9 @@ export const GradeBandsSchema = z.array(GradeBandSchema).superRefine((grades, ct
 /** `content/ratings.yaml`: the rating scale for pledges and the grade bands for targets. */
 // Each list checks itself, so a problem in the grades never hides one in the levels (every problem in one run).
 export const RatingScaleSchema = z.strictObject({
-	/** Introductory text shown above the scale on the site; default: none. */
+	/** Introductory text shown above the scale on the site; default: none. @label はじめの文 / Intro @ja 評価の基準のページの上に出る文 */
 	intro: LocalizedTextSchema.optional(),
-	/** The levels, best first. */
+	/** The levels, best first. @label 評価の段階 / Levels @ja よい順に */
 	levels: z
 		.array(RatingLevelSchema)
 		.min(2)
@@ -115,7 +115,7 @@ export const RatingScaleSchema = z.strictObject({
 					message: `「未評価」にあたる段階（unrated: true）は1つまでです（今は${unrated.length}個） / Mark at most one level as unrated: true (found ${unrated.length})`,
 				});
 		}),
-	/** Grade bands on achievement rate, highest first; default: no grades. */
+	/** Grade bands on achievement rate, highest first; default: no grades. @label 達成率の評価区分 / Grade bands @ja 高い順に */
 	grades: GradeBandsSchema.default([]),
 });
 

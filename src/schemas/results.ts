@@ -32,13 +32,13 @@ export interface Noun {
 /** How many items a source prints for one grade, level or category: a count, a share, or both, as printed. */
 export const ResultCountSchema = z
 	.strictObject({
-		/** A grade id (A, B…) when the result counts targets by grade, a rating level id (achieved…) when it counts pledges, or a category id of the result's own `categories`. */
+		/** A grade id (A, B…) when the result counts targets by grade, a rating level id (achieved…) when it counts pledges, or a category id of the result's own `categories`. @label 区分・段階 / Grade or level @ja A・B…（達成率の区分）または achieved…（評価の段階） */
 		id: z.string().min(1),
-		/** How many, as printed; default: not printed (a share alone, e.g. "B 6.0%"). */
+		/** How many, as printed; default: not printed (a share alone, e.g. "B 6.0%"). @label 件数 / Count @ja 印刷どおりの件数 */
 		count: z.number().int().nonnegative().max(1e15).optional(),
-		/** The share in percent as printed (54.4, or 21.0 with its decimal kept); default: not printed, the site computes count ÷ of when it knows both. */
+		/** The share in percent as printed (54.4, or 21.0 with its decimal kept); default: not printed, the site computes count ÷ of when it knows both. @label 割合（%） / Share % @ja 印刷どおりの割合（なければ計算） */
 		share: z.number().min(0).max(100).optional(),
-		/** Decimal places the share was printed with; default: as written (21.0 → 1). */
+		/** Decimal places the share was printed with; default: as written (21.0 → 1). @label 割合の小数の桁数 / Decimals @ja 印刷どおりの桁数 */
 		decimals: z.number().int().min(0).max(4).optional(),
 	})
 	.superRefine((value, ctx) => {
@@ -62,19 +62,19 @@ export type ResultCategory = z.output<typeof ResultCategorySchema>;
  * Shorthand for a count without a printed share: `{ id: A, count: 44 }` may be written `A: 44`.
  */
 const ResultFields = z.strictObject({
-	/** The evaluation: the fiscal year or day it covers, e.g. 令和5年度, FY2023, 2024-03. */
+	/** The evaluation: the fiscal year or day it covers, e.g. 令和5年度, FY2023, 2024-03. @label 評価の時期 / Period @ja 例: 令和5年度・FY2023 */
 	period: PeriodSchema,
-	/** The evaluation's name as printed (e.g. 令和5年度 検証結果); default: none, the period is shown. */
+	/** The evaluation's name as printed (e.g. 令和5年度 検証結果); default: none, the period is shown. @label 評価の名前 / Label @ja 例: 令和5年度 検証結果 */
 	label: LocalizedTextSchema.optional(),
 	/** The breakdown's own title, when a period has several (by grade and by kind; overall and for a sub-group), e.g. 未達成11件の内訳; default: none. */
 	title: LocalizedTextSchema.optional(),
-	/** What is counted: `grades` (targets by achievement-rate grade), `ratings` (pledges on the rating scale) or `categories` (the result's own `categories`); default `categories` when they are given, else `grades`. */
+	/** What is counted: `grades` (targets by achievement-rate grade), `ratings` (pledges on the rating scale) or `categories` (the result's own `categories`); default `categories` when they are given, else `grades`. @label 数えたもの / Scale @ja grades 目標の達成率区分 / ratings 公約の評価 */
 	scale: z.enum(['grades', 'ratings', 'categories']).optional(),
 	/** The breakdown's own categories, best or first as printed, each with its name in each language; default: none. */
 	categories: z.array(ResultCategorySchema).min(1).optional(),
 	/** What the counts count, when the source names it otherwise than the campaign's terms (e.g. 政策 / policies); default: site.yaml `terms` (targets for grades, pledges otherwise). */
 	noun: NounSchema.optional(),
-	/** The counts, best first, as printed; default: none (a result may print only its average). */
+	/** The counts, best first, as printed; default: none (a result may print only its average). @label 件数 / Counts @ja よい順に、印刷どおり */
 	counts: z
 		.array(
 			z.union([
@@ -90,21 +90,21 @@ const ResultFields = z.strictObject({
 			]),
 		)
 		.default([]),
-	/** The total the shares are of (e.g. 81 computable targets); default: the sum of the counts when every count is printed (for grades and levels; a breakdown by `categories` has a total only when printed). */
+	/** The total the shares are of (e.g. 81 computable targets); default: the sum of the counts when every count is printed (for grades and levels; a breakdown by `categories` has a total only when printed). @label 母数 / Out of @ja 割合の分母（例: 算定できた目標 81） */
 	of: z.number().int().positive().max(1e15).optional(),
 	/** The whole number set, as printed beside the computable ones ("82 targets set, 81 computable"); default: not printed. */
 	total: z.number().int().positive().max(1e15).optional(),
-	/** Items that could not be evaluated (e.g. 1 target not computable), printed beside the total; default 0. */
+	/** Items that could not be evaluated (e.g. 1 target not computable), printed beside the total; default 0. @label 評価できなかった数 / Not computable @ja 算定不能などの数 */
 	notComputable: z.number().int().nonnegative().max(1e15).default(0),
-	/** The average achievement rate in percent, as printed; default: none. */
+	/** The average achievement rate in percent, as printed; default: none. @label 平均達成率（%） / Average % @ja 印刷どおり */
 	average: RateSchema().optional(),
-	/** Decimal places the average was printed with; default: as written. */
+	/** Decimal places the average was printed with; default: as written. @label 平均の小数の桁数 / Average decimals @ja 印刷どおりの桁数 */
 	averageDecimals: z.number().int().min(0).max(4).optional(),
 	/** Where the average is printed, when not with the counts; default: `source`. */
 	averageSource: SourceRefSchema.optional(),
-	/** Grade bands this evaluation used, when they differ from the manifesto's; default: the manifesto's (else ratings.yaml's). */
+	/** Grade bands this evaluation used, when they differ from the manifesto's; default: the manifesto's (else ratings.yaml's). @label この評価の区分 / Grade bands @ja マニフェストと違う区分を使ったときだけ */
 	grades: GradeBandsSchema.optional(),
-	/** Where it is printed, with the words. */
+	/** Where it is printed, with the words. @label 出典 / Source @ja 集計が印刷された資料と原文 */
 	source: SourceRefSchema,
 });
 
@@ -131,7 +131,7 @@ export const PublishedResultsSchema = z.array(PublishedResultSchema).default([])
 
 /** A report's result also says what it is about (a manifesto or a pillar). */
 export const ReportResultSchema = ResultFields.extend({
-	/** Id of the manifesto or pillar the result is about; default: the report's `highlights.manifesto`. */
+	/** Id of the manifesto or pillar the result is about; default: the report's `highlights.manifesto`. @label 対象 / About @ja どのマニフェストまたは柱の集計か */
 	about: IdSchema.optional(),
 })
 	.superRefine(checkResult)

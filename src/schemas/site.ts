@@ -132,6 +132,20 @@ const SiteBase = z.strictObject({
 	locales: LocalesSchema.default([...DEFAULT_LOCALES]),
 	/** The language at the site's root address (`/`); every other one is under `/<lang>/` (e.g. `/ja/`). Default: `ja`. */
 	rootLocale: LocaleSchema.default('ja'),
+	/**
+	 * The browser editor at `/admin/` in the published site, saving to this GitHub repository (staff sign in
+	 * with GitHub); default: none, the editor runs only in `npm run dev` (on the folder staff pick).
+	 * @label ブラウザ編集画面 / Browser editor
+	 * @ja 公開サイトにも /admin/ の編集画面を置き、この GitHub リポジトリに保存します。書かなければ編集画面は npm run dev の中だけ
+	 */
+	editor: z
+		.strictObject({
+			/** The GitHub repository, `owner/name`. @label リポジトリ / Repository @ja GitHub のリポジトリ（所有者/名前） */
+			repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { message: 'GitHub のリポジトリを owner/name の形で書いてください（例: komoro-koenkai/site） / Write the GitHub repository as owner/name, e.g. komoro-koenkai/site' }),
+			/** The branch the editor saves to; default `main`. @label ブランチ / Branch @ja 保存先のブランチ（ふつうは main） */
+			branch: z.string().min(1).default('main'),
+		})
+		.optional(),
 });
 
 export const SiteSchema = SiteBase.superRefine((site, ctx) => {
