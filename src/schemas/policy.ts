@@ -19,7 +19,7 @@ export const EvidenceSchema = z.union([
 ]);
 export type Evidence = z.output<typeof EvidenceSchema>;
 
-/** The pledge's rating on the published scale (content/ratings.yaml). */
+/** The pledge's rating on the published scale (content/ratings.yaml): one evaluation, by one evaluator, on one day. */
 export const PolicyRatingSchema = z.strictObject({
 	/** Id of a level in content/ratings.yaml, e.g. `achieved`. */
 	level: IdSchema,
@@ -27,10 +27,42 @@ export const PolicyRatingSchema = z.strictObject({
 	reason: LocalizedTextSchema.optional(),
 	/** What supports it (required unless unrated); default: none. */
 	evidence: z.array(EvidenceSchema).default([]),
-	/** Day the rating was made, YYYY-MM-DD (required unless unrated). */
+	/** Day the rating was made, YYYY-MM-DD (required unless unrated; required on every entry of a list). */
 	asOf: DateSchema.optional(),
+	/** Id of the evaluator in content/ratings.yaml `evaluators` (自己評価, an external committee…); default: the first evaluator listed there (the campaign's own). */
+	evaluator: IdSchema.optional(),
+	/** Id of the report (content/reports) the rating was published in; default: none. */
+	report: IdSchema.optional(),
+	/** The document the rating was published in or rests on, e.g. a later flyer, with its words; default: none. */
+	source: SourceRefSchema.optional(),
 });
 export type PolicyRating = z.output<typeof PolicyRatingSchema>;
+
+/**
+ * A pledge's rating: one (today's format), or its history as a list of dated entries, oldest first; the
+ * latest entry of the main evaluator is the current rating. Several evaluators may rate the same pledge.
+ */
+export const PolicyRatingsSchema = z.union([PolicyRatingSchema, z.array(PolicyRatingSchema).min(1)]);
+export type PolicyRatings = z.output<typeof PolicyRatingsSchema>;
+
+/** Where a roadmap step stands: done, on time, late or not started. */
+export const StepStatusSchema = z.enum(['done', 'on-time', 'late', 'not-started']);
+export type StepStatus = z.output<typeof StepStatusSchema>;
+
+/** One step of a roadmap (工程表). */
+export const ScheduleStepSchema = z.strictObject({
+	/** When the step is due. */
+	period: PeriodSchema,
+	/** What happens then. */
+	text: LocalizedTextSchema,
+	/** Where it stands: `done`, `on-time`, `late` or `not-started`; default: not reported. */
+	status: StepStatusSchema.optional(),
+	/** Day the status was last checked, YYYY-MM-DD (required with a status). */
+	asOf: DateSchema.optional(),
+	/** What shows the status (required for `done` and `late`); default: none. */
+	evidence: z.array(EvidenceSchema).default([]),
+});
+export type ScheduleStep = z.output<typeof ScheduleStepSchema>;
 
 /** `content/policies/<id>.md`: one pledge (●). Its id is the file name. */
 export const PolicySchema = z.strictObject({
@@ -48,23 +80,14 @@ export const PolicySchema = z.strictObject({
 	summary: LocalizedTextSchema.optional(),
 	/** Concrete points listed under it, in order; default: none. */
 	points: z.array(LocalizedTextSchema).default([]),
-	/** Its rating; default: the scale's unrated level. */
-	rating: PolicyRatingSchema.optional(),
+	/** Its rating, or its ratings over time (a list, oldest first); default: the scale's unrated level. */
+	rating: PolicyRatingsSchema.optional(),
 	/** Deadline the manifesto sets (期限); default: none. */
 	deadline: PeriodSchema.optional(),
 	/** Funding the manifesto names (財源); default: none. */
 	funding: LocalizedTextSchema.optional(),
-	/** Schedule steps (工程), in order; default: none. */
-	schedule: z
-		.array(
-			z.strictObject({
-				/** When the step is due. */
-				period: PeriodSchema,
-				/** What happens then. */
-				text: LocalizedTextSchema,
-			}),
-		)
-		.default([]),
+	/** Schedule steps (工程表), in order, each with its status when reported; default: none. */
+	schedule: z.array(ScheduleStepSchema).default([]),
 	/** Figures measuring this pledge; default: none. */
 	metrics: z.array(MetricSchema).default([]),
 	/** The document where the pledge is written, ideally with the verbatim words. */

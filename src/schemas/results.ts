@@ -103,6 +103,8 @@ const ResultFields = z.strictObject({
 	averageSource: SourceRefSchema.optional(),
 	/** Grade bands this evaluation used, when they differ from the manifesto's; default: the manifesto's (else ratings.yaml's). */
 	grades: GradeBandsSchema.optional(),
+	/** Id of the evaluator (content/ratings.yaml `evaluators`) whose evaluation it is; default: the first listed (the campaign's own). */
+	evaluator: IdSchema.optional(),
 	/** Where it is printed, with the words. */
 	source: SourceRefSchema,
 });
