@@ -6,7 +6,7 @@ import { japanDate, now } from '../lib/today.ts';
 import { comparePeriods } from '../schemas/period.ts';
 import type { SourceRef } from '../schemas/source-ref.ts';
 import { deriveAchievement } from './derive.ts';
-import { achievementIdsOf, achievementsOf, currentRatingOf, evaluatorOf, gradesFor, manifestoIdOf, metricIdsOf, metricsOf, ratingEntriesOf, resultsOf, type LocatedResult, type ParsedContent } from './parsed.ts';
+import { achievementIdsOf, achievementsOf, evaluatorOf, gradesFor, manifestoIdOf, metricIdsOf, metricsOf, ratingEntriesOf, resultsOf, type LocatedResult, type ParsedContent } from './parsed.ts';
 import type { Evidence } from '../schemas/policy.ts';
 import { DEFAULT_VAGUE_VERBS } from '../schemas/rating.ts';
 import type { Problem } from './problems.ts';
@@ -501,7 +501,7 @@ export const publishedMatchesComputed: Rule = (set) => {
 	for (const r of resultsOf(set)) {
 		// A titled breakdown (a sub-group, a breakdown by kind) is not the whole tally.
 		if (!r.about || r.result.title || r.result.scale === 'categories' || r.result.counts.length === 0 || r.result.counts.some((c) => c.count === undefined)) continue;
-		const key = `${r.about.kind}:${r.about.id}:${r.result.scale}`;
+		const key = `${r.about.kind}:${r.about.id}:${r.result.scale}:${r.result.evaluator ?? ''}`;
 		const prev = latest.get(key);
 		if (!prev || comparePeriods(prev.result.period, r.result.period) <= 0) latest.set(key, r);
 	}
@@ -513,7 +513,9 @@ export const publishedMatchesComputed: Rule = (set) => {
 				about.kind === 'manifesto' ? manifestoIdOf(set, kind, id) === about.id : kind === 'pillar' ? id === about.id : kind === 'policy' && set.policies.find((p) => p.id === id)?.data.pillar === about.id;
 			const computed = new Map<string, number>();
 			if (r.result.scale === 'ratings') {
-				const levelOf = (p: ParsedContent['policies'][number]) => currentRatingOf(set, p.data)?.level ?? unrated;
+				// Each evaluator's published tally against its own ratings: never one evaluator's against another's.
+				const who = evaluatorOf(set, { evaluator: r.result.evaluator });
+				const levelOf = (p: ParsedContent['policies'][number]) => ratingEntriesOf(p.data).filter((e) => evaluatorOf(set, e.rating) === who).at(-1)?.rating.level ?? unrated;
 				const rated = set.policies.filter((p) => inScope('policy', p.id) && levelOf(p) !== unrated);
 				if (rated.length === 0) return [];
 				for (const p of set.policies.filter((p) => inScope('policy', p.id))) computed.set(levelOf(p), (computed.get(levelOf(p)) ?? 0) + 1);

@@ -95,7 +95,7 @@ export const EvaluatorSchema = z.strictObject({
 export type Evaluator = z.output<typeof EvaluatorSchema>;
 
 /** The words `check` treats as vague when a pledge using them has no numeric target (検討する, 推進する…). */
-export const DEFAULT_VAGUE_VERBS = ['検討', '推進', '目指', '充実', '支援', '努め', '図りま', '取り組', '向上', '強化'];
+export const DEFAULT_VAGUE_VERBS = ['検討', '推進', '目指', '努め', '図り'];
 
 /** `content/ratings.yaml`: the rating scale for pledges and the grade bands for targets. */
 // Each list checks itself, so a problem in the grades never hides one in the levels (every problem in one run).
@@ -127,7 +127,7 @@ export const RatingScaleSchema = z.strictObject({
 				seen.add(e.id);
 			});
 		}),
-	/** Words `check` warns about in a pledge's title or wording when the pledge has no numeric target (vague verbs); default: 検討・推進・目指・充実・支援・努め・図りま・取り組・向上・強化. Write [] to turn the warning off. */
+	/** Words `check` warns about in a pledge's title or wording when the pledge has no numeric target (vague verbs); default: 検討・推進・目指・努め・図り (検討する, 推進する, 目指します, 努めます, 図ります). Write [] to turn the warning off. */
 	vagueVerbs: z.array(z.string().trim().min(1)).default(DEFAULT_VAGUE_VERBS),
 });
 
