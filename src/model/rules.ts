@@ -605,6 +605,8 @@ const sitePaths = (set: ParsedContent): Set<string> =>
 		'ratings',
 		'search',
 		'data/metrics.csv',
+		'data/pledges.csv',
+		'data/pledges.json',
 		// The printed flyers (the build's PDF step), one per language of the site.
 		...languagesOf(set).locales.map((lang) => `flyer-${lang}.pdf`),
 		...set.manifestos.map((m) => `manifestos/${m.id}`),
