@@ -336,8 +336,10 @@ export const ratingHistoryInOrder: Rule = (set) =>
 			const prev = lastBy.get(who);
 			if (prev?.asOf === rating.asOf)
 				out.push(...at(p, [...path, 'asOf'], `同じ評価者（${who}）の ${rating.asOf} の評価が2つあります。1つにしてください / Two ratings by the same evaluator (${who}) on ${rating.asOf}: keep one`));
-			else if (prev && prev.level !== rating.level && !rating.reason)
-				out.push(...at(p, path, `評価が「${prev.level}」から「${rating.level}」に変わった理由（reason）を書いてください / The rating changed from "${prev.level}" to "${rating.level}": write the reason for the change`));
+			else if (prev && prev.level !== rating.level && !rating.reason) {
+				const label = (id: string, lang: 'ja' | 'en') => { const l = set.ratings?.data.levels.find((x) => x.id === id); return l ? (lang === 'ja' ? l.label.ja : (l.label.en ?? l.id)) : id; };
+				out.push(...at(p, path, `評価が「${label(prev.level, 'ja')}」から「${label(rating.level, 'ja')}」に変わった理由（reason）を書いてください / The rating changed from "${label(prev.level, 'en')}" to "${label(rating.level, 'en')}": write the reason for the change`));
+			}
 			lastBy.set(who, { level: rating.level, asOf: rating.asOf });
 		}
 		return out;
