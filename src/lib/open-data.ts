@@ -112,7 +112,7 @@ export const PLEDGES_FIELDS: FieldDoc[] = [
 	{ name: 'updated', about: { ja: 'コンテンツの最新の日付（YYYY-MM-DD）', en: 'Newest date in the content (YYYY-MM-DD)' } },
 	{ name: 'levels', about: { ja: '評価の段階（id・名前・達成に数えるか）', en: 'The rating levels (id, name, whether it counts as done)' } },
 	{ name: 'evaluators', about: { ja: '評価者（id・名前・種類：self 自己評価／committee 外部評価委員会／third-party 第三者・委員・方法）', en: 'The evaluators (id, name, kind: self, committee or third-party, members, method)' } },
-	{ name: 'pledges', about: { ja: '公約の一覧（下の項目）', en: 'The pledges (fields below)' } },
+	{ name: 'pledges', about: { ja: '公約の一覧（下の項目）', en: 'Every pledge (fields below)' } },
 ];
 /** One pledge in /data/pledges.json. */
 export const PLEDGE_FIELDS: FieldDoc[] = [
@@ -151,7 +151,7 @@ export const PLEDGE_CSV_COLUMNS: FieldDoc[] = [
 	{ name: 'rating_level', about: { ja: 'この行の評価の段階 id', en: 'Level id of this row’s rating' } },
 	{ name: 'evaluator', about: { ja: 'この行の評価者の id', en: 'Evaluator id of this row’s rating' } },
 	{ name: 'reason_ja', about: { ja: '理由（日本語）', en: 'Reason in Japanese' } },
-	{ name: 'evidence', about: { ja: '根拠の id（実績・指標）と出典 id、「;」区切り', en: 'Evidence ids (achievements, metrics) and source ids, separated by ;' } },
+	{ name: 'evidence', about: { ja: '根拠の実績・指標のidと出典のid（「;」区切り）', en: 'Evidence ids (achievements, metrics) and source ids, separated by ;' } },
 	{ name: 'deadline', about: { ja: '期限（key）', en: 'Deadline (key)' } },
 	{ name: 'deadline_passed', about: { ja: '期限を過ぎて未達成なら true', en: 'true when past the deadline and not done' } },
 	{ name: 'funding_ja', about: { ja: '財源（日本語）', en: 'Funding in Japanese' } },
