@@ -293,7 +293,7 @@ export default {
 	"audit.evidence": "Rating with evidence",
 	"audit.cell": "{count} of {total}",
 	"audit.caption": "Of {total}, how many have each",
-	"report.tallyAsOf": "Ratings as of this issue’s date ({date})",
+	"report.tallyAsOf": "Ratings as of the date of issue ({date})",
 	"feed.ratingChange": "{pledge}: {from} → {to}",
 	"feed.ratingFirst": "{pledge}: {to}",
 	"data.pledges.json": "Pledges and their rating history (JSON)",

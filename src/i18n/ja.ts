@@ -291,7 +291,7 @@ export default {
 	"audit.evidence": "根拠ある評価",
 	"audit.cell": "{count}/{total}件",
 	"audit.caption": "{total}のうち、あてはまる数",
-	"report.tallyAsOf": "この号の日付（{date}）時点の評価",
+	"report.tallyAsOf": "発行日（{date}）時点の評価",
 	"feed.ratingChange": "{pledge}：{from}→{to}",
 	"feed.ratingFirst": "{pledge}：{to}",
 	"data.pledges.json": "公約と評価の履歴（JSON）",

@@ -107,7 +107,7 @@ describe('dashboards and reports over time', () => {
 
 	it("shows a report's tallies as of its date, not today's", () => {
 		const then = one(page('/reports/chukan-2022/'), 'section', /aria-labelledby="tally-as-of"/);
-		expect(textOf(then)).toContain('この号の日付（2022年3月31日）時点の評価');
+		expect(textOf(then)).toContain('発行日（2022年3月31日）時点の評価');
 		expect(textOf(then)).toMatch(/◎ 達成 1件 ?（25%）/);
 		expect(textOf(then)).toMatch(/△ 進行中 2件 ?（50%）/);
 		expect(textOf(then)).toMatch(/− 未着手 1件 ?（25%）/);
