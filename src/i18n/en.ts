@@ -283,6 +283,7 @@ export default {
 	"evaluators.tally": "As rated by {name}",
 	"evaluators.main": "The tally above is by: {name}.",
 	"audit.title": "How checkable the manifesto is",
+	"audit.titlePart": "How checkable these pledges are",
 	"audit.intro": "A self-audit of how many {pledges} can be checked: for a numeric target, a deadline, funding, a roadmap and a rating with evidence, the number of {pledges} that have one.",
 	"audit.group": "Group",
 	"audit.all": "All",
