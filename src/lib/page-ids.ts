@@ -37,4 +37,5 @@ export const PAGE_IDS: ReadonlySet<string> = new Set([
 	'roadmap',
 	'tally-as-of',
 	'pledge-fields',
+	'evaluators',
 ]);

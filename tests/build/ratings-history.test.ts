@@ -49,6 +49,11 @@ describe('the pledge page: a timeline, newest first, that reads aloud', () => {
 		expect(attr(disagree, 'data-disagree')).toBe('true');
 		expect(elements(disagree, 'li', /class="evaluation"/).map((li) => `${attr(li, 'data-evaluator')} ${attr(li, 'data-level')}`)).toEqual(['self achieved', 'gaibu in-progress']);
 		expect(textOf(disagree)).toContain('評価が分かれています');
+		// Who the evaluators are, with members and method, on the page that says how pledges are rated.
+		const committee = one(page('/ratings/'), 'div', /data-evaluator="gaibu"/);
+		expect(textOf(committee)).toContain('外部評価委員会');
+		expect(textOf(committee)).toContain('委員長 北村 一郎（大学教授）');
+		expect(textOf(committee)).toContain('委員3名が資料と聞き取りで評価');
 		const agree = one(page('/policies/gakudo/'), 'section', /class="card evaluations"/);
 		expect(attr(agree, 'data-disagree')).toBe('false');
 		expect(textOf(agree)).toContain('評価者の評価は一致しています');
