@@ -89,6 +89,16 @@ export const RATINGS: Descriptions = {
 	'grades[].name': text('印刷された区分の名前が id と違うとき（例: { ja: 100%以上, en: 100% or more }）。省略すると id。', "The grade's name as printed, when it is not its id, e.g. { ja: 100%以上, en: 100% or more }; default: the id."),
 	'grades[].min': { ja: 'この区分になる最低の達成率（%）。', en: 'The lowest achievement rate (%) in this band.' },
 	'grades[].label': text('区分の説明（例: 100%以上）。', 'What the band means, e.g. 100% or more.'),
+	evaluators: { ja: '評価者（自己評価・外部評価委員会・第三者）。最初が主な評価者（陣営自身）。evaluator を書かない評価は最初の評価者のもの。省略すると名前のない自己評価ひとつ。', en: 'Who evaluates (self, an external committee, a third party), the main one (the campaign itself) first; a rating without evaluator is the first one\'s; default: one unnamed self-evaluation.' },
+	'evaluators[].id': { ja: '評価者の id（英小文字・数字・ハイフン）。公約の rating の evaluator や結果の evaluator に書きます。', en: "The evaluator's id (lower-case letters, digits, hyphens), used in a rating's or a result's evaluator." },
+	'evaluators[].name': text('評価者の名前（例: 自己評価、東川市政検証委員会）。', "The evaluator's name, e.g. 自己評価 / Self-evaluation."),
+	'evaluators[].kind': { ja: '種類：self（陣営自身）、committee（陣営が頼んだ外部評価委員会）、third-party（独立した第三者）。省略すると self。', en: 'Kind: self (the campaign itself), committee (an external committee it appointed) or third-party (independent); default self.' },
+	'evaluators[].members': { ja: '委員などのメンバー（役割つき）。', en: 'Members, e.g. of a committee, each with their role.' },
+	'evaluators[].members[]': text('メンバー1人（例: 委員長 北村 一郎（大学教授））。', 'One member, e.g. Chair: Ichiro Kitamura (professor).'),
+	'evaluators[].method': text('評価のしかた（1〜2文）。', 'How it evaluates, in a sentence or two.'),
+	'evaluators[].url': { ja: '評価者自身の報告書のアドレス（https://…）。', en: "Where the evaluator's own report can be read (https://…)." },
+	vagueVerbs: { ja: '数値の目標がない公約の題名・文言に含まれると check が注意する、あいまいな言葉。省略すると 検討・推進・目指・努め・図り。[] で注意しません。', en: 'Words check warns about in the title or wording of a pledge without a numeric target (vague verbs); default 検討, 推進, 目指, 努め, 図り. Write [] to turn the warning off.' },
+	'vagueVerbs[]': { ja: 'あいまいな言葉ひとつ（例: 検討）。', en: 'One vague word, e.g. 検討.' },
 };
 
 export const SOURCE: Descriptions = {

@@ -32,4 +32,10 @@ export const PAGE_IDS: ReadonlySet<string> = new Set([
 	'site-search-q',
 	'search-page-q',
 	'share-heading',
+	'evaluations',
+	'history',
+	'roadmap',
+	'tally-as-of',
+	'pledge-fields',
+	'evaluators',
 ]);

@@ -42,7 +42,8 @@ export function lastUpdated(model: Pick<Model, 'policies' | 'reports' | 'manifes
 
 function newestDate(model: Pick<Model, 'policies' | 'reports' | 'manifestos' | 'sources'>): Period | undefined {
 	const dates: Period[] = [
-		...model.policies.map((p) => periodOf(p.rating.asOf)),
+		// Every evaluation counts (another evaluator's later rating, a roadmap step checked), not only the current rating.
+		...model.policies.flatMap((p) => [...(p.ratings ?? [p.rating]).map((r) => periodOf(r.asOf)), ...(p.schedule ?? []).map((s) => periodOf(s.asOf))]),
 		...model.reports.map((r) => r.date),
 		...model.manifestos.map((m) => m.announced),
 		...model.sources.map((s) => s.date),

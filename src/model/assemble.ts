@@ -2,8 +2,9 @@ import { newestFirst } from '../lib/doc-date.ts';
 import { comparePeriods } from '../schemas/period.ts';
 import { IMPLICIT_UNRATED } from '../schemas/rating.ts';
 import { deriveAchievement, deriveChange } from './derive.ts';
-import type { AchievementEntry, Manifesto, MetricEntry, Model, Pillar, Policy, Report, ResultEntry, ResultKey, Source } from './model.ts';
-import { achievementsOf, gradesFor, manifestoIdOf, metricsOf, resultsOf, type ParsedContent } from './parsed.ts';
+import type { AchievementEntry, Manifesto, MetricEntry, Model, Pillar, Policy, RatingEntry, Report, ResultEntry, ResultKey, Source } from './model.ts';
+import type { Evaluator } from '../schemas/rating.ts';
+import { achievementsOf, gradesFor, manifestoIdOf, metricsOf, ratingEntriesOf, resultsOf, type ParsedContent } from './parsed.ts';
 
 /**
  * Stage 4 of the loader: the typed model in display order, with derived figures. Runs only on
@@ -13,7 +14,9 @@ export function assembleModel(set: ParsedContent): Model | undefined {
 	const { site } = set;
 	if (!site) return undefined;
 	// Without ratings.yaml there is no pledge scale: pledges show no rating at all.
-	const ratings = { data: set.ratings?.data ?? { levels: [], grades: [] } };
+	const ratings = { data: set.ratings?.data ?? { levels: [], grades: [], evaluators: [], vagueVerbs: [] } };
+	const evaluators: Evaluator[] = ratings.data.evaluators.length > 0 ? ratings.data.evaluators : [IMPLICIT_EVALUATOR];
+	const main = evaluators[0]!.id;
 	const hasScale = ratings.data.levels.length > 0;
 	const unrated = ratings.data.levels.find((level) => level.unrated) ?? IMPLICIT_UNRATED;
 	const levels = new Map(ratings.data.levels.map((level) => [level.id, level]));
@@ -42,7 +45,7 @@ export function assembleModel(set: ParsedContent): Model | undefined {
 			file,
 			body: body!,
 			manifesto: data.manifesto ?? pillarById.get(data.pillar!)!.data.manifesto,
-			rating: data.rating ?? { level: unrated.id, evidence: [] },
+			...ratingsOf(data, main, unrated.id),
 		}))
 		.sort((a, b) => {
 			const rank = (p: Policy) => (p.pillar ? (pillarRank.get(p.pillar) ?? 0) : pillarList.length + (manifestoRank.get(p.manifesto) ?? 0));
@@ -138,9 +141,22 @@ export function assembleModel(set: ParsedContent): Model | undefined {
 			.map(({ item }) => item),
 		gradesOf: (manifestoId) => gradesFor(set, manifestoId),
 		hasScale,
-		levels: !hasScale || ratings.data.levels.some((level) => level.unrated) || set.policies.every((p) => p.data.rating) ? ratings.data.levels : [...ratings.data.levels, unrated],
+		levels: !hasScale || ratings.data.levels.some((level) => level.unrated) || policyList.every((p) => p.ratings.some((r) => r.evaluator === main)) ? ratings.data.levels : [...ratings.data.levels, unrated],
 		levelOf: (policy) => levels.get(policy.rating.level) ?? unrated,
+		levelById: (id) => levels.get(id) ?? unrated,
+		evaluators,
+		namedEvaluators: ratings.data.evaluators.length > 0,
 	};
+}
+
+/** The evaluator of content that names none: the campaign's own evaluation. */
+const IMPLICIT_EVALUATOR: Evaluator = { id: 'self', name: { ja: '自己評価', en: 'Self-evaluation' }, kind: 'self', members: [] };
+
+/** A pledge's history (every entry, evaluator resolved) and its current rating: the main evaluator's latest. */
+function ratingsOf(data: ParsedContent['policies'][number]['data'], main: string, unratedId: string): Pick<Policy, 'rating' | 'ratings'> {
+	const ratings: RatingEntry[] = ratingEntriesOf(data).map(({ rating }) => ({ ...rating, evaluator: rating.evaluator ?? main }));
+	const current = ratings.filter((r) => r.evaluator === main).at(-1);
+	return { ratings, rating: current ?? { level: unratedId, evidence: [] } };
 }
 
 const withDefined = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));

@@ -3,7 +3,7 @@ import type { ManifestoData } from '../schemas/manifesto.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { PillarData } from '../schemas/pillar.ts';
 import type { PolicyData, PolicyRating } from '../schemas/policy.ts';
-import type { GradeBand, RatingLevel, RatingScale } from '../schemas/rating.ts';
+import type { Evaluator, GradeBand, RatingLevel, RatingScale } from '../schemas/rating.ts';
 import type { PublishedResult } from '../schemas/results.ts';
 import type { ReportData } from '../schemas/report.ts';
 import type { SiteData } from '../schemas/site.ts';
@@ -36,10 +36,19 @@ export interface Pillar extends PillarData, FromFile {
 	number: string;
 }
 
+/** One evaluation of a pledge, with its evaluator resolved. */
+export interface RatingEntry extends PolicyRating {
+	/** Id of the evaluator (the main one when the content names none). */
+	evaluator: string;
+}
+
 export interface Policy extends Omit<PolicyData, 'rating' | 'manifesto'>, FromFile {
 	body: Body;
 	manifesto: string;
+	/** The current rating: the main evaluator's latest entry (the scale's unrated level when none). */
 	rating: PolicyRating & { level: string };
+	/** Every evaluation, oldest first, by every evaluator (empty when unrated); one entry for today's one-rating form. */
+	ratings: RatingEntry[];
 }
 
 export interface Report extends ReportData, FromFile {
@@ -121,6 +130,12 @@ export interface Model {
 	levels: RatingLevel[];
 	/** The scale level of a policy, resolved. */
 	levelOf(policy: Policy): RatingLevel;
+	/** A level by id (the implicit "not rated" included). */
+	levelById(id: string): RatingLevel;
+	/** Who evaluates, the main one (the campaign's own) first; one implicit 自己評価 when content defines none. */
+	evaluators: Evaluator[];
+	/** Whether content defines its evaluators (then each rating names its evaluator on the page). */
+	namedEvaluators: boolean;
 }
 
 /** Translation coverage: how much of the text has English. */

@@ -1,7 +1,7 @@
 import type { ManifestoData } from '../schemas/manifesto.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { PillarData } from '../schemas/pillar.ts';
-import type { PolicyData } from '../schemas/policy.ts';
+import type { PolicyData, PolicyRating } from '../schemas/policy.ts';
 import type { RatingScale } from '../schemas/rating.ts';
 import type { ReportData } from '../schemas/report.ts';
 import type { SiteData } from '../schemas/site.ts';
@@ -179,4 +179,29 @@ export function resultsOf(set: ParsedContent): LocatedResult[] {
 			}),
 		),
 	];
+}
+
+/** One rating entry of a pledge with its path in the file (`rating` for today's one-rating form, `rating.<i>` in a list). */
+export interface LocatedRating {
+	rating: PolicyRating;
+	path: (string | number)[];
+	index: number;
+}
+
+/** A pledge's rating entries, oldest first, whether written as one rating or as a list. */
+export function ratingEntriesOf(data: Pick<PolicyData, 'rating'>): LocatedRating[] {
+	const r = data.rating;
+	if (!r) return [];
+	return Array.isArray(r) ? r.map((rating, index) => ({ rating, path: ['rating', index], index })) : [{ rating: r, path: ['rating'], index: 0 }];
+}
+
+/** The evaluator id an entry belongs to: its own, else the first listed in ratings.yaml (else `self`). */
+export const evaluatorOf = (set: Pick<ParsedContent, 'ratings'>, rating: Pick<PolicyRating, 'evaluator'>) => rating.evaluator ?? set.ratings?.data.evaluators[0]?.id ?? 'self';
+
+/** The current rating of a pledge for the main evaluator: the latest entry of the first evaluator. */
+export function currentRatingOf(set: Pick<ParsedContent, 'ratings'>, data: Pick<PolicyData, 'rating'>): PolicyRating | undefined {
+	const main = evaluatorOf(set, {});
+	return ratingEntriesOf(data)
+		.filter((e) => evaluatorOf(set, e.rating) === main)
+		.at(-1)?.rating;
 }

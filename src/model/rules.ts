@@ -8,7 +8,9 @@ import type { SourceRef } from '../schemas/source-ref.ts';
 import { lacksGlyph, missingGlyphs } from '../flyer/fonts.ts';
 import { deriveAchievement } from './derive.ts';
 import { IMAGE_LIMITS, imageInfo } from './image-file.ts';
-import { achievementIdsOf, achievementsOf, gradesFor, manifestoIdOf, metricIdsOf, metricsOf, resultsOf, type LocatedResult, type ParsedContent } from './parsed.ts';
+import { achievementIdsOf, achievementsOf, evaluatorOf, gradesFor, manifestoIdOf, metricIdsOf, metricsOf, ratingEntriesOf, resultsOf, type LocatedResult, type ParsedContent } from './parsed.ts';
+import type { Evidence } from '../schemas/policy.ts';
+import { DEFAULT_VAGUE_VERBS } from '../schemas/rating.ts';
 import type { Problem } from './problems.ts';
 import { TextIndex } from './text-index.ts';
 import { votePhrasesOutOfTime } from './vote-phrases.ts';
@@ -259,7 +261,7 @@ export const achievementRefsExist: Rule = (set) => {
 	);
 };
 
-/** A rated pledge names a level of the scale and, unless unrated, gives a reason, a date and evidence that exists. */
+/** A rated pledge names a level of the scale and, unless unrated, gives a reason, a date and evidence that exists; each entry of a history alike. */
 export const ratingsComplete: Rule = (set) => {
 	const ratings = set.ratings;
 	if (!ratings)
@@ -271,27 +273,121 @@ export const ratingsComplete: Rule = (set) => {
 	const levels = new Map(ratings.data.levels.map((level) => [level.id, level]));
 	const metricIds = metricIdsOf(set);
 	const achievementIds = achievementIdsOf(set);
-	return set.policies.flatMap((p) => {
-		const rating = p.data.rating;
-		if (!rating) return [];
-		const level = levels.get(rating.level);
-		if (!level) return at(p, ['rating', 'level'], missing(set, '評価段階', 'rating level', rating.level, levels.keys()));
-		if (level.unrated) return [];
+	const evaluators = ratings.data.evaluators.map((e) => e.id);
+	const reportIds = new Set(set.reports.map((r) => r.id));
+	return set.policies.flatMap((p) =>
+		ratingEntriesOf(p.data).flatMap(({ rating, path }) => {
+			const out: Problem[] = [];
+			if (rating.evaluator !== undefined && !evaluators.includes(rating.evaluator))
+				out.push(
+					...at(p, [...path, 'evaluator'], evaluators.length ? missing(set, '評価者', 'evaluator', rating.evaluator, evaluators) : `評価者「${rating.evaluator}」は ratings.yaml の evaluators にありません。evaluators に書いてください / Evaluator "${rating.evaluator}" is not defined: list it under evaluators in ratings.yaml`),
+				);
+			if (rating.report !== undefined && !reportIds.has(rating.report)) out.push(...at(p, [...path, 'report'], missing(set, '会報', 'report', rating.report, reportIds)));
+			if (rating.source) out.push(...refProblems(set, p, [...path, 'source'], rating.source));
+			const level = levels.get(rating.level);
+			if (!level) return [...out, ...at(p, [...path, 'level'], missing(set, '評価段階', 'rating level', rating.level, levels.keys()))];
+			if (level.unrated) return out;
+			// In a history, a missing reason is reported as a change with no reason where the level changed (ratingHistoryInOrder).
+			if (!rating.reason && !changedLevel(set, p.data, path)) out.push(...at(p, path, `「${level.label.ja}」と評価する理由（reason）を書いてください / Write the reason for rating it "${level.label.en ?? level.id}"`));
+			if (!rating.asOf && !Array.isArray(p.data.rating)) out.push(...at(p, path, '評価した日（asOf: 2020-01-31 など）を書いてください / Write the day of the rating (asOf: YYYY-MM-DD)'));
+			if (rating.evidence.length === 0)
+				out.push(...at(p, path, '根拠（evidence: 実績ID・指標ID・出典の引用）を1つ以上書いてください / Give at least one piece of evidence: an achievement id, a metric id or a quoted source'));
+			out.push(...evidenceProblems(set, p, path, rating.evidence, metricIds, achievementIds));
+			return out;
+		}),
+	);
+};
+
+/** Whether the entry at `path` of a history changes the level its evaluator gave before. */
+const changedLevel = (set: ParsedContent, data: ParsedContent['policies'][number]['data'], path: (string | number)[]) => {
+	const entries = ratingEntriesOf(data);
+	const k = entries.findIndex((e) => e.path.join('.') === path.join('.'));
+	const who = evaluatorOf(set, entries[k]!.rating);
+	const prev = entries.slice(0, k).filter((e) => evaluatorOf(set, e.rating) === who).at(-1);
+	return prev !== undefined && prev.rating.level !== entries[k]!.rating.level;
+};
+
+/** Evidence that names an achievement, a metric or a quoted source: each must exist. */
+const evidenceProblems = (set: ParsedContent, p: ParsedContent['policies'][number], path: (string | number)[], evidence: Evidence[], metricIds: ReadonlySet<string>, achievementIds: ReadonlySet<string>): Problem[] =>
+	evidence.flatMap((ev, i) => {
+		if ('achievement' in ev) return achievementIds.has(ev.achievement) ? [] : at(p, [...path, 'evidence', i, 'achievement'], missing(set, '実績', 'achievement', ev.achievement, achievementIds));
+		if ('metric' in ev) return metricIds.has(ev.metric) ? [] : at(p, [...path, 'evidence', i, 'metric'], missing(set, '指標', 'metric', ev.metric, metricIds));
+		return [
+			...refProblems(set, p, [...path, 'evidence', i], ev),
+			...(ev.quote ? [] : at(p, [...path, 'evidence', i], '出典を根拠にするときは、その文言を quote に写してください / Evidence from a source needs its exact words in quote')),
+		];
+	});
+
+/**
+ * A rating history is a dated list in date order (oldest first), every entry dated, and a change of level
+ * says why. An evaluator rates a pledge once a day.
+ */
+export const ratingHistoryInOrder: Rule = (set) =>
+	set.policies.flatMap((p) => {
+		if (!Array.isArray(p.data.rating)) return [];
+		const entries = ratingEntriesOf(p.data);
 		const out: Problem[] = [];
-		if (!rating.reason) out.push(...at(p, ['rating'], `「${level.label.ja}」と評価する理由（reason）を書いてください / Write the reason for rating it "${level.label.en ?? level.id}"`));
-		if (!rating.asOf) out.push(...at(p, ['rating'], '評価した日（asOf: 2020-01-31 など）を書いてください / Write the day of the rating (asOf: YYYY-MM-DD)'));
-		if (rating.evidence.length === 0)
-			out.push(...at(p, ['rating'], '根拠（evidence: 実績ID・指標ID・出典の引用）を1つ以上書いてください / Give at least one piece of evidence: an achievement id, a metric id or a quoted source'));
-		rating.evidence.forEach((ev, i) => {
-			if ('achievement' in ev && !achievementIds.has(ev.achievement)) out.push(...at(p, ['rating', 'evidence', i, 'achievement'], missing(set, '実績', 'achievement', ev.achievement, achievementIds)));
-			else if ('metric' in ev && !metricIds.has(ev.metric)) out.push(...at(p, ['rating', 'evidence', i, 'metric'], missing(set, '指標', 'metric', ev.metric, metricIds)));
-			else if ('source' in ev) {
-				out.push(...refProblems(set, p, ['rating', 'evidence', i], ev));
-				if (!ev.quote) out.push(...at(p, ['rating', 'evidence', i], '出典を根拠にするときは、その文言を quote に写してください / Evidence from a source needs its exact words in quote'));
+		let before: string | undefined;
+		const lastBy = new Map<string, { level: string; asOf?: string }>();
+		for (const { rating, path } of entries) {
+			if (!rating.asOf) {
+				out.push(...at(p, path, '評価の履歴では、どの評価にも評価した日（asOf: 2024-03-31 など）が必要です / In a rating history every entry needs its date (asOf: YYYY-MM-DD)'));
+				continue;
 			}
-		});
+			if (before && rating.asOf < before)
+				out.push(...at(p, [...path, 'asOf'], `評価は古い順に並べてください。${rating.asOf} の評価は ${before} の評価より前に書きます / List ratings oldest first: the one of ${rating.asOf} must come before the one of ${before}`));
+			before = before && before > rating.asOf ? before : rating.asOf;
+			const who = evaluatorOf(set, rating);
+			const prev = lastBy.get(who);
+			if (prev?.asOf === rating.asOf)
+				out.push(...at(p, [...path, 'asOf'], `同じ評価者（${who}）の ${rating.asOf} の評価が2つあります。1つにしてください / Two ratings by the same evaluator (${who}) on ${rating.asOf}: keep one`));
+			else if (prev && prev.level !== rating.level && !rating.reason) {
+				const label = (id: string, lang: 'ja' | 'en') => { const l = set.ratings?.data.levels.find((x) => x.id === id); return l ? (lang === 'ja' ? l.label.ja : (l.label.en ?? l.id)) : id; };
+				out.push(...at(p, path, `評価が「${label(prev.level, 'ja')}」から「${label(rating.level, 'ja')}」に変わった理由（reason）を書いてください / The rating changed from "${label(prev.level, 'en')}" to "${label(rating.level, 'en')}": write the reason for the change`));
+			}
+			lastBy.set(who, { level: rating.level, asOf: rating.asOf });
+		}
 		return out;
 	});
+
+/** A roadmap step with a status says when it was checked, and a step done or late shows what says so. */
+export const scheduleStatusComplete: Rule = (set) => {
+	const metricIds = metricIdsOf(set);
+	const achievementIds = achievementIdsOf(set);
+	const today = japanDate(now());
+	return set.policies.flatMap((p) =>
+		p.data.schedule.flatMap((step, i) => {
+			const path = ['schedule', i];
+			const out: Problem[] = [];
+			if (step.status && !step.asOf) out.push(...at(p, path, '工程の状況（status）を確かめた日（asOf: 2024-03-31 など）を書いてください / Write the day the step\'s status was checked (asOf: YYYY-MM-DD)'));
+			if (!step.status && step.asOf) out.push(...at(p, [...path, 'asOf'], '状況（status: done・on-time・late・not-started）を書くか、asOf を削除してください / Write the status (done, on-time, late or not-started), or remove asOf'));
+			if (step.asOf && step.asOf > today) out.push(...at(p, [...path, 'asOf'], `確かめた日 ${step.asOf} が今日（${today}）より後です / The day checked, ${step.asOf}, is after today (${today})`));
+			if ((step.status === 'done' || step.status === 'late') && step.evidence.length === 0)
+				out.push(...at(p, path, `「${step.status === 'done' ? '完了' : '遅れ'}」の根拠（evidence: 実績ID・指標ID・出典の引用）を1つ以上書いてください / Give at least one piece of evidence that the step is ${step.status === 'done' ? 'done' : 'late'}: an achievement id, a metric id or a quoted source`));
+			out.push(...evidenceProblems(set, p, path, step.evidence, metricIds, achievementIds));
+			return out;
+		}),
+	);
+};
+
+/**
+ * A pledge worded with a vague verb (検討する, 推進する, 目指します…) and no numeric target cannot be
+ * checked: a warning (the verbs are ratings.yaml `vagueVerbs`).
+ */
+export const vagueWithoutTarget: Rule = (set) => {
+	const verbs = set.ratings?.data.vagueVerbs ?? DEFAULT_VAGUE_VERBS;
+	if (verbs.length === 0) return [];
+	return warn(
+		set.policies.flatMap((p) => {
+			if (p.data.metrics.some((m) => m.target)) return [];
+			const words = `${p.data.title.ja} ${p.data.wording?.ja ?? ''}`;
+			const found = verbs.filter((v) => words.includes(v));
+			if (found.length === 0) return [];
+			const field = p.data.wording && found.some((v) => p.data.wording!.ja.includes(v)) && !found.some((v) => p.data.title.ja.includes(v)) ? 'wording' : 'title';
+			const list = found.map((v) => `「${v}」`).join('');
+			return at(p, [field], `${list}のような言葉だけで数値の目標がないと、達成したかどうか確かめられません。指標に目標（target）を書くと、有権者が確かめられます / Words like ${found.map((v) => `“${v}”`).join(', ')} with no numeric target cannot be checked: give a metric a target so voters can check it`);
+		}),
+	);
 };
 
 /** What a report highlights exists. */
@@ -359,13 +455,22 @@ export const resultsWithinTotal: Rule = (set) =>
 		];
 	});
 
-/** One evaluation per period for each manifesto or pillar. */
+/** A published result's evaluator is one of ratings.yaml's `evaluators`. */
+export const resultEvaluatorsExist: Rule = (set) => {
+	const evaluators = (set.ratings?.data.evaluators ?? []).map((e) => e.id);
+	return resultsOf(set).flatMap((r) =>
+		r.result.evaluator === undefined || evaluators.includes(r.result.evaluator) ? [] : at(r.entry, resultPath(r, 'evaluator'), missing(set, '評価者', 'evaluator', r.result.evaluator, evaluators)),
+	);
+};
+
+/** One evaluation per period for each manifesto or pillar (and evaluator). */
 export const resultPeriodsUnique: Rule = (set) => {
 	const seen = new Map<string, LocatedResult>();
 	return resultsOf(set).flatMap((r) => {
 		if (!r.about) return [];
 		// Several breakdowns of one period are told apart by their titles.
-		const key = `${r.about.kind}:${r.about.id}:${r.result.scale}:${r.result.title?.ja ?? ''}:${r.result.period.key}`;
+		// Several evaluators may publish results for the same period (self and external evaluation).
+		const key = `${r.about.kind}:${r.about.id}:${r.result.scale}:${r.result.title?.ja ?? ''}:${r.result.evaluator ?? ''}:${r.result.period.key}`;
 		const first = seen.get(key);
 		if (!first) return seen.set(key, r), [];
 		return at(r.entry, resultPath(r, 'period'), `${r.about.id} の ${r.result.period.key} の結果は ${first.entry.file} にもあります。1つにするか、別の内訳なら title で区別してください / Two results for ${r.about.id} in ${r.result.period.key} (also in ${first.entry.file}): keep one, or give each breakdown its own title`);
@@ -403,7 +508,7 @@ export const publishedMatchesComputed: Rule = (set) => {
 	for (const r of resultsOf(set)) {
 		// A titled breakdown (a sub-group, a breakdown by kind) is not the whole tally.
 		if (!r.about || r.result.title || r.result.scale === 'categories' || r.result.counts.length === 0 || r.result.counts.some((c) => c.count === undefined)) continue;
-		const key = `${r.about.kind}:${r.about.id}:${r.result.scale}`;
+		const key = `${r.about.kind}:${r.about.id}:${r.result.scale}:${r.result.evaluator ?? ''}`;
 		const prev = latest.get(key);
 		if (!prev || comparePeriods(prev.result.period, r.result.period) <= 0) latest.set(key, r);
 	}
@@ -415,9 +520,12 @@ export const publishedMatchesComputed: Rule = (set) => {
 				about.kind === 'manifesto' ? manifestoIdOf(set, kind, id) === about.id : kind === 'pillar' ? id === about.id : kind === 'policy' && set.policies.find((p) => p.id === id)?.data.pillar === about.id;
 			const computed = new Map<string, number>();
 			if (r.result.scale === 'ratings') {
-				const rated = set.policies.filter((p) => inScope('policy', p.id) && p.data.rating && p.data.rating.level !== unrated);
+				// Each evaluator's published tally against its own ratings: never one evaluator's against another's.
+				const who = evaluatorOf(set, { evaluator: r.result.evaluator });
+				const levelOf = (p: ParsedContent['policies'][number]) => ratingEntriesOf(p.data).filter((e) => evaluatorOf(set, e.rating) === who).at(-1)?.rating.level ?? unrated;
+				const rated = set.policies.filter((p) => inScope('policy', p.id) && levelOf(p) !== unrated);
 				if (rated.length === 0) return [];
-				for (const p of set.policies.filter((p) => inScope('policy', p.id))) computed.set(p.data.rating?.level ?? unrated, (computed.get(p.data.rating?.level ?? unrated) ?? 0) + 1);
+				for (const p of set.policies.filter((p) => inScope('policy', p.id))) computed.set(levelOf(p), (computed.get(levelOf(p)) ?? 0) + 1);
 			} else {
 				const bands = bandsOfResult(set, r);
 				const graded = metricsOf(set).unique.filter(({ entry, kind, metric }) => inScope(kind, entry.id) || (about.kind === 'pillar' && metric.pillars.includes(about.id)));
@@ -475,9 +583,11 @@ export const nothingInTheFuture: Rule = (set) => {
 				metricProblems.push(...at(entry, ['metrics', index, 'points', j, 'period'], `${point.period.key} はまだ来ていない期間です（今日は ${today}）。将来の目標なら target に書いてください / ${point.period.key} has not begun yet (today is ${today}): a measured value cannot be from the future. Write a goal as the metric's target`));
 		});
 	const ratingProblems = set.policies.flatMap((p) =>
-		p.data.rating?.asOf && p.data.rating.asOf > today
-			? at(p, ['rating', 'asOf'], `評価した日 ${p.data.rating.asOf} が今日（${today}）より後です。評価した日を書いてください / The rating date ${p.data.rating.asOf} is after today (${today}): write the day the rating was made`)
-			: [],
+		ratingEntriesOf(p.data).flatMap(({ rating, path }) =>
+			rating.asOf && rating.asOf > today
+				? at(p, [...path, 'asOf'], `評価した日 ${rating.asOf} が今日（${today}）より後です。評価した日を書いてください / The rating date ${rating.asOf} is after today (${today}): write the day the rating was made`)
+				: [],
+		),
 	);
 	const reportProblems = set.reports.flatMap((r) =>
 		r.data.date && r.data.date.start > today
@@ -516,6 +626,8 @@ export const siteFiles = (set: ParsedContent): { pages: Set<string>; files: Set<
 	files: new Set([
 		'data/metrics.csv',
 		'data/metrics.json',
+		'data/pledges.csv',
+		'data/pledges.json',
 		'robots.txt',
 		'sitemap-index.xml',
 		// The printed flyers (the build's PDF step), one per language of the site.
@@ -853,6 +965,10 @@ export const RULES: Rule[] = [
 	prioritiesExist,
 	achievementRefsExist,
 	ratingsComplete,
+	ratingHistoryInOrder,
+	scheduleStatusComplete,
+	vagueWithoutTarget,
+	resultEvaluatorsExist,
 	reportHighlightsExist,
 	resultSubjectsExist,
 	resultIdsKnown,

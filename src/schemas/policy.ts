@@ -20,7 +20,7 @@ export const EvidenceSchema = z.union([
 ]);
 export type Evidence = z.output<typeof EvidenceSchema>;
 
-/** The pledge's rating on the published scale (content/ratings.yaml). */
+/** The pledge's rating on the published scale (content/ratings.yaml): one evaluation, by one evaluator, on one day. */
 export const PolicyRatingSchema = z.strictObject({
 	/** Id of a level in content/ratings.yaml, e.g. `achieved`. @label 評価 / Level @ja 評価の基準（ratings.yaml）の段階から選ぶ */
 	level: IdSchema,
@@ -28,10 +28,42 @@ export const PolicyRatingSchema = z.strictObject({
 	reason: LocalizedTextSchema.optional(),
 	/** What supports it (required unless unrated); default: none. @label 根拠 / Evidence @ja 実績・数値・資料の引用のどれか（未評価なら不要） */
 	evidence: z.array(EvidenceSchema).default([]),
-	/** Day the rating was made, YYYY-MM-DD (required unless unrated). @label 評価日 / Rated on @ja 評価した日（未評価なら不要） */
+	/** Day the rating was made, YYYY-MM-DD (required unless unrated; required on every entry of a list). */
 	asOf: DateSchema.optional(),
+	/** Id of the evaluator in content/ratings.yaml `evaluators` (自己評価, an external committee…); default: the first evaluator listed there (the campaign's own). */
+	evaluator: IdSchema.optional(),
+	/** Id of the report (content/reports) the rating was published in; default: none. */
+	report: IdSchema.optional(),
+	/** The document the rating was published in or rests on, e.g. a later flyer, with its words; default: none. */
+	source: SourceRefSchema.optional(),
 });
 export type PolicyRating = z.output<typeof PolicyRatingSchema>;
+
+/**
+ * A pledge's rating: one (today's format), or its history as a list of dated entries, oldest first; the
+ * latest entry of the main evaluator is the current rating. Several evaluators may rate the same pledge.
+ */
+export const PolicyRatingsSchema = z.union([PolicyRatingSchema, z.array(PolicyRatingSchema).min(1)]);
+export type PolicyRatings = z.output<typeof PolicyRatingsSchema>;
+
+/** Where a roadmap step stands: done, on time, late or not started. */
+export const StepStatusSchema = z.enum(['done', 'on-time', 'late', 'not-started']);
+export type StepStatus = z.output<typeof StepStatusSchema>;
+
+/** One step of a roadmap (工程表). */
+export const ScheduleStepSchema = z.strictObject({
+	/** When the step is due. */
+	period: PeriodSchema,
+	/** What happens then. */
+	text: LocalizedTextSchema,
+	/** Where it stands: `done`, `on-time`, `late` or `not-started`; default: not reported. */
+	status: StepStatusSchema.optional(),
+	/** Day the status was last checked, YYYY-MM-DD (required with a status). */
+	asOf: DateSchema.optional(),
+	/** What shows the status (required for `done` and `late`); default: none. */
+	evidence: z.array(EvidenceSchema).default([]),
+});
+export type ScheduleStep = z.output<typeof ScheduleStepSchema>;
 
 /** `content/policies/<id>.md`: one pledge (●). Its id is the file name. */
 export const PolicySchema = z.strictObject({
@@ -49,24 +81,15 @@ export const PolicySchema = z.strictObject({
 	summary: LocalizedTextSchema.optional(),
 	/** Concrete points listed under it, in order; default: none. @label 具体的な項目 / Points @ja 公約の下に並ぶ項目（順に） */
 	points: z.array(LocalizedTextSchema).default([]),
-	/** Its rating; default: the scale's unrated level. @label 評価 / Rating @ja この公約の評価。なければ未評価 */
-	rating: PolicyRatingSchema.optional(),
-	/** Deadline the manifesto sets (期限); default: none. @label 期限 / Deadline @ja マニフェストが示す期限 */
+	/** Its rating, or its ratings over time (a list, oldest first); default: the scale's unrated level. @label 評価 / Rating @ja この公約の評価。なければ未評価 */
+	rating: PolicyRatingsSchema.optional(),
+	/** Deadline the manifesto sets (期限); default: none. */
 	deadline: PeriodSchema.optional(),
 	/** Funding the manifesto names (財源); default: none. @label 財源 / Funding @ja マニフェストが示す財源 */
 	funding: LocalizedTextSchema.optional(),
-	/** Schedule steps (工程), in order; default: none. @label 工程 / Schedule @ja 工程表の段階（順に） */
-	schedule: z
-		.array(
-			z.strictObject({
-				/** When the step is due. @label 時期 / When @ja その段階の時期 */
-				period: PeriodSchema,
-				/** What happens then. @label 内容 / What @ja その時期にすること */
-				text: LocalizedTextSchema,
-			}),
-		)
-		.default([]),
-	/** Figures measuring this pledge; default: none. @label 数値 / Figures @ja この公約を測る数値 */
+	/** Schedule steps (工程表), in order, each with its status when reported; default: none. @label 工程 / Schedule @ja 工程表の段階（順に） */
+	schedule: z.array(ScheduleStepSchema).default([]),
+	/** Figures measuring this pledge; default: none. */
 	metrics: z.array(MetricSchema).default([]),
 	/** The document where the pledge is written, ideally with the verbatim words. @label 出典 / Source @ja 公約が書かれた資料（できれば原文どおりの引用つき） */
 	source: SourceRefSchema,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from './id.ts';
 import { LocalizedTextSchema } from './text.ts';
+import { WebUrlSchema } from './url.ts';
 
 /** WCAG contrast ratio of white text on a #rrggbb background. @example contrastWithWhite('#ffffff') // 1 */
 export function contrastWithWhite(hex: string): number {
@@ -97,6 +98,26 @@ export const GradeBandsSchema = z.array(GradeBandSchema).superRefine((grades, ct
 	});
 });
 
+/** Who evaluates: the campaign itself (自己評価), an external committee, a third party. */
+export const EvaluatorSchema = z.strictObject({
+	/** Id the ratings and results use in `evaluator`, e.g. `self`, `gaibu-iinkai`. */
+	id: IdSchema,
+	/** Name shown beside each of its ratings (自己評価, 外部評価委員会). */
+	name: LocalizedTextSchema,
+	/** `self` (the campaign or office itself), `committee` (an external committee it appointed) or `third-party` (independent); default `self`. */
+	kind: z.enum(['self', 'committee', 'third-party']).default('self'),
+	/** Members, e.g. of a committee, each with their role; default: none. */
+	members: z.array(LocalizedTextSchema).default([]),
+	/** How it evaluates, in a sentence or two; default: none. */
+	method: LocalizedTextSchema.optional(),
+	/** Where its own report can be read; default: none. */
+	url: WebUrlSchema('http:// か https:// で始まるURLを書いてください / Write a web address starting with https:// (or http://)').optional(),
+});
+export type Evaluator = z.output<typeof EvaluatorSchema>;
+
+/** The words `check` treats as vague when a pledge using them has no numeric target (検討する, 推進する…). */
+export const DEFAULT_VAGUE_VERBS = ['検討', '推進', '目指', '努め', '図り'];
+
 /** `content/ratings.yaml`: the rating scale for pledges and the grade bands for targets. */
 // Each list checks itself, so a problem in the grades never hides one in the levels (every problem in one run).
 export const RatingScaleSchema = z.strictObject({
@@ -117,6 +138,19 @@ export const RatingScaleSchema = z.strictObject({
 		}),
 	/** Grade bands on achievement rate, highest first; default: no grades. @label 達成率の評価区分 / Grade bands @ja 高い順に */
 	grades: GradeBandsSchema.default([]),
+	/** Who evaluates, the main one (the campaign's own) first; an entry without `evaluator` is the first's; default: one unnamed evaluator. */
+	evaluators: z
+		.array(EvaluatorSchema)
+		.default([])
+		.superRefine((list, ctx) => {
+			const seen = new Set<string>();
+			list.forEach((e, i) => {
+				if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `評価者ID「${e.id}」が2回あります / Evaluator id "${e.id}" is listed twice` });
+				seen.add(e.id);
+			});
+		}),
+	/** Words `check` warns about in a pledge's title or wording when the pledge has no numeric target (vague verbs); default: 検討・推進・目指・努め・図り (検討する, 推進する, 目指します, 努めます, 図ります). Write [] to turn the warning off. */
+	vagueVerbs: z.array(z.string().trim().min(1)).default(DEFAULT_VAGUE_VERBS),
 });
 
 export type RatingScaleInput = z.input<typeof RatingScaleSchema>;

@@ -104,7 +104,9 @@ const ResultFields = z.strictObject({
 	averageSource: SourceRefSchema.optional(),
 	/** Grade bands this evaluation used, when they differ from the manifesto's; default: the manifesto's (else ratings.yaml's). @label この評価の区分 / Grade bands @ja マニフェストと違う区分を使ったときだけ */
 	grades: GradeBandsSchema.optional(),
-	/** Where it is printed, with the words. @label 出典 / Source @ja 集計が印刷された資料と原文 */
+	/** Id of the evaluator (content/ratings.yaml `evaluators`) whose evaluation it is; default: the first listed (the campaign's own). */
+	evaluator: IdSchema.optional(),
+	/** Where it is printed, with the words. */
 	source: SourceRefSchema,
 });
 
