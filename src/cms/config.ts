@@ -24,35 +24,12 @@ import { SourceSchema } from '../schemas/source.ts';
 import { SourceRefSchema } from '../schemas/source-ref.ts';
 import { CounterSchema, LocalizedTextSchema } from '../schemas/text.ts';
 import type { ContentIds } from './content-ids.ts';
-import { schemaFieldDocs, type FieldDoc, type FieldDocs } from './field-docs.ts';
+import { NAMED_SCHEMAS, schemaFieldDocs, type FieldDoc, type FieldDocs } from './field-docs.ts';
 
 /** A Sveltia CMS field, collection or configuration: plain data written out as config.yml. */
 export type CmsNode = Record<string, unknown>;
 
-/** Named schemas: a field whose schema is one of these has its subfields' words under that name. */
-const NAMED = new Map<unknown, string>([
-	[AchievementSchema, 'AchievementSchema'],
-	[ManifestoSchema, 'ManifestoSchema'],
-	[MetricPointSchema, 'MetricPointSchema'],
-	[MetricSchema, 'MetricSchema'],
-	[MetricTargetSchema, 'MetricTargetSchema'],
-	[PillarSchema, 'PillarSchema'],
-	[PolicyRatingSchema, 'PolicyRatingSchema'],
-	[PolicySchema, 'PolicySchema'],
-	[RatingLevelSchema, 'RatingLevelSchema'],
-	[GradeBandSchema, 'GradeBandSchema'],
-	[RatingScaleSchema, 'RatingScaleSchema'],
-	[ReportSchema, 'ReportSchema'],
-	[PublishedResultSchema, 'PublishedResultSchema'],
-	// Made with PublishedResultSchema.extend: its other fields' words are PublishedResultSchema's.
-	[ReportResultSchema, 'ReportResultSchema'],
-	[ResultCountSchema, 'ResultCountSchema'],
-	[SiteSchema, 'SiteSchema'],
-	[FlyerSchema, 'FlyerSchema'],
-	[SourceSchema, 'SourceSchema'],
-	[CounterSchema, 'CounterSchema'],
-]);
-const EXTENDS: Record<string, string> = { ReportResultSchema: 'PublishedResultSchema' };
+const NAMED = NAMED_SCHEMAS;
 
 /** The zod internals this walk reads (zod 4's `_zod.def`). */
 interface Def {
@@ -122,9 +99,8 @@ const words = (doc: FieldDoc | undefined, name: string) => ({
 	...(doc && (doc.ja || doc.en) ? { hint: [doc.ja, doc.en].filter(Boolean).join(' / ') } : {}),
 });
 
-function lookup(walk: Walk, base: string, name: string): FieldDoc | undefined {
-	return walk.docs.get(`${base}.${name}`) ?? (EXTENDS[base.split('.')[0]!] ? walk.docs.get(`${EXTENDS[base.split('.')[0]!]}${base.slice(base.indexOf('.') < 0 ? base.length : base.indexOf('.'))}.${name}`) : undefined);
-}
+// A schema made from another (ReportResultSchema from ResultFields) has that one's words too: field-docs.ts.
+const lookup = (walk: Walk, base: string, name: string): FieldDoc | undefined => walk.docs.get(`${base}.${name}`);
 
 const relation = (collection: string, multiple: boolean, extra: CmsNode = {}): CmsNode => ({
 	widget: 'relation',

@@ -7,7 +7,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { SITE_LABELS } from './site-labels.ts';
+import type { z } from 'zod';
+import { AchievementSchema } from '../schemas/achievement.ts';
+import { ManifestoSchema } from '../schemas/manifesto.ts';
+import { MetricPointSchema, MetricSchema, MetricTargetSchema } from '../schemas/metric.ts';
+import { PillarSchema } from '../schemas/pillar.ts';
+import { PolicyRatingSchema, PolicySchema, ScheduleStepSchema } from '../schemas/policy.ts';
+import { EvaluatorSchema, GradeBandSchema, RatingLevelSchema, RatingScaleSchema } from '../schemas/rating.ts';
+import { ReportSchema } from '../schemas/report.ts';
+import { NounSchema, PublishedResultSchema, ReportResultSchema, ResultCategorySchema, ResultCountSchema } from '../schemas/results.ts';
+import { SearchSchema } from '../schemas/search.ts';
+import { SiteSchema } from '../schemas/site.ts';
+import { FlyerSchema } from '../schemas/flyer.ts';
+import { SourceSchema } from '../schemas/source.ts';
+import { VotePhrasesSchema } from '../schemas/election.ts';
+import { CounterSchema } from '../schemas/text.ts';
 
 /** What the schema file says about one field. */
 export interface FieldDoc {
@@ -44,8 +58,15 @@ function docOf(node: ts.Node): FieldDoc | undefined {
 	return doc;
 }
 
+/** The variable a schema is made from (`SiteSchema = SiteBase.superRefine(…)`, `X = Fields.extend({…})`). */
+function madeFrom(node: ts.Expression): string | undefined {
+	let at: ts.Expression = node;
+	while (ts.isCallExpression(at) || ts.isPropertyAccessExpression(at)) at = at.expression;
+	return ts.isIdentifier(at) && at !== node ? at.text : undefined;
+}
+
 /** Every field of every object literal in one schema file, keyed by export name and property path. */
-function docsOfFile(text: string, docs: FieldDocs): void {
+function docsOfFile(text: string, docs: FieldDocs, aliases: Map<string, string>): void {
 	const file = ts.createSourceFile('schema.ts', text, ts.ScriptTarget.Latest, true);
 	const visit = (node: ts.Node, path: string) => {
 		if (ts.isPropertyAssignment(node) && ts.isObjectLiteralExpression(node.parent)) {
@@ -61,7 +82,10 @@ function docsOfFile(text: string, docs: FieldDocs): void {
 	for (const statement of file.statements) {
 		if (!ts.isVariableStatement(statement)) continue;
 		for (const decl of statement.declarationList.declarations) {
-			if (ts.isIdentifier(decl.name) && decl.initializer) visit(decl.initializer, decl.name.text);
+			if (!ts.isIdentifier(decl.name) || !decl.initializer) continue;
+			visit(decl.initializer, decl.name.text);
+			const base = madeFrom(decl.initializer);
+			if (base && base !== 'z') aliases.set(decl.name.text, base);
 		}
 	}
 }
@@ -72,11 +96,76 @@ let cached: FieldDocs | undefined;
 export function schemaFieldDocs(dir = SCHEMAS): FieldDocs {
 	if (cached && dir === SCHEMAS) return cached;
 	const docs: FieldDocs = new Map();
-	for (const name of readdirSync(dir).sort()) if (name.endsWith('.ts')) docsOfFile(readFileSync(join(dir, name), 'utf8'), docs);
-	for (const [key, words] of Object.entries(SITE_LABELS)) {
-		const doc = docs.get(key);
-		if (doc && !doc.labelJa) docs.set(key, { ...doc, ...words });
-	}
+	const aliases = new Map<string, string>();
+	for (const name of readdirSync(dir).sort()) if (name.endsWith('.ts')) docsOfFile(readFileSync(join(dir, name), 'utf8'), docs, aliases);
+	// A schema made from another has that one's fields' words too (its own words win).
+	const rootOf = (name: string): string[] => (aliases.has(name) ? [aliases.get(name)!, ...rootOf(aliases.get(name)!)] : []);
+	for (const name of aliases.keys())
+		for (const base of rootOf(name))
+			for (const [key, doc] of [...docs]) if (key.startsWith(`${base}.`) && !docs.has(`${name}${key.slice(base.length)}`)) docs.set(`${name}${key.slice(base.length)}`, doc);
 	if (dir === SCHEMAS) cached = docs;
 	return docs;
+}
+
+/** Named schemas: a field whose schema is one of these has its subfields' words under that name. */
+export const NAMED_SCHEMAS = new Map<unknown, string>([
+	[AchievementSchema, 'AchievementSchema'],
+	[ManifestoSchema, 'ManifestoSchema'],
+	[MetricPointSchema, 'MetricPointSchema'],
+	[MetricSchema, 'MetricSchema'],
+	[MetricTargetSchema, 'MetricTargetSchema'],
+	[PillarSchema, 'PillarSchema'],
+	[PolicyRatingSchema, 'PolicyRatingSchema'],
+	[PolicySchema, 'PolicySchema'],
+	[ScheduleStepSchema, 'ScheduleStepSchema'],
+	[RatingLevelSchema, 'RatingLevelSchema'],
+	[GradeBandSchema, 'GradeBandSchema'],
+	[EvaluatorSchema, 'EvaluatorSchema'],
+	[RatingScaleSchema, 'RatingScaleSchema'],
+	[ReportSchema, 'ReportSchema'],
+	[PublishedResultSchema, 'PublishedResultSchema'],
+	[ReportResultSchema, 'ReportResultSchema'],
+	[ResultCountSchema, 'ResultCountSchema'],
+	[ResultCategorySchema, 'ResultCategorySchema'],
+	[NounSchema, 'NounSchema'],
+	[SiteSchema, 'SiteSchema'],
+	[FlyerSchema, 'FlyerSchema'],
+	[SearchSchema, 'SearchSchema'],
+	[VotePhrasesSchema, 'VotePhrasesSchema'],
+	[SourceSchema, 'SourceSchema'],
+	[CounterSchema, 'CounterSchema'],
+]);
+
+type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType>; options?: z.ZodType[] };
+const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
+
+/** The schema as written in a file (without optional / default / transform), and the name it goes by. */
+function written(schema: z.ZodType, base: string): [z.ZodType, string] {
+	base = NAMED_SCHEMAS.get(schema) ?? base;
+	const def = defOf(schema);
+	if (def.type === 'optional' || def.type === 'default' || def.type === 'prefault' || def.type === 'nullable') return written(def.innerType!, base);
+	if (def.type === 'pipe') return written(def.in!, base);
+	return [schema, base];
+}
+
+/**
+ * The words of every field under a schema, by its path in a file (`levels[].id`, `flyer.manifesto`; a
+ * union's options share their path), for generators that walk the file's shape rather than the zod schema.
+ */
+export function fieldDocsAlong(schema: z.ZodType, docs: FieldDocs = schemaFieldDocs()): Map<string, FieldDoc | undefined> {
+	const found = new Map<string, FieldDoc | undefined>();
+	const visit = (node: z.ZodType, outer: string, path: string) => {
+		const [inner, base] = written(node, outer);
+		const def = defOf(inner);
+		if (def.type === 'object')
+			for (const [key, value] of Object.entries(def.shape!)) {
+				const at = path ? `${path}.${key}` : key;
+				if (!found.get(at)) found.set(at, docs.get(`${base}.${key}`));
+				visit(value, `${base}.${key}`, at);
+			}
+		else if (def.type === 'array') visit(def.element!, base, `${path}[]`);
+		else if (def.type === 'union') for (const option of def.options!) visit(option, base, path);
+	};
+	visit(schema, NAMED_SCHEMAS.get(schema) ?? 'Schema', '');
+	return found;
 }

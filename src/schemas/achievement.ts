@@ -23,7 +23,7 @@ export const AchievementSchema = z.strictObject({
 	highlight: z.boolean().default(false),
 	/** Where it is reported, ideally with the verbatim words. @label 出典 / Source @ja どの資料に書かれているか（できれば原文どおりの引用つき） */
 	source: SourceRefSchema,
-	/** Editors' notes (編集メモ), never published: see editor-notes.ts; default: none. */
+	/** Editors' notes (編集メモ), never published: see editor-notes.ts; default: none. @label 編集メモ / Editors' notes @ja 公開されない編集者どうしのメモ（1つでも、箇条書きでも） */
 	editorNotes: EditorNotesSchema,
 });
 

@@ -58,9 +58,9 @@ export const VotePhrasesSchema = z
 	.union([
 		z.array(z.string().trim().min(1)),
 		z.strictObject({
-			/** Phrases to look for besides the defaults. */
+			/** Phrases to look for besides the defaults. @label 追加する言葉 / Phrases to add @ja 初期設定のほかに探す言葉 */
 			add: z.array(z.string().trim().min(1)).default([]),
-			/** Default phrases not to look for (each must be one of the defaults). */
+			/** Default phrases not to look for (each must be one of the defaults). @label 探さない言葉 / Phrases to ignore @ja 初期設定のうち、この陣営の文では問題ない言葉 */
 			ignore: z
 				.array(z.string())
 				.default([])

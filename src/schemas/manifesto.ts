@@ -17,9 +17,9 @@ export const ManifestoSchema = z.strictObject({
 	subtitle: LocalizedTextSchema.optional(),
 	/** When it was announced, as precisely as printed: a day (2016-02-12), a month, a year (2019) or a fiscal year (2015年度); `none` or left out when not printed. @label 発表日 / Announced @ja 発表した日 */
 	announced: OptionalDateSchema.optional(),
-	/** When the election that began its term was held, as precisely as printed (2011-04-24, 2011-04, 2011); it decides which manifesto is current and is shown in its label; default: not printed. */
+	/** When the election that began its term was held, as precisely as printed (2011-04-24, 2011-04, 2011); it decides which manifesto is current and is shown in its label; default: not printed. @label 当選した選挙の日 / Elected @ja この任期が始まった選挙の日を印刷どおりに。現在のマニフェストを決めるのに使う */
 	elected: OptionalDateSchema.optional(),
-	/** Whether it is the current programme, when the content says so explicitly (at most one `true`; `false` makes it a track record); default: decided by `elected` (the latest election whose four-year term has not ended), else the last manifesto. */
+	/** Whether it is the current programme, when the content says so explicitly (at most one `true`; `false` makes it a track record); default: decided by `elected` (the latest election whose four-year term has not ended), else the last manifesto. @label 現在のマニフェスト / Current @ja 資料がはっきり言っているときだけ。オフなら過去の実績として表示 */
 	current: z.boolean().optional(),
 	/** Order among manifestos on the site, lowest first; default 0 (then by announcement). @label 並び順 / Order @ja 小さいほど先に表示 */
 	order: z.number().int().default(0),
@@ -52,7 +52,7 @@ export const ManifestoSchema = z.strictObject({
 	metrics: z.array(MetricSchema).default([]),
 	/** The document that publishes it. @label 出典 / Source @ja マニフェストを載せている資料 */
 	source: SourceRefSchema,
-	/** Editors' notes (編集メモ), never published: see editor-notes.ts; default: none. */
+	/** Editors' notes (編集メモ), never published: see editor-notes.ts; default: none. @label 編集メモ / Editors' notes @ja 公開されない編集者どうしのメモ（1つでも、箇条書きでも） */
 	editorNotes: EditorNotesSchema,
 });
 

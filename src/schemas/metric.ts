@@ -100,9 +100,9 @@ export const MetricSchema = z
 		style: PercentStyleSchema.default('percent'),
 		/** The document the figures come from (a point may name its own). @label 出典 / Source @ja 数値が載っている資料 */
 		source: SourceRefSchema,
-		/** What the figure is and its limits, shown folded under it as この数字について / About this figure; default: none. */
+		/** What the figure is and its limits, shown folded under it as この数字について / About this figure; default: none. @label この数字について / About this figure @ja 数字が何を表し、どこまで言えるか。数字の下に折りたたんで表示 */
 		description: LocalizedTextSchema.optional(),
-		/** Editors' notes (編集メモ), never published: see editor-notes.ts; default: none. */
+		/** Editors' notes (編集メモ), never published: see editor-notes.ts; default: none. @label 編集メモ / Editors' notes @ja 公開されない編集者どうしのメモ（1つでも、箇条書きでも） */
 		editorNotes: EditorNotesSchema,
 	})
 	.superRefine((metric, ctx) => {

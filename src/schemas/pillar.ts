@@ -27,7 +27,7 @@ export const PillarSchema = z.strictObject({
 	metrics: z.array(MetricSchema).default([]),
 	/** The document that lists it. @label 出典 / Source @ja 柱を載せている資料 */
 	source: SourceRefSchema,
-	/** Editors' notes (編集メモ), never published: see editor-notes.ts; default: none. */
+	/** Editors' notes (編集メモ), never published: see editor-notes.ts; default: none. @label 編集メモ / Editors' notes @ja 公開されない編集者どうしのメモ（1つでも、箇条書きでも） */
 	editorNotes: EditorNotesSchema,
 });
 

@@ -28,13 +28,13 @@ export const PolicyRatingSchema = z.strictObject({
 	reason: LocalizedTextSchema.optional(),
 	/** What supports it (required unless unrated); default: none. @label 根拠 / Evidence @ja 実績・数値・資料の引用のどれか（未評価なら不要） */
 	evidence: z.array(EvidenceSchema).default([]),
-	/** Day the rating was made, YYYY-MM-DD (required unless unrated; required on every entry of a list). */
+	/** Day the rating was made, YYYY-MM-DD (required unless unrated; required on every entry of a list). @label 評価した日 / Rated on @ja 未評価なら不要。履歴にするときはどの評価にも必要 */
 	asOf: DateSchema.optional(),
-	/** Id of the evaluator in content/ratings.yaml `evaluators` (自己評価, an external committee…); default: the first evaluator listed there (the campaign's own). */
+	/** Id of the evaluator in content/ratings.yaml `evaluators` (自己評価, an external committee…); default: the first evaluator listed there (the campaign's own). @label 評価者 / Evaluator @ja 評価の基準（ratings.yaml）の評価者のID。なければ最初の評価者（自己評価） */
 	evaluator: IdSchema.optional(),
-	/** Id of the report (content/reports) the rating was published in; default: none. */
+	/** Id of the report (content/reports) the rating was published in; default: none. @label 掲載した会報 / Report @ja この評価を載せた会報のID */
 	report: IdSchema.optional(),
-	/** The document the rating was published in or rests on, e.g. a later flyer, with its words; default: none. */
+	/** The document the rating was published in or rests on, e.g. a later flyer, with its words; default: none. @label 評価の出典 / Source @ja 評価を載せた、または評価のもとになった資料と引用 */
 	source: SourceRefSchema.optional(),
 });
 export type PolicyRating = z.output<typeof PolicyRatingSchema>;
@@ -52,15 +52,15 @@ export type StepStatus = z.output<typeof StepStatusSchema>;
 
 /** One step of a roadmap (工程表). */
 export const ScheduleStepSchema = z.strictObject({
-	/** When the step is due. */
+	/** When the step is due. @label 時期 / When @ja 例: 2024・FY2025・令和7年度 */
 	period: PeriodSchema,
-	/** What happens then. */
+	/** What happens then. @label 内容 / What @ja その時期にすること */
 	text: LocalizedTextSchema,
-	/** Where it stands: `done`, `on-time`, `late` or `not-started`; default: not reported. */
+	/** Where it stands: `done`, `on-time`, `late` or `not-started`; default: not reported. @label 進み具合 / Status @ja done 完了 / on-time 予定どおり / late 遅れ / not-started 未着手 */
 	status: StepStatusSchema.optional(),
-	/** Day the status was last checked, YYYY-MM-DD (required with a status). */
+	/** Day the status was last checked, YYYY-MM-DD (required with a status). @label 確認した日 / Checked on @ja 進み具合を書いたら必要 */
 	asOf: DateSchema.optional(),
-	/** What shows the status (required for `done` and `late`); default: none. */
+	/** What shows the status (required for `done` and `late`); default: none. @label 進み具合の根拠 / Evidence @ja 完了・遅れのときは必要 */
 	evidence: z.array(EvidenceSchema).default([]),
 });
 export type ScheduleStep = z.output<typeof ScheduleStepSchema>;
@@ -83,17 +83,17 @@ export const PolicySchema = z.strictObject({
 	points: z.array(LocalizedTextSchema).default([]),
 	/** Its rating, or its ratings over time (a list, oldest first); default: the scale's unrated level. @label 評価 / Rating @ja この公約の評価。なければ未評価 */
 	rating: PolicyRatingsSchema.optional(),
-	/** Deadline the manifesto sets (期限); default: none. */
+	/** Deadline the manifesto sets (期限); default: none. @label 期限 / Deadline @ja マニフェストが示す期限（例: 2027・令和9年度） */
 	deadline: PeriodSchema.optional(),
 	/** Funding the manifesto names (財源); default: none. @label 財源 / Funding @ja マニフェストが示す財源 */
 	funding: LocalizedTextSchema.optional(),
 	/** Schedule steps (工程表), in order, each with its status when reported; default: none. @label 工程 / Schedule @ja 工程表の段階（順に） */
 	schedule: z.array(ScheduleStepSchema).default([]),
-	/** Figures measuring this pledge; default: none. */
+	/** Figures measuring this pledge; default: none. @label 数値 / Figures @ja この公約の進み具合を測る数値 */
 	metrics: z.array(MetricSchema).default([]),
 	/** The document where the pledge is written, ideally with the verbatim words. @label 出典 / Source @ja 公約が書かれた資料（できれば原文どおりの引用つき） */
 	source: SourceRefSchema,
-	/** Editors' notes (編集メモ), never published: see editor-notes.ts; default: none. */
+	/** Editors' notes (編集メモ), never published: see editor-notes.ts; default: none. @label 編集メモ / Editors' notes @ja 公開されない編集者どうしのメモ（1つでも、箇条書きでも） */
 	editorNotes: EditorNotesSchema,
 });
 

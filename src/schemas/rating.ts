@@ -78,9 +78,9 @@ function duplicateIds(list: { id: string }[], ctx: z.RefinementCtx, kindJa: stri
 export const GradeBandSchema = z.strictObject({
 	/** Grade id, e.g. `A` (also its name unless `name` is given). @label 区分 / Grade @ja 例: A */
 	id: z.string().min(1),
-	/** The grade's name as printed, in each language, when it is not its id (e.g. { ja: 100%以上, en: 100% or more }); default: the id. */
+	/** The grade's name as printed, in each language, when it is not its id (e.g. { ja: 100%以上, en: 100% or more }); default: the id. @label 区分の名前 / Name @ja 区分の記号と別に印刷された名前（例: 100%以上） */
 	name: LocalizedTextSchema.optional(),
-	/** Lowest achievement rate in percent that earns it; the bands are checked from the highest down. Leave it out on the last band (everything below the one above), or on any band whose bound is not printed (a target is then graded only where no unprinted bound could matter). */
+	/** Lowest achievement rate in percent that earns it; the bands are checked from the highest down. Leave it out on the last band (everything below the one above), or on any band whose bound is not printed (a target is then graded only where no unprinted bound could matter). @label 下限（%） / Minimum % @ja この区分になる最低の達成率。最後の区分や印刷されていない境目は空欄 */
 	min: z.number().optional(),
 	/** Explanation shown on the site; default: none. @label 説明 / Label @ja サイトに出る説明 */
 	label: LocalizedTextSchema.optional(),
@@ -100,17 +100,17 @@ export const GradeBandsSchema = z.array(GradeBandSchema).superRefine((grades, ct
 
 /** Who evaluates: the campaign itself (自己評価), an external committee, a third party. */
 export const EvaluatorSchema = z.strictObject({
-	/** Id the ratings and results use in `evaluator`, e.g. `self`, `gaibu-iinkai`. */
+	/** Id the ratings and results use in `evaluator`, e.g. `self`, `gaibu-iinkai`. @label ID / Id @ja 評価や集計の evaluator で使うID（例: self・gaibu-iinkai） */
 	id: IdSchema,
-	/** Name shown beside each of its ratings (自己評価, 外部評価委員会). */
+	/** Name shown beside each of its ratings (自己評価, 外部評価委員会). @label 名前 / Name @ja 評価の横に出る名前（例: 自己評価・外部評価委員会） */
 	name: LocalizedTextSchema,
-	/** `self` (the campaign or office itself), `committee` (an external committee it appointed) or `third-party` (independent); default `self`. */
+	/** `self` (the campaign or office itself), `committee` (an external committee it appointed) or `third-party` (independent); default `self`. @label 評価者の種類 / Kind @ja self 自己評価 / committee 委嘱した外部委員会 / third-party 第三者 */
 	kind: z.enum(['self', 'committee', 'third-party']).default('self'),
-	/** Members, e.g. of a committee, each with their role; default: none. */
+	/** Members, e.g. of a committee, each with their role; default: none. @label 委員 / Members @ja 委員会などの顔ぶれと役職 */
 	members: z.array(LocalizedTextSchema).default([]),
-	/** How it evaluates, in a sentence or two; default: none. */
+	/** How it evaluates, in a sentence or two; default: none. @label 評価の方法 / Method @ja どう評価するかを1〜2文で */
 	method: LocalizedTextSchema.optional(),
-	/** Where its own report can be read; default: none. */
+	/** Where its own report can be read; default: none. @label 報告書のアドレス / Report address @ja 評価者自身の報告書を読めるページ */
 	url: WebUrlSchema('http:// か https:// で始まるURLを書いてください / Write a web address starting with https:// (or http://)').optional(),
 });
 export type Evaluator = z.output<typeof EvaluatorSchema>;
@@ -138,7 +138,7 @@ export const RatingScaleSchema = z.strictObject({
 		}),
 	/** Grade bands on achievement rate, highest first; default: no grades. @label 達成率の評価区分 / Grade bands @ja 高い順に */
 	grades: GradeBandsSchema.default([]),
-	/** Who evaluates, the main one (the campaign's own) first; an entry without `evaluator` is the first's; default: one unnamed evaluator. */
+	/** Who evaluates, the main one (the campaign's own) first; an entry without `evaluator` is the first's; default: one unnamed evaluator. @label 評価者 / Evaluators @ja 陣営自身の評価者を最初に。書かなければ名前のない評価者1つ */
 	evaluators: z
 		.array(EvaluatorSchema)
 		.default([])
@@ -149,7 +149,7 @@ export const RatingScaleSchema = z.strictObject({
 				seen.add(e.id);
 			});
 		}),
-	/** Words `check` warns about in a pledge's title or wording when the pledge has no numeric target (vague verbs); default: 検討・推進・目指・努め・図り (検討する, 推進する, 目指します, 努めます, 図ります). Write [] to turn the warning off. */
+	/** Words `check` warns about in a pledge's title or wording when the pledge has no numeric target (vague verbs); default: 検討・推進・目指・努め・図り (検討する, 推進する, 目指します, 努めます, 図ります). Write [] to turn the warning off. @label あいまいな言葉 / Vague verbs @ja 数値目標のない公約で警告する言葉（初期設定: 検討・推進・目指・努め・図り）。[] で警告なし */
 	vagueVerbs: z.array(z.string().trim().min(1)).default(DEFAULT_VAGUE_VERBS),
 });
 

@@ -29,11 +29,11 @@ export const ReportSchema = z.strictObject({
 			metrics: z.array(IdSchema).default([]),
 		})
 		.default({ policies: [], metrics: [] }),
-	/** Results the issue prints (distributions by grade, level or category, or an average), each about a manifesto or pillar (`about`, default `highlights.manifesto`); drawn on the issue's page and on the page of what it is about; default: none. */
+	/** Results the issue prints (distributions by grade, level or category, or an average), each about a manifesto or pillar (`about`, default `highlights.manifesto`); drawn on the issue's page and on the page of what it is about; default: none. @label 検証結果 / Results @ja この号に印刷された評価の集計（区分ごとの件数や平均） */
 	results: z.array(ReportResultSchema).default([]),
 	/** The printed issue. @label 出典 / Source @ja 印刷された号 */
 	source: SourceRefSchema,
-	/** Editors' notes (編集メモ), never published: see editor-notes.ts; default: none. */
+	/** Editors' notes (編集メモ), never published: see editor-notes.ts; default: none. @label 編集メモ / Editors' notes @ja 公開されない編集者どうしのメモ（1つでも、箇条書きでも） */
 	editorNotes: EditorNotesSchema,
 });
 

@@ -13,11 +13,11 @@ import { LocalizedTextSchema } from './text.ts';
 export const NounSchema = z
 	.union([
 		z.strictObject({
-			/** The Japanese noun before the count (成果指標 in 成果指標81件). */
+			/** The Japanese noun before the count (成果指標 in 成果指標81件). @label 日本語 / Japanese @ja 件数の前の名詞（例: 成果指標81件の「成果指標」） */
 			ja: z.string().trim().min(1),
-			/** The English noun after the count, plural (outcome indicators); default: the dictionary's. */
+			/** The English noun after the count, plural (outcome indicators); default: the dictionary's. @label 英語（複数形） / English plural @ja 例: outcome indicators */
 			en: z.string().trim().min(1).optional(),
-			/** The English singular, for a count of 1; default: `en`. */
+			/** The English singular, for a count of 1; default: `en`. @label 英語（単数形） / English singular @ja 1件のとき（例: outcome indicator） */
 			enOne: z.string().trim().min(1).optional(),
 		}),
 		z.string().trim().min(1),
@@ -49,9 +49,9 @@ export type ResultCount = z.output<typeof ResultCountSchema>;
 
 /** A category of a breakdown that is neither a grade nor a rating level (by kind, by range of averages…). */
 export const ResultCategorySchema = z.strictObject({
-	/** Id the counts use, e.g. `over-100`, `budget`. */
+	/** Id the counts use, e.g. `over-100`, `budget`. @label ID / Id @ja 件数が使うID（例: over-100・budget） */
 	id: z.string().min(1),
-	/** Its name as printed, in each language (100%以上 / 100% or more). */
+	/** Its name as printed, in each language (100%以上 / 100% or more). @label 区分の名前 / Name @ja 印刷どおり（例: 100%以上） */
 	label: LocalizedTextSchema,
 });
 export type ResultCategory = z.output<typeof ResultCategorySchema>;
@@ -66,13 +66,13 @@ const ResultFields = z.strictObject({
 	period: PeriodSchema,
 	/** The evaluation's name as printed (e.g. 令和5年度 検証結果); default: none, the period is shown. @label 評価の名前 / Label @ja 例: 令和5年度 検証結果 */
 	label: LocalizedTextSchema.optional(),
-	/** The breakdown's own title, when a period has several (by grade and by kind; overall and for a sub-group), e.g. 未達成11件の内訳; default: none. */
+	/** The breakdown's own title, when a period has several (by grade and by kind; overall and for a sub-group), e.g. 未達成11件の内訳; default: none. @label 内訳の題 / Title @ja 同じ時期に複数の内訳があるときの題（例: 未達成11件の内訳） */
 	title: LocalizedTextSchema.optional(),
 	/** What is counted: `grades` (targets by achievement-rate grade), `ratings` (pledges on the rating scale) or `categories` (the result's own `categories`); default `categories` when they are given, else `grades`. @label 数えたもの / Scale @ja grades 目標の達成率区分 / ratings 公約の評価 */
 	scale: z.enum(['grades', 'ratings', 'categories']).optional(),
-	/** The breakdown's own categories, best or first as printed, each with its name in each language; default: none. */
+	/** The breakdown's own categories, best or first as printed, each with its name in each language; default: none. @label 独自の区分 / Categories @ja 達成率の区分・評価の段階ではない内訳の区分（印刷の順に） */
 	categories: z.array(ResultCategorySchema).min(1).optional(),
-	/** What the counts count, when the source names it otherwise than the campaign's terms (e.g. 政策 / policies); default: site.yaml `terms` (targets for grades, pledges otherwise). */
+	/** What the counts count, when the source names it otherwise than the campaign's terms (e.g. 政策 / policies); default: site.yaml `terms` (targets for grades, pledges otherwise). @label 数えたものの名前 / Counted items @ja 資料が陣営の呼び方と違う名前で数えているとき（例: 政策） */
 	noun: NounSchema.optional(),
 	/** The counts, best first, as printed; default: none (a result may print only its average). @label 件数 / Counts @ja よい順に、印刷どおり */
 	counts: z
@@ -92,7 +92,7 @@ const ResultFields = z.strictObject({
 		.default([]),
 	/** The total the shares are of (e.g. 81 computable targets); default: the sum of the counts when every count is printed (for grades and levels; a breakdown by `categories` has a total only when printed). @label 母数 / Out of @ja 割合の分母（例: 算定できた目標 81） */
 	of: z.number().int().positive().max(1e15).optional(),
-	/** The whole number set, as printed beside the computable ones ("82 targets set, 81 computable"); default: not printed. */
+	/** The whole number set, as printed beside the computable ones ("82 targets set, 81 computable"); default: not printed. @label 全体の数 / Total set @ja 算定できたものとは別に印刷された全体の数（例: 目標82件） */
 	total: z.number().int().positive().max(1e15).optional(),
 	/** Items that could not be evaluated (e.g. 1 target not computable), printed beside the total; default 0. @label 評価できなかった数 / Not computable @ja 算定不能などの数 */
 	notComputable: z.number().int().nonnegative().max(1e15).default(0),
@@ -100,13 +100,13 @@ const ResultFields = z.strictObject({
 	average: RateSchema().optional(),
 	/** Decimal places the average was printed with; default: as written. @label 平均の小数の桁数 / Average decimals @ja 印刷どおりの桁数 */
 	averageDecimals: z.number().int().min(0).max(4).optional(),
-	/** Where the average is printed, when not with the counts; default: `source`. */
+	/** Where the average is printed, when not with the counts; default: `source`. @label 平均の出典 / Source of the average @ja 平均が件数と別の資料に載っているとき */
 	averageSource: SourceRefSchema.optional(),
 	/** Grade bands this evaluation used, when they differ from the manifesto's; default: the manifesto's (else ratings.yaml's). @label この評価の区分 / Grade bands @ja マニフェストと違う区分を使ったときだけ */
 	grades: GradeBandsSchema.optional(),
-	/** Id of the evaluator (content/ratings.yaml `evaluators`) whose evaluation it is; default: the first listed (the campaign's own). */
+	/** Id of the evaluator (content/ratings.yaml `evaluators`) whose evaluation it is; default: the first listed (the campaign's own). @label 評価者 / Evaluator @ja 評価の基準（ratings.yaml）の評価者のID。なければ最初の評価者 */
 	evaluator: IdSchema.optional(),
-	/** Where it is printed, with the words. */
+	/** Where it is printed, with the words. @label 出典 / Source @ja 集計が印刷された資料と引用 */
 	source: SourceRefSchema,
 });
 

@@ -9,6 +9,7 @@ export const SearchSchema = z.strictObject({
 	 * Words voters may type, each with the words to search for instead: a query that is one of them, or
 	 * part of one (2 characters or more: 待機 for 待機児童), finds the pages that say the listed words.
 	 * @example synonyms: { 待機児童: [保育, 子育て], こそだて: [子育て] }
+	 * @label 言いかえ / Synonyms @ja 有権者が入れそうな言葉と、代わりに探す言葉（例: 待機児童 → 保育・子育て）
 	 */
 	synonyms: z.record(z.string().min(1), z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).transform((words) => (Array.isArray(words) ? words : [words]))).default({}),
 });

@@ -11,30 +11,30 @@ import { WebUrlSchema } from './url.ts';
 
 /** `content/site.yaml`: who the site is for and who publishes it. */
 const SiteBase = z.strictObject({
-	/** The candidate or office-holder. */
+	/** The candidate or office-holder. @label 候補者 / Candidate @ja 候補者（または現職） */
 	candidate: z.strictObject({
-		/** Full name, e.g. { ja: 小泉 俊博, en: Toshihiro Koizumi }. */
+		/** Full name, e.g. { ja: 小泉 俊博, en: Toshihiro Koizumi }. @label 氏名 / Full name @ja 例: 小泉 俊博 */
 		name: LocalizedTextSchema,
-		/** Name as commonly written on campaign material (e.g. 小泉としひろ); default: `name`. */
+		/** Name as commonly written on campaign material (e.g. 小泉としひろ); default: `name`. @label 表記 / Display name @ja チラシなどでの書き方（例: 小泉としひろ）。なければ氏名 */
 		displayName: LocalizedTextSchema.optional(),
-		/** Office or role, e.g. 小諸市長 / Mayor of Komoro. */
+		/** Office or role, e.g. 小諸市長 / Mayor of Komoro. @label 肩書き / Title @ja 例: 小諸市長 */
 		title: LocalizedTextSchema,
-		/** A campaign slogan shown under the name on the home page; default: the current manifesto's title. */
+		/** A campaign slogan shown under the name on the home page; default: the current manifesto's title. @label スローガン / Slogan @ja トップページの名前の下。なければ現在のマニフェストの題名 */
 		slogan: LocalizedTextSchema.optional(),
-		/** A portrait: an image file in the content folder (e.g. images/portrait.jpg) and its description; default: none. */
+		/** A portrait: an image file in the content folder (e.g. images/portrait.jpg) and its description; default: none. @label 写真 / Portrait @ja コンテンツのフォルダにある画像と、その説明 */
 		portrait: z
 			.strictObject({
-				/** Path of the image inside the content folder (.jpg, .jpeg, .png or .webp). */
+				/** Path of the image inside the content folder (.jpg, .jpeg, .png or .webp). @label 画像ファイル / Image file @ja 例: images/portrait.jpg（.jpg .png .webp） */
 				src: z.string().regex(/^[\w./-]+\.(jpe?g|png|webp)$/i, { message: '画像は images/portrait.jpg のように書いてください（.jpg .png .webp） / Write the image path like images/portrait.jpg (.jpg, .png or .webp)' }),
-				/** What the picture shows, for readers who cannot see it (alt text). */
+				/** What the picture shows, for readers who cannot see it (alt text). @label 写真の説明 / Alt text @ja 画面を見られない人のための説明 */
 				alt: LocalizedTextSchema,
 			})
 			.optional(),
 	}),
-	/** The site's look; default: a dark blue. */
+	/** The site's look; default: a dark blue. @label 見た目 / Theme @ja なければ紺色 */
 	theme: z
 		.strictObject({
-			/** Campaign colour as #rrggbb for the header and links; it must keep 4.5:1 contrast with white (WCAG AA). */
+			/** Campaign colour as #rrggbb for the header and links; it must keep 4.5:1 contrast with white (WCAG AA). @label テーマ色 / Colour @ja ヘッダーとリンクの色（#rrggbb）。白い文字が読める濃い色（コントラスト比 4.5:1 以上） */
 			color: z
 				.string()
 				.regex(/^#[0-9a-fA-F]{6}$/, { message: '色は #0b5cad のように書いてください / Write a colour as #rrggbb, e.g. #0b5cad' })
@@ -48,89 +48,92 @@ const SiteBase = z.strictObject({
 				}),
 		})
 		.optional(),
-	/** The supporters' association publishing the site (後援会). */
+	/** The supporters' association publishing the site (後援会). @label 後援会 / Organisation @ja サイトを出す後援会の名前 */
 	organisation: LocalizedTextSchema,
-	/** Site name shown in the header and browser tab; default: the organisation's name. */
+	/** Site name shown in the header and browser tab; default: the organisation's name. @label サイト名 / Site name @ja ヘッダーとブラウザのタブに出る名前。なければ後援会の名前 */
 	siteName: LocalizedTextSchema.optional(),
-	/** Public address of the site, e.g. https://example.jp/ (used for canonical links): a domain and a path only, no user name, password, ? or #. */
+	/** Public address of the site, e.g. https://example.jp/ (used for canonical links): a domain and a path only, no user name, password, ? or #. @label サイトのアドレス / Address @ja 例: https://example.jp/ */
 	url: WebUrlSchema(undefined, { plain: true }),
-	/** Who is responsible for the site and its printed matter (公職選挙法 142条の3). */
+	/** Who is responsible for the site and its printed matter (公職選挙法 142条の3). @label 発行者の表示 / Imprint @ja サイトと印刷物の責任者（公職選挙法142条の3） */
 	imprint: z.strictObject({
-		/** Publisher / distributor (頒布責任者) name. */
+		/** Publisher / distributor (頒布責任者) name. @label 発行者 / Publisher @ja 発行者の名前 */
 		publisher: LocalizedTextSchema,
-		/** Postal address of the publisher. */
+		/** Postal address of the publisher. @label 住所 / Address @ja 発行者の住所 */
 		address: LocalizedTextSchema,
-		/** Person responsible for distributing printed matter (頒布責任者), printed on the flyer; default: the publisher. */
+		/** Person responsible for distributing printed matter (頒布責任者), printed on the flyer; default: the publisher. @label 頒布責任者 / Distributor @ja チラシに印刷。なければ発行者 */
 		distributor: z
 			.strictObject({
-				/** Their name. */
+				/** Their name. @label 氏名 / Name @ja 頒布責任者の氏名 */
 				name: LocalizedTextSchema,
-				/** Their postal address; default: the publisher's address. */
+				/** Their postal address; default: the publisher's address. @label 住所 / Address @ja なければ発行者の住所 */
 				address: LocalizedTextSchema.optional(),
 			})
 			.optional(),
-		/** Contact e-mail address shown on every page (required by law for campaign sites). */
+		/** Contact e-mail address shown on every page (required by law for campaign sites). @label 連絡先メール / E-mail @ja 全ページに表示（選挙運動用のサイトに必要） */
 		email: z.email({ message: 'メールアドレスの形が正しくありません / This is not an e-mail address' }),
-		/** Printer (印刷者) of the flyer; default: none yet. */
+		/** Printer (印刷者) of the flyer; default: none yet. @label 印刷者 / Printer @ja チラシの印刷者 */
 		printer: z
 			.strictObject({
-				/** Printer's name. */
+				/** Printer's name. @label 名前 / Name @ja 印刷者の名前 */
 				name: LocalizedTextSchema,
-				/** Printer's postal address. */
+				/** Printer's postal address. @label 住所 / Address @ja 印刷者の住所 */
 				address: LocalizedTextSchema,
 			})
 			.optional(),
-		/** True while the imprint holds example values; the site then says so. Default false. */
+		/** True while the imprint holds example values; the site then says so. Default false. @label 例の値 / Example values @ja 仮の値のあいだはオン（サイトにその旨を表示）。本物を書いたらオフ */
 		example: z.boolean().default(false),
 	}),
 	/**
 	 * The campaign's own words for what the site calls its parts, per language (e.g. pillars: 政策キーワード);
 	 * default for each: the UI dictionary's (政策の柱 / Policy pillars, 後援会報 / Newsletters, …).
+	 * @label 呼び方 / Terms @ja サイトの各部分の、この陣営での呼び方（例: 柱 → 政策キーワード）
 	 */
 	terms: z
 		.strictObject({
-			/** The manifesto's areas (政策の柱 / 施策の柱 / 政策キーワード). */
+			/** The manifesto's areas (政策の柱 / 施策の柱 / 政策キーワード). @label 柱の呼び方 / Pillars @ja 例: 政策の柱・施策の柱・政策キーワード */
 			pillars: LocalizedTextSchema.optional(),
-			/** The progress reports (後援会報 / 進捗報告 / 検証結果). */
+			/** The progress reports (後援会報 / 進捗報告 / 検証結果). @label 報告の呼び方 / Reports @ja 例: 後援会報・進捗報告・検証結果 */
 			reports: LocalizedTextSchema.optional(),
-			/** The top priorities (最重点政策 / 重点施策). */
+			/** The top priorities (最重点政策 / 重点施策). @label 重点の呼び方 / Priorities @ja 例: 最重点政策・重点施策 */
 			priorities: LocalizedTextSchema.optional(),
-			/** The basic stances (基本姿勢). */
+			/** The basic stances (基本姿勢). @label 姿勢の呼び方 / Stances @ja 例: 基本姿勢 */
 			stances: LocalizedTextSchema.optional(),
-			/** The principles for delivery (実行に向けての方針). */
+			/** The principles for delivery (実行に向けての方針). @label 方針の呼び方 / Principles @ja 例: 実行に向けての方針 */
 			principles: LocalizedTextSchema.optional(),
-			/** The achievements listed under a pillar (主な取組み実績). */
+			/** The achievements listed under a pillar (主な取組み実績). @label 実績の呼び方 / Achievements @ja 例: 主な取組み実績 */
 			achievements: LocalizedTextSchema.optional(),
-			/** What the rating scale counts, as a noun before a count (公約 in 公約99件; 政策, 施策, 項目…); English plural and singular: { ja: 政策, en: policies, enOne: policy }. */
+			/** What the rating scale counts, as a noun before a count (公約 in 公約99件; 政策, 施策, 項目…); English plural and singular: { ja: 政策, en: policies, enOne: policy }. @label 公約の数え方 / Pledges counted as @ja 評価の集計で「公約99件」の「公約」にあたる名詞（政策・施策・項目など） */
 			pledges: NounSchema.optional(),
-			/** What grades count (目標 in 目標81件; 成果指標, 指標…), as `pledges`. */
+			/** What grades count (目標 in 目標81件; 成果指標, 指標…), as `pledges`. @label 目標の数え方 / Targets counted as @ja 達成率の区分で「目標81件」の「目標」にあたる名詞（成果指標・指標など） */
 			targets: NounSchema.optional(),
-			/** The heading over a report's main points (この号のポイント). */
+			/** The heading over a report's main points (この号のポイント). @label 要点の見出し / Report points heading @ja 会報の要点の見出し（例: この号のポイント） */
 			reportPoints: LocalizedTextSchema.optional(),
 		})
 		.default({}),
-	/** What goes on the printed flyer (see src/schemas/flyer.ts); default: chosen from the content. */
+	/** What goes on the printed flyer (see src/schemas/flyer.ts); default: chosen from the content. @label チラシ / Flyer @ja 印刷用チラシの設定。すべて省略できます */
 	flyer: FlyerSchema.prefault({}),
-	/** Site search: words voters may type and the words to search for instead (src/schemas/search.ts); default: none. */
+	/** Site search: words voters may type and the words to search for instead (src/schemas/search.ts); default: none. @label サイト内検索 / Search @ja 検索で見つからない言葉の言いかえ */
 	search: SearchSchema.prefault({}),
-	/** Election day (投票日), if one is set; default: none. On that day the build refuses to update the site. */
+	/** Election day (投票日), if one is set; default: none. On that day the build refuses to update the site. @label 投票日 / Election day @ja 決まっていれば。投票日当日はサイトを更新できません */
 	electionDate: DateSchema.optional(),
 	/**
 	 * The day the election is announced (告示日, or 公示日 for the Diet): the campaign period runs from it to the
 	 * day before `electionDate` (公職選挙法 art. 129). Default: none (koyaku then treats every day before the
 	 * election as before the announcement).
+	 * @label 告示日 / Announcement day @ja 告示日（国政選挙は公示日）。投票日も必要
 	 */
 	announcementDate: DateSchema.optional(),
-	/** Which election (mayor, city-assembly, …; see src/schemas/election.ts): names the flyer allowance and the usual announcement day. Default: none. */
+	/** Which election (mayor, city-assembly, …; see src/schemas/election.ts): names the flyer allowance and the usual announcement day. Default: none. @label 選挙の種類 / Election kind @ja 例: mayor（市長）・city-assembly（市議会議員）。ビラの枚数と告示日の目安に使う */
 	electionKind: ElectionKindSchema.optional(),
-	/** Words that ask for votes, looked for in published text outside the campaign period: a list to add to the defaults, or `{ add, ignore }`. Default: the built-in list. */
+	/** Words that ask for votes, looked for in published text outside the campaign period: a list to add to the defaults, or `{ add, ignore }`. Default: the built-in list. @label 投票依頼の言葉 / Vote-asking phrases @ja 選挙期間外に公開文で警告する言葉。リストなら初期設定に追加、{ add, ignore } で除外も */
 	votePhrases: VotePhrasesSchema.optional(),
 	/**
 	 * The languages the site is published in, e.g. `[ja]` for a Japanese-only site (no English pages, no
 	 * language switch, no English flyer); Japanese is always one of them. Default: `[ja, en]`.
+	 * @label 言語 / Languages @ja ja だけなら日本語のみのサイト
 	 */
 	locales: LocalesSchema.default([...DEFAULT_LOCALES]),
-	/** The language at the site's root address (`/`); every other one is under `/<lang>/` (e.g. `/ja/`). Default: `ja`. */
+	/** The language at the site's root address (`/`); every other one is under `/<lang>/` (e.g. `/ja/`). Default: `ja`. @label トップの言語 / Root language @ja アドレス / に出す言語（ふつう ja） */
 	rootLocale: LocaleSchema.default('ja'),
 	/**
 	 * The browser editor at `/admin/` in the published site, saving to this GitHub repository (staff sign in

@@ -17,7 +17,7 @@ export const SourceSchema = z.strictObject({
 	document: z.string().regex(/^[^/\\]+\.(txt|md)$/, { message: '同じフォルダにある .txt または .md のファイル名を書いてください / Name a .txt or .md file in the same folder' }),
 	/** Where the original can be found; default: none. @label 原本のアドレス / Web address */
 	url: WebUrlSchema('http:// か https:// で始まるURLを書いてください / Write a web address starting with https:// (or http://)').optional(),
-	/** Editors' remarks about the document (e.g. "text extracted from print; layout lost"), never published; default: none. */
+	/** Editors' remarks about the document (e.g. "text extracted from print; layout lost"), never published; default: none. @label 資料についてのメモ / Note @ja 公開されない編集者のメモ（例: 印刷物から文字を起こした） */
 	note: LocalizedTextSchema.optional(),
 });
 
