@@ -12,7 +12,7 @@ import { AchievementSchema } from '../schemas/achievement.ts';
 import { DateSchema, IdSchema } from '../schemas/id.ts';
 import { ManifestoSchema } from '../schemas/manifesto.ts';
 import { MetricPointSchema, MetricSchema, MetricTargetSchema } from '../schemas/metric.ts';
-import { DocumentDateSchema, PeriodSchema } from '../schemas/period.ts';
+import { DocumentDateSchema, OptionalDateSchema, PeriodSchema } from '../schemas/period.ts';
 import { PillarSchema } from '../schemas/pillar.ts';
 import { EvidenceSchema, PolicyRatingSchema, PolicySchema } from '../schemas/policy.ts';
 import { GradeBandSchema, RatingLevelSchema, RatingScaleSchema } from '../schemas/rating.ts';
@@ -149,6 +149,8 @@ function idWidget(kind: IdKind | undefined, multiple: boolean, walk: Walk): CmsN
 	}
 }
 
+const LANGUAGE_LABELS: Record<string, string> = { ja: '日本語 / Japanese', en: '英語 / English' };
+
 /** `{ ja, en }`: two inputs side by side (the admin page's stylesheet lays out objects of class koyaku-text). */
 function localized(name: string, required: boolean): CmsNode {
 	return {
@@ -163,8 +165,13 @@ function localized(name: string, required: boolean): CmsNode {
 	};
 }
 
-const PERIOD_HINT_JA = '例: FY2016（年度）・2016（年）・2020-01（月）・2020-01-15（日）・2016-04..2023-12（期間）・令和5年度';
-const DOC_DATE_HINT = '例: 2020-01-15・2020-01・2024・令和6年3月。日付が印刷されていなければ none / e.g. 2020-01-15, 2020-01, 2024; none when the document prints no date';
+const PERIOD_HINT = '書き方: FY2016（年度）・2016（年）・2020-01（月）・2020-01-15（日）・2016-04..2023-12（期間）・令和5年度 / Written as FY2016, 2016, 2020-01, 2020-01-15, 2016-04..2023-12 or 令和5年度';
+const DOC_DATE_HINT = '書き方: 2020-01-15・2020-01・2024・令和6年3月。日付が印刷されていなければ none / Written as printed: 2020-01-15, 2020-01, 2024 or 令和6年3月; none when no date is printed';
+/** A field's own hint, then how its text is written (`formats`, from the widget). */
+const withFormats = (head: CmsNode, widget: CmsNode): CmsNode => {
+	const { formats, ...rest } = widget;
+	return formats ? { ...head, ...rest, hint: [head['hint'], formats].filter(Boolean).join('\n') } : { ...head, ...rest };
+};
 
 /** The Sveltia field for one schema field. */
 function field(name: string, schema: z.ZodType, base: string, walk: Walk, required = true): CmsNode {
@@ -173,7 +180,7 @@ function field(name: string, schema: z.ZodType, base: string, walk: Walk, requir
 	const req = required && !optional;
 	const head: CmsNode = { name, ...words(doc, name), required: req };
 	const withBase = NAMED.get(inner) ?? NAMED.get(input(inner)) ?? `${base}.${name}`;
-	return { ...head, ...widgetFor(name, inner, withBase, walk, req, fallback) };
+	return withFormats(head, widgetFor(name, inner, withBase, walk, req, fallback));
 }
 
 function widgetFor(name: string, schema: z.ZodType, base: string, walk: Walk, required: boolean, fallback: unknown): CmsNode {
@@ -201,8 +208,9 @@ function widgetFor(name: string, schema: z.ZodType, base: string, walk: Walk, re
 			],
 		};
 	}
-	if (schema === PeriodSchema) return { widget: 'string', hint: undefined, comment: PERIOD_HINT_JA };
-	if (schema === DocumentDateSchema) return { widget: 'string', comment: DOC_DATE_HINT };
+	if (schema === PeriodSchema) return { widget: 'string', formats: PERIOD_HINT };
+	// A date as printed (a day, a month, a year, 令和6年3月, or none): text, checked by `check`.
+	if (schema === DocumentDateSchema || schema === OptionalDateSchema) return { widget: 'string', formats: DOC_DATE_HINT };
 	if (schema === DateSchema) return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
 	if (schema === IdSchema) return name === 'id' ? { widget: 'string', pattern: [IdSchema_PATTERN, ID_MESSAGE] } : idWidget(ID_KINDS[name], false, walk);
 	const def = defOf(input(schema));
@@ -232,6 +240,16 @@ function widgetFor(name: string, schema: z.ZodType, base: string, walk: Walk, re
 			if (sub['widget'] === 'object') return { widget: 'list', fields: sub['fields'], ...(sub['summary'] ? { summary: sub['summary'] } : {}), collapsed: 'auto', ...bounds };
 			return { widget: 'list', field: { name: 'item', ...words(lookup(walk, base.slice(0, base.lastIndexOf('.')), name), name), ...sub }, ...bounds };
 		}
+		case 'record': {
+			// Keys from a list (a flyer's type number per language): one field per key.
+			const keys = defOf((def as Def & { keyType?: z.ZodType }).keyType).entries;
+			if (keys) {
+				const value = (def as Def & { valueType?: z.ZodType }).valueType!;
+				return { widget: 'object', fields: Object.values(keys).map((key) => ({ name: key, label: LANGUAGE_LABELS[key] ?? key, required: false, ...widgetFor(key, value, base, walk, false, undefined) })) };
+			}
+			walk.limits.add(`${base}: ${def.type} の項目は文字入力になります / a ${def.type} field edits as plain text`);
+			return { widget: 'string' };
+		}
 		case 'enum':
 			// No `default`: the CMS would write it into every file it saves; the schema's default applies anyway.
 			return { widget: 'select', options: Object.values(def.entries!) };
@@ -257,6 +275,21 @@ function widgetFor(name: string, schema: z.ZodType, base: string, walk: Walk, re
 			return { widget: 'string', ...(regex ? { pattern: [regex.source, walk.docs.get(`${base}.${name}`)?.en ?? regex.source] } : {}) };
 		}
 		case 'union': {
+			const options = def.options!.map(input);
+			const list = options.find((o) => defOf(o).type === 'array');
+			const object = options.find((o) => defOf(o).type === 'object');
+			const text = options.find((o) => defOf(o).type === 'string');
+			const one = list && defOf(input(defOf(list).element!));
+			// One or a list (a rating or its history, a note or notes): edited as the list. The editor's
+			// format (koyaku-format.js) reads a single one as a list of one, and writes a list of one back as the
+			// single one the file had, so a file saved unchanged means what it meant.
+			if (list && one && ((object && input(defOf(list).element!) === object) || (text && one.type === 'string'))) {
+				const { min: _min, ...node } = widgetFor(name, list, base, walk, required, undefined);
+				return node;
+			}
+			// The long form of a group with a short one (a noun as just its Japanese; vote phrases as just the
+			// list to add): edited as the group; koyaku-format.js reads the short form into it and keeps it short.
+			if (object && (text || list)) return widgetFor(name, object, NAMED.get(object) ?? base, walk, required, undefined);
 			// e.g. a pillar's number: 1 or "01". The form writes text.
 			walk.limits.add(`${base}: 数字も文字として編集します（新しく入れた 1 は "1" として保存） / edited as text: a number typed in is saved as "1" (a number left as it was stays a number)`);
 			return { widget: 'string' };

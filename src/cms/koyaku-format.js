@@ -16,6 +16,12 @@ const DEFAULTS = new Map();
  * source as just its id (`source: komoro-flyer-2024`, the form's `source`). By field path, as DEFAULTS.
  */
 const SHORTHAND = new Map();
+/**
+ * The lists of the form, by field path. Content may write one item without the list where the schema
+ * allows it (`rating:` one evaluation, `editorNotes:` one note): the form gets a list of one, and a list
+ * of one is written back as the single item the file had.
+ */
+const LISTS = new Set();
 {
 	const config = parse(await (await fetch('config.yml', { cache: 'no-store' })).text());
 	const walk = (fields, path) => {
@@ -23,8 +29,11 @@ const SHORTHAND = new Map();
 			const here = path ? `${path}.${field.name}` : field.name;
 			if (field.widget === 'boolean' && 'default' in field) DEFAULTS.set(here, field.default);
 			const inner = field.widget === 'list' ? `${here}.#` : here;
+			if (field.widget === 'list') LISTS.add(here);
 			const names = (field.fields ?? field.field?.fields ?? []).map((f) => f.name).join(',');
-			if (names === 'ja,en') SHORTHAND.set(inner, 'ja');
+			// A text, or a noun with its English plural and singular, as just its Japanese; vote phrases as just the list to add.
+			if (names === 'ja,en' || names === 'ja,en,enOne') SHORTHAND.set(inner, 'ja');
+			else if (names === 'add,ignore') SHORTHAND.set(inner, 'add');
 			else if (names.startsWith('source,quote') || names === 'achievement,metric,source,quote') SHORTHAND.set(inner, 'source');
 			walk(field.fields, inner);
 			if (field.field) walk(field.field.fields, inner);
@@ -78,7 +87,8 @@ function readYaml(text) {
 
 /** Short forms written out for the form: `title: 日本語` → `{ ja: 日本語 }`, `source: id` → `{ source: id }`. */
 function expand(value, path) {
-	if (typeof value === 'string' && SHORTHAND.has(path)) return { [SHORTHAND.get(path)]: value };
+	if (SHORTHAND.has(path) && value !== null && value !== undefined && !isObject(value)) return { [SHORTHAND.get(path)]: expand(value, `${path}.${SHORTHAND.get(path)}`) };
+	if (LISTS.has(path) && value !== null && value !== undefined && !Array.isArray(value)) return expand([value], path);
 	if (Array.isArray(value)) return value.map((item) => expand(item, `${path}.#`));
 	if (isObject(value)) for (const key of Object.keys(value)) value[key] = expand(value[key], path ? `${path}.${key}` : key);
 	return value;
@@ -104,6 +114,14 @@ function merge(doc, node, value, path = '') {
 		const keys = Object.keys(value);
 		if (keys.length === 1 && keys[0] === SHORTHAND.get(path) && value[keys[0]] === node.value) return node;
 	}
+	// A short list (`votePhrases: [a, b]`) stays short while the rest of its group is empty.
+	if (isSeq(node) && isObject(value) && SHORTHAND.has(path)) {
+		const key = SHORTHAND.get(path);
+		const rest = Object.keys(value).filter((k) => k !== key && !(Array.isArray(value[k]) && value[k].length === 0));
+		if (rest.length === 0 && Array.isArray(value[key])) return merge(doc, node, value[key], `${path}.${key}`);
+	}
+	// One item written without its list stays so while the form's list holds just that one.
+	if (Array.isArray(value) && value.length === 1 && LISTS.has(path) && node && !isSeq(node)) return merge(doc, node, value[0], `${path}.#`);
 	if (isObject(value) && isMap(node)) {
 		for (const pair of [...node.items]) if (!(keyOf(pair) in value)) node.items.splice(node.items.indexOf(pair), 1);
 		for (const [key, item] of Object.entries(value)) {
