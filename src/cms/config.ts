@@ -8,21 +8,17 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
-import { AchievementSchema } from '../schemas/achievement.ts';
 import { DateSchema, IdSchema } from '../schemas/id.ts';
 import { ManifestoSchema } from '../schemas/manifesto.ts';
-import { MetricPointSchema, MetricSchema, MetricTargetSchema } from '../schemas/metric.ts';
 import { DocumentDateSchema, OptionalDateSchema, PeriodSchema } from '../schemas/period.ts';
 import { PillarSchema } from '../schemas/pillar.ts';
-import { EvidenceSchema, PolicyRatingSchema, PolicySchema } from '../schemas/policy.ts';
-import { GradeBandSchema, RatingLevelSchema, RatingScaleSchema } from '../schemas/rating.ts';
+import { EvidenceSchema, PolicySchema } from '../schemas/policy.ts';
+import { RatingScaleSchema } from '../schemas/rating.ts';
 import { ReportSchema } from '../schemas/report.ts';
-import { PublishedResultSchema, ReportResultSchema, ResultCountSchema } from '../schemas/results.ts';
 import { SiteSchema } from '../schemas/site.ts';
-import { FlyerSchema } from '../schemas/flyer.ts';
 import { SourceSchema } from '../schemas/source.ts';
 import { SourceRefSchema } from '../schemas/source-ref.ts';
-import { CounterSchema, LocalizedTextSchema } from '../schemas/text.ts';
+import { LocalizedTextSchema } from '../schemas/text.ts';
 import type { ContentIds } from './content-ids.ts';
 import { NAMED_SCHEMAS, schemaFieldDocs, type FieldDoc, type FieldDocs } from './field-docs.ts';
 
@@ -247,8 +243,9 @@ function widgetFor(name: string, schema: z.ZodType, base: string, walk: Walk, re
 				const value = (def as Def & { valueType?: z.ZodType }).valueType!;
 				return { widget: 'object', fields: Object.values(keys).map((key) => ({ name: key, label: LANGUAGE_LABELS[key] ?? key, required: false, ...widgetFor(key, value, base, walk, false, undefined) })) };
 			}
-			walk.limits.add(`${base}: ${def.type} の項目は文字入力になります / a ${def.type} field edits as plain text`);
-			return { widget: 'string' };
+			// Free keys (site search's word → words): no form field can hold them; a hidden field keeps what the file says.
+			walk.limits.add(`${base}: 言葉と言葉の対応表はフォームに出ません。ファイルで直接編集してください（保存しても変わりません） / a map of words to words is not shown in the form: edit it in the file (saving keeps it as it is)`);
+			return { widget: 'hidden' };
 		}
 		case 'enum':
 			// No `default`: the CMS would write it into every file it saves; the schema's default applies anyway.

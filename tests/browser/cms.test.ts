@@ -93,14 +93,15 @@ describe.skipIf(skipBrowser)('the browser editor on a campaign folder', { timeou
 		await (await fieldInput(page, 'metrics.0.source.quote')).fill(NEW_PLEDGE.quote);
 		// A rating, with its evidence: the leaflet's words (metric ids are offered as they were when the editor
 		// opened, so the figure added here becomes a choice only after a reload).
-		await addGroup(page, 'rating');
-		await choose(page, 'rating.level', '取組中（in-progress）');
-		await addGroup(page, 'rating.reason');
-		await (await fieldInput(page, 'rating.reason.ja')).fill(NEW_RATING.reason);
-		await addItem(page, 'rating.evidence');
-		await choose(page, 'rating.evidence.0.source', /sakurahama-leaflet/);
-		await (await fieldInput(page, 'rating.evidence.0.quote')).fill(NEW_PLEDGE.quote);
-		await (await fieldInput(page, 'rating.asOf')).fill(NEW_RATING.asOf);
+		// The rating is edited as a list (one rating, or its dated history).
+		await addItem(page, 'rating');
+		await choose(page, 'rating.0.level', '取組中（in-progress）');
+		await addGroup(page, 'rating.0.reason');
+		await (await fieldInput(page, 'rating.0.reason.ja')).fill(NEW_RATING.reason);
+		await addItem(page, 'rating.0.evidence');
+		await choose(page, 'rating.0.evidence.0.source', /sakurahama-leaflet/);
+		await (await fieldInput(page, 'rating.0.evidence.0.quote')).fill(NEW_PLEDGE.quote);
+		await (await fieldInput(page, 'rating.0.asOf')).fill(NEW_RATING.asOf);
 		await save(`policies/${NEW_PLEDGE.slug}.md`, undefined);
 	});
 
@@ -113,10 +114,10 @@ describe.skipIf(skipBrowser)('the browser editor on a campaign folder', { timeou
 
 	test('rates a pledge', async () => {
 		await page.goto(`${dev.url}/admin/#/collections/policies/entries/zero-waiting-list`);
-		// The level is chosen from ratings.yaml's levels.
-		await (await fieldSection(page, 'rating.level')).getByRole('radio', { name: `取組中（${RATING.level}）`, exact: true }).check();
-		await (await fieldInput(page, 'rating.reason.ja')).fill(RATING.reason);
-		await (await fieldInput(page, 'rating.asOf')).fill(RATING.asOf);
+		// The level is chosen from ratings.yaml's levels. The file's one rating is the form's list of one (saved back as one).
+		await (await fieldSection(page, 'rating.0.level')).getByRole('radio', { name: `取組中（${RATING.level}）`, exact: true }).check();
+		await (await fieldInput(page, 'rating.0.reason.ja')).fill(RATING.reason);
+		await (await fieldInput(page, 'rating.0.asOf')).fill(RATING.asOf);
 		await save('policies/zero-waiting-list.md', original['policies/zero-waiting-list.md']);
 	});
 
@@ -151,7 +152,8 @@ describe.skipIf(skipBrowser)('the browser editor on a campaign folder', { timeou
 				source: { source: 'sakurahama-leaflet', quote: NEW_PLEDGE.quote },
 			}),
 		]);
-		expect(figure.rating).toEqual({ level: 'in-progress', reason: { ja: NEW_RATING.reason }, evidence: [{ source: 'sakurahama-leaflet', quote: NEW_PLEDGE.quote }], asOf: NEW_RATING.asOf });
+		// A new file's rating is written as the dated list.
+		expect(figure.rating).toEqual([{ level: 'in-progress', reason: { ja: NEW_RATING.reason }, evidence: [{ source: 'sakurahama-leaflet', quote: NEW_PLEDGE.quote }], asOf: NEW_RATING.asOf }]);
 
 		// Only what was edited changed: the original's meaning with the edits applied is the saved file's.
 		const shops = meaning('policies/empty-shops.md', original['policies/empty-shops.md']!) as { data: { metrics: { points: { value: number; period: unknown }[] }[] } };

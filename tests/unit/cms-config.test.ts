@@ -112,12 +112,31 @@ describe('the editor configuration', () => {
 		);
 	});
 
+	it('edits a field written as one item or a list as the list, a short form as its group, printed dates as text', () => {
+		const policies = collection('policies');
+		// A rating or its history: a list of ratings (koyaku-format.js reads one rating as a list of one).
+		expect(field(policies, 'rating')).toMatchObject({ widget: 'list', required: false });
+		expect(field(policies, 'rating')['min']).toBeUndefined();
+		expect((field(policies, 'rating')['fields'] as CmsNode[]).map((f) => f['name'])).toEqual(['level', 'reason', 'evidence', 'asOf', 'evaluator', 'report', 'source']);
+		expect(field(policies, 'editorNotes')).toMatchObject({ widget: 'list', field: { widget: 'string' } });
+		// A noun is { ja, en, enOne } (or just its Japanese); vote phrases are { add, ignore } (or just the list to add).
+		expect(fields(field(settings('site'), 'terms.pledges')).map((f) => f['name'])).toEqual(['ja', 'en', 'enOne']);
+		expect(fields(field(settings('site'), 'votePhrases')).map((f) => f['name'])).toEqual(['add', 'ignore']);
+		expect(field(collection('manifestos'), 'announced')).toMatchObject({ widget: 'string', required: false });
+		expect(field(collection('manifestos'), 'announced')['hint']).toMatch(/2020-01-15・2020-01・2024・令和6年3月.*none/);
+		expect(field(collection('sources'), 'date')['hint']).toMatch(/^印刷どおりに.*\n書き方: 2020-01-15/);
+		expect(field(collection('policies'), 'deadline')['hint']).toMatch(/FY2016（年度）/);
+		expect(field(settings('site'), 'flyer.campaign.types')).toMatchObject({ widget: 'object', fields: [{ name: 'ja', widget: 'number', value_type: 'int', min: 1 }, { name: 'en', widget: 'number' }] });
+	});
+
 	it('names the fields it cannot express exactly', () => {
 		expect(limits.join('\n')).toMatchInlineSnapshot(`
 			"PillarSchema.number: 数字も文字として編集します（新しく入れた 1 は "1" として保存） / edited as text: a number typed in is saved as "1" (a number left as it was stays a number)
 			PolicyRatingSchema.evidence: 根拠は「実績・数値・資料」のどれか1つを書く / evidence is one of an achievement, a metric or a source (with a quote): the form shows all three, check accepts one
 			PublishedResultSchema.counts: 短い書き方（A: 44）はフォームで読めません。{ id: A, count: 44 } と書いてから編集してください / the form cannot read the shorthand "A: 44": write { id: A, count: 44 } before editing the file in the browser
-			ReportResultSchema.counts: 短い書き方（A: 44）はフォームで読めません。{ id: A, count: 44 } と書いてから編集してください / the form cannot read the shorthand "A: 44": write { id: A, count: 44 } before editing the file in the browser"
+			ReportResultSchema.counts: 短い書き方（A: 44）はフォームで読めません。{ id: A, count: 44 } と書いてから編集してください / the form cannot read the shorthand "A: 44": write { id: A, count: 44 } before editing the file in the browser
+			ScheduleStepSchema.evidence: 根拠は「実績・数値・資料」のどれか1つを書く / evidence is one of an achievement, a metric or a source (with a quote): the form shows all three, check accepts one
+			SearchSchema.synonyms: 言葉と言葉の対応表はフォームに出ません。ファイルで直接編集してください（保存しても変わりません） / a map of words to words is not shown in the form: edit it in the file (saving keeps it as it is)"
 		`);
 	});
 });
