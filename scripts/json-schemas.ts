@@ -41,8 +41,8 @@ const isText = (schema: Json) =>
 /** Japanese line, then English: the field's label and hint in each language. */
 function description(doc: FieldDoc | undefined, schema: Json): string | undefined {
 	if (!doc?.labelJa || !doc.labelEn || !doc.en) return undefined;
-	const ja = `${doc.labelJa}${doc.ja ? `: ${doc.ja.replace(/。?$/, '。')}` : '。'}${isText(schema) ? ` ${TEXT_NOTE.ja}` : ''}`;
-	const en = `${doc.labelEn}: ${doc.en}${isText(schema) ? ` ${TEXT_NOTE.en}` : ''}`;
+	const ja = `${doc.labelJa}${doc.ja ? ` — ${doc.ja.replace(/。?$/, '。')}` : '。'}${isText(schema) ? ` ${TEXT_NOTE.ja}` : ''}`;
+	const en = `${doc.en.startsWith(doc.labelEn) ? '' : `${doc.labelEn} — `}${doc.en}${isText(schema) ? ` ${TEXT_NOTE.en}` : ''}`;
 	return `${ja}\n${en}`;
 }
 
