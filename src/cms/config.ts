@@ -13,6 +13,7 @@ import { ManifestoSchema } from '../schemas/manifesto.ts';
 import { DocumentDateSchema, OptionalDateSchema, PeriodSchema } from '../schemas/period.ts';
 import { PillarSchema } from '../schemas/pillar.ts';
 import { EvidenceSchema, PolicySchema } from '../schemas/policy.ts';
+import { EditorNotesSchema } from '../schemas/editor-notes.ts';
 import { RatingScaleSchema } from '../schemas/rating.ts';
 import { ReportSchema } from '../schemas/report.ts';
 import { SiteSchema } from '../schemas/site.ts';
@@ -175,6 +176,8 @@ function field(name: string, schema: z.ZodType, base: string, walk: Walk, requir
 	const { inner, optional, fallback } = unwrap(schema);
 	const req = required && !optional;
 	const head: CmsNode = { name, ...words(doc, name), required: req };
+	// Notes run over several lines (a heading, a blank line, a paragraph): each one is a text area.
+	if (schema === EditorNotesSchema) return { ...head, widget: 'list', field: { name: 'note', label: 'メモ / Note', widget: 'text' } };
 	const withBase = NAMED.get(inner) ?? NAMED.get(input(inner)) ?? `${base}.${name}`;
 	return withFormats(head, widgetFor(name, inner, withBase, walk, req, fallback));
 }

@@ -118,7 +118,7 @@ describe('the editor configuration', () => {
 		expect(field(policies, 'rating')).toMatchObject({ widget: 'list', required: false });
 		expect(field(policies, 'rating')['min']).toBeUndefined();
 		expect((field(policies, 'rating')['fields'] as CmsNode[]).map((f) => f['name'])).toEqual(['level', 'reason', 'evidence', 'asOf', 'evaluator', 'report', 'source']);
-		expect(field(policies, 'editorNotes')).toMatchObject({ widget: 'list', field: { widget: 'string' } });
+		expect(field(policies, 'editorNotes')).toMatchObject({ widget: 'list', field: { widget: 'text' } });
 		// A noun is { ja, en, enOne } (or just its Japanese); vote phrases are { add, ignore } (or just the list to add).
 		expect(fields(field(settings('site'), 'terms.pledges')).map((f) => f['name'])).toEqual(['ja', 'en', 'enOne']);
 		expect(fields(field(settings('site'), 'votePhrases')).map((f) => f['name'])).toEqual(['add', 'ignore']);
