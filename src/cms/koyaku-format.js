@@ -139,14 +139,17 @@ function merge(doc, node, value, path = '') {
 	return create(doc, value);
 }
 
+/** A list item YAML prints plain in a one-line list (a word, an id, 保育, older people). */
+const PLAIN_WORDS = /^[^\s,[\]{}:#"'&*!|>%@`](?:[^,[\]{}:#"'&*!|>%@`]*[^\s,[\]{}:#"'&*!|>%@`])?$/u;
+
 /**
  * Content is written `{ ja: …, en: … }` but `[a, b]`: the YAML library pads both kinds of one-line group
- * alike, so the padding of one-line lists of plain words (ids) is taken out again.
+ * alike, so the padding of one-line lists of plain words (ids, 保育) is taken out again.
  */
 function unpadLists(doc, text) {
 	visit(doc, {
 		Seq(_, seq) {
-			if (!seq.flow || !seq.items.every((item) => isScalar(item) && /^[\w.-]+$/.test(String(item.value)))) return;
+			if (!seq.flow || !seq.items.every((item) => isScalar(item) && PLAIN_WORDS.test(String(item.value)))) return;
 			const items = seq.items.map((item) => String(item.value)).join(', ');
 			text = text.replace(`[ ${items} ]`, `[${items}]`);
 		},
@@ -191,13 +194,19 @@ function same(a, b) {
 	return a === b || (a instanceof Date && b instanceof Date && +a === +b);
 }
 
+/**
+ * How the YAML is printed: long lines kept long, and a quoted text with line breaks kept on one line with
+ * `\n` (as content writes notes), not folded over several lines.
+ */
+const PRINT = { lineWidth: 0, doubleQuotedMinMultiLineLength: Infinity };
+
 const at = (data, path) => (path ? path.split('.').reduce((o, k) => o?.[k], data) : data);
 
 /** The YAML of `data`, written into `original` (the file's text when it was opened) when there is one. */
 function writeYaml(data, original) {
 	const fresh = () => {
 		const doc = oneLine(new Document(data));
-		return unpadLists(doc, doc.toString({ lineWidth: 0 }));
+		return unpadLists(doc, doc.toString(PRINT));
 	};
 	if (!original) return fresh();
 	try {
@@ -213,7 +222,7 @@ function writeYaml(data, original) {
 			if (holder && holder[key] === digits) delete holder[key];
 		}
 		doc.contents = merge(doc, doc.contents, wanted);
-		const text = unpadLists(doc, doc.toString({ lineWidth: 0 }));
+		const text = unpadLists(doc, doc.toString(PRINT));
 		const back = readYaml(text).data;
 		return same(back, expected) ? text : fresh();
 	} catch {
