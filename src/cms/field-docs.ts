@@ -2,7 +2,8 @@
  * The words beside each schema field, read from the schema files themselves: the JSDoc line above a field
  * is its English hint, and its `@label 日本語 / English` and `@ja 日本語の説明` tags are the editor's label and
  * Japanese hint. The editor's configuration (src/cms/config.ts) is generated from the zod schemas and these
- * words, so a field's label lives beside the field and cannot drift from it.
+ * words, and so are the editors' JSON Schemas (scripts/json-schemas.ts): a field's words live beside the
+ * field, in one place, and cannot drift from it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
