@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findBrowser, installHint, NoBrowserError, systemBrowserPaths } from '../../src/flyer/find-browser.ts';
 import { flyerContent, flyerManifesto } from '../../src/flyer/flyer-content.ts';
-import { overflowMessage, pdfFlags } from '../../src/flyer/pdf.ts';
+import { droppedMessage, overflowMessage, pdfFlags } from '../../src/flyer/pdf.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { formatProblem } from '../../src/model/problems.ts';
 import { FlyerSchema } from '../../src/schemas/flyer.ts';
@@ -84,19 +84,27 @@ describe('build flags', () => {
 });
 
 describe('overflow message', () => {
-	it('names the part, the page, the language, by how much, and the setting to change', () => {
+	it('names the part, the page, the language, by how much, and what to shorten (the settings are limits: nothing to lower)', () => {
 		expect(
 			overflowMessage('ja', [
-				{ part: 'pillars', page: 'back', down: 12.34, across: 0 },
-				{ part: 'headline:hometown-tax', page: 'front', down: 0, across: 3.01 },
-				{ part: 'title', page: 'front', down: 0, across: 0, text: 'やまだはなこ' },
+				{ part: 'priority:1', page: 'front', kind: 'overflow', down: 12.34, across: 0 },
+				{ part: 'headline:hometown-tax', page: 'front', kind: 'overflow', down: 0, across: 3.01 },
+				{ part: 'title', page: 'front', kind: 'outside', down: 0, across: 0, text: 'やまだはなこ' },
+				{ part: 'imprint', page: 'back', kind: 'covered', down: 0, across: 0, text: '発行' },
+				{ part: 'pillar:1', page: 'back', kind: 'small', down: 0, across: 0, text: '図書館', pt: 7.6 },
 			]),
-		).toMatchInlineSnapshot(`
-			"✘ 印刷用チラシが2ページに収まりません。PDFは作成していません / The printed flyer does not fit on its 2 pages: no PDF was made
-			  日本語版チラシの裏面「分野ごとの実績」が枠に入りません（縦に12.4 mmはみ出し）。site.yaml の flyer.achievementsPerPillar を減らしてください / Japanese flyer, back: the achievements by area do not fit (12.4 mm too tall); lower flyer.achievementsPerPillar in site.yaml.
-			  日本語版チラシの表面「大きな数字 hometown-tax」が枠に入りません（横に3.1 mmはみ出し）。その数字の label を短くするか、flyer.headlines から外してください / Japanese flyer, front: the headline figure hometown-tax does not fit (3.1 mm too wide); shorten the figure’s label, or take it out of flyer.headlines.
-			  日本語版チラシの表面「名前とスローガン」の文字が、仕上がりの端から3 mm以内にあります（「やまだはなこ」） / Japanese flyer, front, name and slogan: text is closer than 3 mm to the trim ("やまだはなこ")"
-		`);
+		).toMatchInlineSnapshot();
+	});
+
+	it('lists what was left out to fit, in both languages, points counted per priority', () => {
+		expect(
+			droppedMessage('en', [
+				{ kind: 'point', name: 'Child care', page: 'front' },
+				{ kind: 'point', name: 'Child care', page: 'front' },
+				{ kind: 'chart', name: 'Population', page: 'back' },
+			]),
+		).toMatchInlineSnapshot();
+		expect(droppedMessage('ja', [])).toBeUndefined();
 	});
 });
 
