@@ -56,6 +56,7 @@ const TYPES: Record<string, string> = {
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.woff2': 'font/woff2',
+	'.ttf': 'font/ttf',
 };
 
 export interface PdfOptions {
@@ -210,6 +211,10 @@ export function droppedMessage(lang: Lang, dropped: readonly Dropped[]): string 
 /* The step                                                            */
 /* ------------------------------------------------------------------ */
 
+/** The font files (5.5 MB each), read once per process for every tab that prints. */
+const fonts = new Map<string, Buffer>();
+const fontBytes = (file: string) => fonts.get(file) ?? fonts.set(file, readFileSync(file)).get(file)!;
+
 /** Serves the build folder (and the font files) to the page; anything else is refused, so nothing is fetched from the network. */
 async function serveFolder(page: Page, dir: string) {
 	await page.route('**/*', async (route) => {
@@ -221,7 +226,7 @@ async function serveFolder(page: Page, dir: string) {
 		if (!font && file !== dir && !file.startsWith(dir + sep)) return route.fulfill({ status: 404 });
 		if (!font && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-		return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+		return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: font ? fontBytes(font) : readFileSync(file) });
 	});
 }
 
@@ -283,7 +288,8 @@ async function finish(pdf: Buffer, lang: Lang, model: Model | undefined, bleed: 
 	doc.setLanguage(lang === 'ja' ? 'ja-JP' : 'en');
 	doc.setCreator('koyaku');
 	doc.setProducer('koyaku (Chromium, pdf-lib)');
-	return Buffer.from(await doc.save({ useObjectStreams: false }));
+	// Object streams pack the tagged structure's many small objects: about 25 KB less for the Japanese flyer.
+	return Buffer.from(await doc.save({ useObjectStreams: true }));
 }
 
 /**
