@@ -4,7 +4,7 @@
  * overflows, the item with the highest `data-drop` on it is taken out (later points and achievements, then
  * charts and headline figures, then first points, then whole priorities and areas from the last; the first
  * of each always stays). Then, most important first, each item taken out is tried again and kept if it
- * fits. A page with room to spare sets `--grow` (body text up to 25 % larger). Last, every text is checked:
+ * fits. A page with room to spare sets `--grow` (body text up to 60 % larger). Last, every text is checked:
  * inside its page's safe area, not under another element, and not smaller than the minimum sizes.
  */
 

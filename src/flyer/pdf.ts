@@ -245,7 +245,7 @@ async function printOne(browser: Browser, dir: string, lang: Lang, model: Model 
 		if (ready !== 'true') throw new FlyerError(`✘ チラシのフォントを読み込めませんでした / The flyer's fonts did not load: ${ready}`);
 		const pages = await page.locator('[data-page]').count();
 		if (pages !== FLYER_PAGES) throw new FlyerError(`✘ チラシのページ数が${pages}です（${FLYER_PAGES}ページの設計） / The flyer has ${pages} pages; it is designed for ${FLYER_PAGES}`);
-		const fit = await page.evaluate(fitFlyer, { safeMm: SAFE_MM, minPt: MIN_PT, bodyPt: BODY_PT, bodySelector: BODY_SELECTOR, maxGrow: 1.25 });
+		const fit = await page.evaluate(fitFlyer, { safeMm: SAFE_MM, minPt: MIN_PT, bodyPt: BODY_PT, bodySelector: BODY_SELECTOR, maxGrow: 1.6 });
 		if (fit.problems.length) throw new FlyerFitError(lang, overflowMessage(lang, fit.problems));
 		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
 		return { pdf: await finish(pdf, lang, model, bleed), fit };
