@@ -19,6 +19,8 @@ import { findBrowser, FlyerError, type FoundBrowser } from './find-browser.ts';
 import { flyerFile, printPath } from './files.ts';
 import { fitFlyer, type Dropped, type FitResult, type Overflow } from './fit.ts';
 import { fontFile } from './fonts.ts';
+import { toPrintShop } from './print-shop.ts';
+import { A4, BLEED_MM, MARKS_MM, SHEET } from './sheet.ts';
 
 export { FlyerError, NoBrowserError } from './find-browser.ts';
 export type { Dropped, Overflow } from './fit.ts';
@@ -37,8 +39,7 @@ export { flyerFile, printPath } from './files.ts';
 export const FLYER_PAGES = 2;
 /** Millimetres to PDF points. */
 export const MM = 72 / 25.4;
-export const A4 = { width: 210, height: 297 };
-export const BLEED_MM = 3;
+export { A4, BLEED_MM, MARKS_MM, SHEET } from './sheet.ts';
 /** Text must stay this far inside the trim (print shops cut within about 1 mm; home printers leave ~4 mm). */
 export const SAFE_MM = 3;
 /** Legibility for older readers: no text under MIN_PT; bullets and body text at least BODY_PT, in every language. */
@@ -60,7 +61,7 @@ const TYPES: Record<string, string> = {
 };
 
 export interface PdfOptions {
-	/** Also the print-shop files (`flyer-<lang>-bleed.pdf`): 216 × 303 mm with crop marks, TrimBox A4, BleedBox. */
+	/** Also the print-shop files (`flyer-<lang>-bleed.pdf`): CMYK PDF/X-1a (src/flyer/print-shop.ts), トンボ, TrimBox A4, BleedBox 216 × 303 mm. */
 	bleed?: boolean;
 	/** Languages to print; default the site's (site.yaml `locales`). */
 	langs?: readonly Lang[];
@@ -248,7 +249,8 @@ async function printOne(browser: Browser, dir: string, lang: Lang, model: Model 
 		const fit = await page.evaluate(fitFlyer, { safeMm: SAFE_MM, minPt: MIN_PT, bodyPt: BODY_PT, bodySelector: BODY_SELECTOR, maxGrow: 1.6 });
 		if (fit.problems.length) throw new FlyerFitError(lang, overflowMessage(lang, fit.problems));
 		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
-		return { pdf: await finish(pdf, lang, model, bleed), fit };
+		const done = await finish(pdf, lang, model, bleed);
+		return { pdf: bleed ? await toPrintShop(done) : done, fit };
 	} finally {
 		await context.close();
 	}
@@ -260,22 +262,23 @@ async function finish(pdf: Buffer, lang: Lang, model: Model | undefined, bleed: 
 	const pages = doc.getPages();
 	if (pages.length !== FLYER_PAGES)
 		throw new FlyerError(`✘ チラシが${pages.length}ページになりました（${FLYER_PAGES}ページの設計） / The flyer came out as ${pages.length} pages; it is designed for ${FLYER_PAGES}`);
-	const b = bleed ? BLEED_MM : 0;
-	const want = { width: (A4.width + 2 * b) * MM, height: (A4.height + 2 * b) * MM };
+	const want = bleed ? { width: SHEET.width * MM, height: SHEET.height * MM } : { width: A4.width * MM, height: A4.height * MM };
 	for (const page of pages) {
 		const { width, height } = page.getSize();
 		// Chromium rounds the CSS page size to whole device pixels: within a point is the size asked for.
 		if (Math.abs(width - want.width) > 1 || Math.abs(height - want.height) > 1)
 			throw new FlyerError(`✘ チラシのページの大きさが違います / The flyer's page size is ${width.toFixed(2)} × ${height.toFixed(2)} pt, not ${want.width.toFixed(2)} × ${want.height.toFixed(2)} pt`);
 		if (bleed) {
-			// Chromium's sheet is a hair (< 0.1 mm) off 216 × 303 mm. The boxes are exact, measured from where the
-			// page drew the trim (3 mm from its top-left corner): trim = A4 210 × 297 mm, media = bleed = the trim
-			// plus 3 mm on every side.
-			const trim = { x: b * MM, y: height - b * MM - A4.height * MM, width: A4.width * MM, height: A4.height * MM };
-			const sheet = { x: trim.x - b * MM, y: trim.y - b * MM, width: want.width, height: want.height };
+			// Chromium's sheet is a hair (< 0.1 mm) off. The boxes are exact, measured from where the page drew
+			// the trim (marks margin + bleed from its top-left corner): TrimBox = A4, BleedBox = A4 + 3 mm a side
+			// (216 × 303 mm), MediaBox = the whole sheet with the トンボ (236 × 323 mm).
+			const t = (MARKS_MM + BLEED_MM) * MM;
+			const trim = { x: t, y: height - t - A4.height * MM, width: A4.width * MM, height: A4.height * MM };
+			const bleedBox = { x: trim.x - BLEED_MM * MM, y: trim.y - BLEED_MM * MM, width: (A4.width + 2 * BLEED_MM) * MM, height: (A4.height + 2 * BLEED_MM) * MM };
+			const sheet = { x: trim.x - t, y: trim.y - t, width: want.width, height: want.height };
 			page.setMediaBox(sheet.x, sheet.y, sheet.width, sheet.height);
 			page.setCropBox(sheet.x, sheet.y, sheet.width, sheet.height);
-			page.setBleedBox(sheet.x, sheet.y, sheet.width, sheet.height);
+			page.setBleedBox(bleedBox.x, bleedBox.y, bleedBox.width, bleedBox.height);
 			page.setTrimBox(trim.x, trim.y, trim.width, trim.height);
 		}
 	}
