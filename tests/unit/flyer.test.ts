@@ -93,7 +93,14 @@ describe('overflow message', () => {
 				{ part: 'imprint', page: 'back', kind: 'covered', down: 0, across: 0, text: '発行' },
 				{ part: 'pillar:1', page: 'back', kind: 'small', down: 0, across: 0, text: '図書館', pt: 7.6 },
 			]),
-		).toMatchInlineSnapshot();
+		).toMatchInlineSnapshot(`
+			"✘ 日本語版の印刷用チラシが2ページに収まらないため、作成していません / The Japanese printed flyer does not fit on its 2 pages: it was not made
+			  日本語版チラシの表面「最重点政策 1」が、ほかをすべて省いても枠に入りません（縦に12.4 mmはみ出し）。その政策の題名（title）と要約（summary）を短くしてください / Japanese flyer, front, top priority 1: does not fit even with everything optional left out (12.4 mm too tall); shorten the policy’s title and summary.
+			  日本語版チラシの表面「大きな数字 hometown-tax」が、ほかをすべて省いても枠に入りません（横に3.1 mmはみ出し）。その数字の label を短くしてください / Japanese flyer, front, headline figure hometown-tax: does not fit even with everything optional left out (3.1 mm too wide); shorten the figure’s label.
+			  日本語版チラシの表面「名前とスローガン」の文字が、仕上がりの端から3 mm以内にあります（「やまだはなこ」） / Japanese flyer, front, name and slogan: text is closer than 3 mm to the trim ("やまだはなこ")
+			  日本語版チラシの裏面「発行者の表示」の文字が、ほかの要素の下に隠れています（「発行」） / Japanese flyer, back, imprint: text is covered by another element ("発行")
+			  日本語版チラシの裏面「分野 1」の文字が7.6 ptで小さすぎます（7 pt以上、本文・箇条書きは9 pt以上） / Japanese flyer, back, area 1: text is 7.6 pt, too small (at least 7 pt; 9 pt for body text and bullets) ("図書館")"
+		`);
 	});
 
 	it('lists what was left out to fit, in both languages, points counted per priority', () => {
@@ -103,7 +110,7 @@ describe('overflow message', () => {
 				{ kind: 'point', name: 'Child care', page: 'front' },
 				{ kind: 'chart', name: 'Population', page: 'back' },
 			]),
-		).toMatchInlineSnapshot();
+		).toMatchInlineSnapshot(`"  ! 英語版チラシ: 紙面に入りきらないため載せなかったもの: 最重点政策「Child care」の要点2件、グラフ「Population」（ウェブサイトには載っています。載せたいものは flyer: の設定で絞るか、文を短くしてください） / English flyer: left out to fit the page: 2 points of the priority “Child care”, the chart “Population” (they are on the website; to choose what goes on the flyer, set fewer items under flyer: or shorten the text)"`);
 		expect(droppedMessage('ja', [])).toBeUndefined();
 	});
 });
