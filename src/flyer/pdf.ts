@@ -18,7 +18,7 @@ import type { Model } from '../model/model.ts';
 import { findBrowser, FlyerError, type FoundBrowser } from './find-browser.ts';
 import { flyerFile, printPath } from './files.ts';
 import { fitFlyer, type Dropped, type FitResult, type Overflow } from './fit.ts';
-import { fontFile } from './fonts.ts';
+import { fontFile, fontSubset } from './fonts.ts';
 import { toPrintShop } from './print-shop.ts';
 import { A4, BLEED_MM, MARKS_MM, SHEET } from './sheet.ts';
 
@@ -212,12 +212,10 @@ export function droppedMessage(lang: Lang, dropped: readonly Dropped[]): string 
 /* The step                                                            */
 /* ------------------------------------------------------------------ */
 
-/** The font files (5.5 MB each), read once per process for every tab that prints. */
-const fonts = new Map<string, Buffer>();
-const fontBytes = (file: string) => fonts.get(file) ?? fonts.set(file, readFileSync(file)).get(file)!;
-
 /** Serves the build folder (and the font files) to the page; anything else is refused, so nothing is fetched from the network. */
-async function serveFolder(page: Page, dir: string) {
+async function serveFolder(page: Page, dir: string, lang: Lang) {
+	// The fonts carry only the characters of this print page (its HTML, markup and all, is a superset).
+	const printed = () => readFileSync(join(dir, printPath(lang), 'index.html'), 'utf8');
 	await page.route('**/*', async (route) => {
 		const url = new URL(route.request().url());
 		if (url.origin !== ORIGIN) return route.abort('blockedbyclient');
@@ -227,7 +225,7 @@ async function serveFolder(page: Page, dir: string) {
 		if (!font && file !== dir && !file.startsWith(dir + sep)) return route.fulfill({ status: 404 });
 		if (!font && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-		return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: font ? fontBytes(font) : readFileSync(file) });
+		return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: font ? await fontSubset(font, printed()) : readFileSync(file) });
 	});
 }
 
@@ -238,7 +236,7 @@ async function printOne(browser: Browser, dir: string, lang: Lang, model: Model 
 	const context = await browser.newContext({ bypassCSP: true, viewport: { width: 900, height: 2400 } });
 	const page = await context.newPage();
 	try {
-		await serveFolder(page, dir);
+		await serveFolder(page, dir, lang);
 		const response = await page.goto(`${ORIGIN}${printPath(lang)}${bleed ? '?bleed' : ''}`, { waitUntil: 'load' });
 		if (!response?.ok()) throw new FlyerError(`✘ ${printPath(lang)} が作成されていません / The print page ${printPath(lang)} was not built`);
 		await page.waitForFunction(() => document.documentElement.dataset['ready'], null, { timeout: 60_000 });

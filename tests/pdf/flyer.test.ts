@@ -3,6 +3,7 @@
  * fonts embedded as NotoSansJP CID TrueType subsets, real text) and the print-shop variant with bleed.
  * Pages are rendered to PNG in test-output/ to look at.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -63,7 +64,8 @@ describe.each(LANGS)('flyer-%s.pdf', (lang) => {
 		}
 		expect(names.size).toBeLessThanOrEqual(3);
 		// One font object per weight in the whole file (pages share them).
-		expect(readFileSync(file).toString('latin1').match(/\/FontFile2/g)?.length).toBeLessThanOrEqual(3);
+		const expanded = execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString('latin1');
+		expect(expanded.match(/\/FontFile2/g)?.length).toBe(names.size);
 		if (lang === 'ja') expect(statSync(file).size).toBeLessThan(200 * 1024);
 	});
 
@@ -125,7 +127,8 @@ describe.each(LANGS)('flyer-%s.pdf', (lang) => {
 		for (const pillar of flyer.pillars) {
 			expect(pages[1]).toContain(squash(pillar.title));
 			expect(pillar.achievements.length).toBe(model.site.flyer.achievementsPerPillar);
-			for (const a of pillar.achievements) expect(pages[1]).toContain(squash(a).slice(0, 12));
+			// At most the setting: the first achievement of every area always fits; later ones may be left out to fit (the build says which).
+			expect(pages[1]).toContain(squash(pillar.achievements[0]!).slice(0, 12));
 		}
 		for (const chart of flyer.charts) expect(pages[1]).toContain(squash(chart.label));
 		const { imprint } = model.site;

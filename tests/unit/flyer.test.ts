@@ -16,11 +16,11 @@ const roots: string[] = [];
 afterAll(() => roots.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** A copy of the valid fixture with `flyer:` settings appended to its site.yaml. */
-function withFlyer(yaml: string) {
+function withFlyer(yaml: string, example = 'example: true') {
 	const dir = mkdtempSync(join(tmpdir(), 'koyaku-flyer-unit-'));
 	roots.push(dir);
 	cpSync(VALID, dir, { recursive: true });
-	writeFileSync(join(dir, 'site.yaml'), `${readFileSync(join(dir, 'site.yaml'), 'utf8')}flyer:\n${yaml}`);
+	writeFileSync(join(dir, 'site.yaml'), `${readFileSync(join(dir, 'site.yaml'), 'utf8').replace('example: true', example)}flyer:\n${yaml}`);
 	return loadContent(dir);
 }
 
@@ -78,7 +78,9 @@ describe('build flags', () => {
 		expect(pdfFlags([])).toEqual({ bleed: false, skip: false });
 		expect(pdfFlags(['--bleed'])).toEqual({ bleed: true, skip: false });
 		expect(pdfFlags(['--no-pdf'])).toEqual({ bleed: false, skip: true });
-		const { model } = withFlyer('  bleed: true\n');
+		// The fixture's imprint is marked as example values: a print-shop file of it is an error at check time.
+		expect(withFlyer('  bleed: true\n').problems.map((p) => p.field)).toEqual(['imprint.example']);
+		const { model } = withFlyer('  bleed: true\n', 'example: false');
 		expect(pdfFlags([], model!)).toEqual({ bleed: true, skip: false });
 	});
 });
