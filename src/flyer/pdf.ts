@@ -169,6 +169,7 @@ export function overflowMessage(lang: Lang, overflows: readonly Overflow[]): str
 		const head = { ja: `  ${LANG_NAME[lang].ja}チラシの${where.ja}「${part.ja}${which}」`, en: `${LANG_NAME[lang].en} flyer, ${where.en}, ${part.en}${which}` };
 		if (o.kind === 'outside') return `${head.ja}の文字が、仕上がりの端から${SAFE_MM} mm以内にあります（「${o.text}」） / ${head.en}: text is closer than ${SAFE_MM} mm to the trim ("${o.text}")`;
 		if (o.kind === 'covered') return `${head.ja}の文字が、ほかの要素の下に隠れています（「${o.text}」） / ${head.en}: text is covered by another element ("${o.text}")`;
+		if (o.kind === 'glyph') return `${head.ja}の文字 ${o.text} はチラシのフォント（Noto Sans JP）にありません。別の文字に書き換えてください / ${head.en}: the character ${o.text} is not in the flyer's font (Noto Sans JP): write it another way`;
 		if (o.kind === 'small') return `${head.ja}の文字が${o.pt} ptで小さすぎます（${MIN_PT} pt以上、本文・箇条書きは${BODY_PT} pt以上） / ${head.en}: text is ${o.pt} pt, too small (at least ${MIN_PT} pt; ${BODY_PT} pt for body text and bullets) ("${o.text}")`;
 		const size = [o.down > 0 ? { ja: `縦に${mmText(o.down)}`, en: `${mmText(o.down)} too tall` } : undefined, o.across > 0 ? { ja: `横に${mmText(o.across)}`, en: `${mmText(o.across)} too wide` } : undefined].filter(
 			(x): x is { ja: string; en: string } => !!x,
