@@ -147,27 +147,6 @@ export function fitFlyer(options: FitOptions): FitResult {
 			if (covered) problems.push({ ...at, kind: 'covered' });
 		}
 	}
-	// Every character in the flyer's font: one the font lacks would print in another font (or as a box). A
-	// character is the font's when its width is the same whichever fallback follows the font in the list.
-	const ctx = document.createElement('canvas').getContext('2d')!;
-	const family = getComputedStyle(document.documentElement).fontFamily.split(',')[0]!.trim();
-	const widths = (c: string) =>
-		['monospace', 'serif', 'cursive'].map((fallback) => {
-			ctx.font = `32px ${family}, ${fallback}`;
-			return ctx.measureText(c).width;
-		});
-	const missing = new Map<string, { part: string; page: 'front' | 'back'; text: string }>();
-	for (const page of pages) {
-		const walker = document.createTreeWalker(page, NodeFilter.SHOW_TEXT);
-		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-			for (const c of new Set(node.textContent ?? '')) {
-				if (/\s/u.test(c) || missing.has(c)) continue;
-				const [a, b, d] = widths(c);
-				if (a !== b || a !== d) missing.set(c, { part: partOf(node.parentElement!), page: pageOf(page), text: (node.textContent ?? '').trim().slice(0, 24) });
-			}
-		}
-	}
-	for (const [c, at] of missing) problems.push({ ...at, kind: 'glyph', down: 0, across: 0, text: `${c}（U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}）「${at.text}」` });
 	// One line per box and kind.
 	const seen = new Set<string>();
 	return {

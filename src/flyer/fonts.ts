@@ -67,3 +67,38 @@ export function fontSubset(file: string, text: string): Promise<Buffer> {
 	subsets.set(key, subset);
 	return subset;
 }
+
+const coverage = new Map<string, Set<number>>();
+
+/**
+ * The code points a TrueType/OpenType font maps (its `cmap`: format 12, else format 4), read once per
+ * process: what the flyer can print in its own font. A character outside it would print in another font.
+ */
+export function fontCodepoints(file: string): Set<number> {
+	const cached = coverage.get(file);
+	if (cached) return cached;
+	const font = readFileSync(file);
+	const tables = font.readUInt16BE(4);
+	let cmap = -1;
+	for (let i = 0; i < tables; i++) if (font.toString('latin1', 12 + i * 16, 16 + i * 16) === 'cmap') cmap = font.readUInt32BE(12 + i * 16 + 8);
+	const out = new Set<number>();
+	if (cmap < 0) return out;
+	const subtables = Array.from({ length: font.readUInt16BE(cmap + 2) }, (_, i) => cmap + font.readUInt32BE(cmap + 4 + i * 8 + 4));
+	const at = subtables.find((o) => font.readUInt16BE(o) === 12) ?? subtables.find((o) => font.readUInt16BE(o) === 4);
+	if (at !== undefined && font.readUInt16BE(at) === 12) {
+		for (let g = 0, groups = font.readUInt32BE(at + 12); g < groups; g++) {
+			const start = font.readUInt32BE(at + 16 + g * 12);
+			const end = font.readUInt32BE(at + 20 + g * 12);
+			for (let c = start; c <= end; c++) out.add(c);
+		}
+	} else if (at !== undefined) {
+		const segments = font.readUInt16BE(at + 6) / 2;
+		for (let s = 0; s < segments; s++) {
+			const end = font.readUInt16BE(at + 14 + s * 2);
+			const start = font.readUInt16BE(at + 16 + segments * 2 + s * 2);
+			for (let c = start; c <= end && c !== 0xffff; c++) out.add(c);
+		}
+	}
+	coverage.set(file, out);
+	return out;
+}

@@ -18,7 +18,7 @@ import type { Model } from '../model/model.ts';
 import { findBrowser, FlyerError, type FoundBrowser } from './find-browser.ts';
 import { flyerFile, printPath } from './files.ts';
 import { fitFlyer, type Dropped, type FitResult, type Overflow } from './fit.ts';
-import { fontFile, fontSubset } from './fonts.ts';
+import { FONT_ROUTE, fontCodepoints, fontFile, fontSubset } from './fonts.ts';
 import { toPrintShop } from './print-shop.ts';
 import { A4, BLEED_MM, MARKS_MM, SHEET } from './sheet.ts';
 
@@ -169,7 +169,7 @@ export function overflowMessage(lang: Lang, overflows: readonly Overflow[]): str
 		const head = { ja: `  ${LANG_NAME[lang].ja}チラシの${where.ja}「${part.ja}${which}」`, en: `${LANG_NAME[lang].en} flyer, ${where.en}, ${part.en}${which}` };
 		if (o.kind === 'outside') return `${head.ja}の文字が、仕上がりの端から${SAFE_MM} mm以内にあります（「${o.text}」） / ${head.en}: text is closer than ${SAFE_MM} mm to the trim ("${o.text}")`;
 		if (o.kind === 'covered') return `${head.ja}の文字が、ほかの要素の下に隠れています（「${o.text}」） / ${head.en}: text is covered by another element ("${o.text}")`;
-		if (o.kind === 'glyph') return `${head.ja}の文字 ${o.text} はチラシのフォント（Noto Sans JP）にありません。別の文字に書き換えてください / ${head.en}: the character ${o.text} is not in the flyer's font (Noto Sans JP): write it another way`;
+		if (o.kind === 'glyph') return `  ${LANG_NAME[lang].ja}チラシの文字 ${o.text} はチラシのフォント（Noto Sans JP）にありません。別の文字に書き換えてください / ${LANG_NAME[lang].en} flyer: the character ${o.text} is not in the flyer's font (Noto Sans JP): write it another way`;
 		if (o.kind === 'small') return `${head.ja}の文字が${o.pt} ptで小さすぎます（${MIN_PT} pt以上、本文・箇条書きは${BODY_PT} pt以上） / ${head.en}: text is ${o.pt} pt, too small (at least ${MIN_PT} pt; ${BODY_PT} pt for body text and bullets) ("${o.text}")`;
 		const size = [o.down > 0 ? { ja: `縦に${mmText(o.down)}`, en: `${mmText(o.down)} too tall` } : undefined, o.across > 0 ? { ja: `横に${mmText(o.across)}`, en: `${mmText(o.across)} too wide` } : undefined].filter(
 			(x): x is { ja: string; en: string } => !!x,
@@ -245,6 +245,9 @@ async function printOne(browser: Browser, dir: string, lang: Lang, model: Model 
 		if (ready !== 'true') throw new FlyerError(`✘ チラシのフォントを読み込めませんでした / The flyer's fonts did not load: ${ready}`);
 		const pages = await page.locator('[data-page]').count();
 		if (pages !== FLYER_PAGES) throw new FlyerError(`✘ チラシのページ数が${pages}です（${FLYER_PAGES}ページの設計） / The flyer has ${pages} pages; it is designed for ${FLYER_PAGES}`);
+		// Every character of the page in the flyer's font (one it lacks would print in another font, or as a box).
+		const glyphs = missingGlyphs(await page.evaluate(() => document.body.innerText));
+		if (glyphs.length) throw new FlyerFitError(lang, overflowMessage(lang, glyphs));
 		const fit = await page.evaluate(fitFlyer, { safeMm: SAFE_MM, minPt: MIN_PT, bodyPt: BODY_PT, bodySelector: BODY_SELECTOR, maxGrow: 1.6 });
 		if (fit.problems.length) throw new FlyerFitError(lang, overflowMessage(lang, fit.problems));
 		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
@@ -253,6 +256,19 @@ async function printOne(browser: Browser, dir: string, lang: Lang, model: Model 
 	} finally {
 		await context.close();
 	}
+}
+
+/** Characters of `text` the flyer's font does not have, each with the words around it. */
+export function missingGlyphs(text: string): Overflow[] {
+	const have = fontCodepoints(fontFile(`${FONT_ROUTE}400.ttf`)!);
+	const out: Overflow[] = [];
+	for (const c of new Set(text)) {
+		if (/\s/u.test(c) || have.has(c.codePointAt(0)!)) continue;
+		const i = text.indexOf(c);
+		const around = text.slice(Math.max(0, i - 10), i + 10).replace(/\s+/g, ' ').trim();
+		out.push({ part: 'text', page: 'front', kind: 'glyph', down: 0, across: 0, text: `${c}（U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}）「${around}」` });
+	}
+	return out;
 }
 
 /** Checks the printed pages and writes what Chromium cannot: TrimBox/BleedBox for print shops, and the document info. */

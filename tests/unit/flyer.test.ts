@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findBrowser, installHint, NoBrowserError, systemBrowserPaths } from '../../src/flyer/find-browser.ts';
 import { flyerContent, flyerManifesto } from '../../src/flyer/flyer-content.ts';
-import { droppedMessage, overflowMessage, pdfFlags } from '../../src/flyer/pdf.ts';
+import { droppedMessage, missingGlyphs, overflowMessage, pdfFlags } from '../../src/flyer/pdf.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { formatProblem } from '../../src/model/problems.ts';
 import { FlyerSchema } from '../../src/schemas/flyer.ts';
@@ -103,6 +103,12 @@ describe('overflow message', () => {
 			  日本語版チラシの裏面「発行者の表示」の文字が、ほかの要素の下に隠れています（「発行」） / Japanese flyer, back, imprint: text is covered by another element ("発行")
 			  日本語版チラシの裏面「分野 1」の文字が7.6 ptで小さすぎます（7 pt以上、本文・箇条書きは9 pt以上） / Japanese flyer, back, area 1: text is 7.6 pt, too small (at least 7 pt; 9 pt for body text and bullets) ("図書館")"
 		`);
+	});
+
+	it('names a character the flyer’s font does not have, with the words around it; kana, kanji, macrons and 𠮷 are in it', () => {
+		const missing = missingGlyphs('南城（Nanjō）の𠮷田さん、象形文字𓀀の展示');
+		expect(missing.map((m) => m.text)).toEqual(['𓀀（U+13000）「𠮷田さん、象形文字𓀀の展示」']);
+		expect(overflowMessage('ja', missing).split('\n')[1]).toMatchInlineSnapshot(`"  日本語版チラシの文字 𓀀（U+13000）「𠮷田さん、象形文字𓀀の展示」 はチラシのフォント（Noto Sans JP）にありません。別の文字に書き換えてください / Japanese flyer: the character 𓀀（U+13000）「𠮷田さん、象形文字𓀀の展示」 is not in the flyer's font (Noto Sans JP): write it another way"`);
 	});
 
 	it('lists what was left out to fit, in both languages, points counted per priority', () => {
