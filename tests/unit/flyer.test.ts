@@ -1,7 +1,7 @@
 /** The flyer's pieces that need no browser: settings, what is chosen by default, messages, browser discovery. */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findBrowser, installHint, NoBrowserError, systemBrowserPaths } from '../../src/flyer/find-browser.ts';
 import { flyerContent, flyerManifesto } from '../../src/flyer/flyer-content.ts';
@@ -70,6 +70,23 @@ describe('flyer settings in site.yaml', () => {
 	it('manifesto falls back to the newest', () => {
 		const { model } = loadContent(VALID);
 		expect(flyerManifesto(model!)).toBe(model!.manifestos.at(-1));
+	});
+});
+
+describe('the imprint, always whole', () => {
+	it('a missing printer fails check, naming the field and what to write', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'koyaku-flyer-unit-'));
+		roots.push(dir);
+		cpSync(VALID, dir, { recursive: true });
+		const site = readFileSync(join(dir, 'site.yaml'), 'utf8');
+		writeFileSync(join(dir, 'site.yaml'), site.replace(/  printer:\n(    .*\n)+/, ''));
+		const { problems, model } = loadContent(dir);
+		expect(model).toBeUndefined();
+		expect(problems.map((p) => formatProblem(p).split(relative(process.cwd(), dir)).join('<content>'))).toMatchInlineSnapshot(`
+			[
+			  "<content>/site.yaml:9  imprint.printer  チラシには発行者・頒布責任者・印刷者を表示します。印刷者がありません。imprint.printer に印刷所の名称（name）と住所（address）を書いてください（自分たちで印刷するなら発行者の名前と住所） / The flyer prints its publisher, distributor and printer, and the printer is missing: write the printing company’s name and address under imprint.printer (if you print it yourselves, the publisher’s name and address)",
+			]
+		`);
 	});
 });
 
