@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import cmsAdmin from './src/cms/integration.ts';
 import contentReload from './src/content-reload.ts';
 import flyerDevFonts from './src/flyer/dev-fonts.ts';
 import { contentDir } from './src/model/load.ts';
 import { localeSetupOf } from './src/schemas/locales.ts';
 import { sitemapI18n } from './src/sitemap-i18n.ts';
+import portraitModule from './src/portrait-module.ts';
 import themeStylesheet from './src/theme-css.ts';
 
 /**
@@ -66,6 +68,8 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	integrations: [
 		contentReload(),
+		// The browser editor at /admin/ in `npm run dev` (src/cms/integration.ts).
+		cmsAdmin(),
 		flyerDevFonts(),
 		sitemap({
 			// The root language's pages at the root, the other's under /<lang>/ (site.yaml `locales`, `rootLocale`;
@@ -78,8 +82,7 @@ export default defineConfig({
 		}),
 	],
 	vite: {
-		plugins: [themeStylesheet()],
-		// The content folder, for images such as the candidate's portrait (src/components/Portrait.astro).
-		resolve: { alias: { '@koyaku-content': contentDir() } },
+		// The portrait is the one image of the content folder the pages import (src/portrait-module.ts).
+		plugins: [themeStylesheet(), portraitModule()],
 	},
 });

@@ -35,7 +35,8 @@ import { formatProblem } from '../src/model/problems.ts';
 import { chartStats, packChartsOfThisBuild } from '../src/charts/chart-stats.ts';
 import { BuildStop } from './build-stop.ts';
 import { withProjectLock } from './project-lock.ts';
-import { keepsSpare, spareOf, sweepUnwritten, takeSpare } from './spare-site.ts';
+import { buildingPrefix, keepsSpare, recoverInterrupted, spareOf, sweepUnwritten, takeSpare } from './spare-site.ts';
+import { adminStep } from './steps/cms-admin.ts';
 import { pdfStep } from './steps/flyer-pdf.ts';
 import { searchStep } from './steps/search-index.ts';
 
@@ -76,6 +77,7 @@ export { BuildStop };
 export const POST_BUILD: BuildStep[] = [
 	pdfStep,
 	searchStep,
+	adminStep,
 ];
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -123,8 +125,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildContext> {
 	const log = options.log ?? ((message: string) => console.log(message));
 	const finalDir = resolve(options.outDir ?? join(ROOT, 'dist'));
 	const dir = resolve(options.contentDir ?? contentDir());
-	// Next to the final folder, so the swap is a rename on one file system.
-	const tempDir = mkdtempSync(join(dirname(finalDir), `.${basename(finalDir)}-building-`));
+	// A build killed while writing left its folder (holding the spare it had taken): the spare again, or removed.
+	recoverInterrupted(finalDir);
+	// Next to the final folder, so the swap is a rename on one file system; named with this process's id.
+	const tempDir = mkdtempSync(buildingPrefix(finalDir));
 	const ctx: BuildContext = { root: ROOT, contentDir: dir, outDir: tempDir, liveDir: finalDir, afterSwap: [], integrations: [], cleanup: [], log };
 	const postBuild = (options.postBuild ?? POST_BUILD).filter((step) => !options.skip?.includes(step.name));
 	const steps: BuildStep[] = [

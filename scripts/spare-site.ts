@@ -7,7 +7,7 @@
  * removed pledge's page) is removed before any post-build step runs, so the published site is exactly
  * what this build made. `KOYAKU_SPARE=off` removes replaced sites instead (the old behaviour).
  */
-import { lstatSync, readdirSync, renameSync, rmdirSync, unlinkSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, renameSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** The folder a build's replaced site is kept in: `.dist-spare` beside `dist`. */
@@ -88,6 +88,78 @@ export function sweepUnwritten(dir: string, before: SpareFiles): number {
 			rmdirSync(join(dir, folder));
 		} catch {
 			// Not empty: this build wrote into it.
+		}
+	}
+	return removed;
+}
+
+/**
+ * The name a build's temporary folder starts with: `.dist-building-<pid>-`. The process id tells the
+ * folder of a build still running from one a killed build left behind.
+ */
+export const buildingPrefix = (finalDir: string, pid = process.pid) => join(dirname(finalDir), `.${basename(finalDir)}-building-${pid}-`);
+
+/** Whether process `pid` is running (signal 0 tests without signalling; EPERM: running, as another user). */
+const running = (pid: number) => {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+};
+
+/**
+ * The temporary folders of builds of `finalDir` that were interrupted (killed, or the machine stopped)
+ * while writing: their process is gone. Newest first. (A folder named before process ids were in the name
+ * counts as interrupted too.) Replaced sites waiting for removal (`…-old`) are not listed.
+ * @example interruptedBuilds('/site/dist') // ['/site/.dist-building-4242-AbC123']
+ */
+export function interruptedBuilds(finalDir: string): string[] {
+	const prefix = `.${basename(finalDir)}-building-`;
+	let names: string[];
+	try {
+		names = readdirSync(dirname(finalDir));
+	} catch {
+		return [];
+	}
+	return names
+		.filter((name) => name.startsWith(prefix) && !name.endsWith('-old'))
+		.filter((name) => {
+			const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
+			return !pid || (pid !== process.pid && !running(pid));
+		})
+		.map((name) => join(dirname(finalDir), name))
+		.sort((a, b) => mtimeOf(b) - mtimeOf(a));
+}
+
+const mtimeOf = (path: string) => {
+	try {
+		return statSync(path).mtimeMs;
+	} catch {
+		return 0;
+	}
+};
+
+/**
+ * What interrupted builds left beside `finalDir` is put to use: the newest becomes the spare when there is
+ * none (a killed build had moved the spare into its folder; whatever it holds, the next build sweeps what it
+ * does not write, so any folder serves), and the others are renamed `…-old`, to be removed with the replaced
+ * sites after the next successful build. Returns the folders renamed for removal.
+ * @example recoverInterrupted('/site/dist') // ['/site/.dist-building-4242-AbC123-old']
+ */
+export function recoverInterrupted(finalDir: string): string[] {
+	const left = interruptedBuilds(finalDir);
+	const removed: string[] = [];
+	for (const dir of left) {
+		try {
+			if (keepsSpare() && !existsSync(spareOf(finalDir))) renameSync(dir, spareOf(finalDir));
+			else {
+				renameSync(dir, `${dir}-old`);
+				removed.push(`${dir}-old`);
+			}
+		} catch {
+			// Another build starting at the same moment took it first.
 		}
 	}
 	return removed;

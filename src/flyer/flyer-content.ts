@@ -4,7 +4,7 @@
  * prints the page, so everything on paper comes from here.
  */
 import { text, type Lang } from '../i18n/index.ts';
-import { distributionSentence, segments, toDistribution, type Segment } from '../lib/distribution.ts';
+import { distributionSentence, itemName, segments, toDistribution, type Segment } from '../lib/distribution.ts';
 import { headline, metricSummary, type Headline } from '../lib/metric-text.ts';
 import type { AchievementEntry, Manifesto, MetricEntry, Model, Pillar, Policy, ResultEntry } from '../model/model.ts';
 
@@ -30,8 +30,7 @@ export interface FlyerPillar {
 export interface FlyerResult {
 	caption: string;
 	sentence: string;
-	segments: (Segment & { name: string; count: number })[];
-	of: number;
+	segments: (Segment & { name: string })[];
 }
 
 export interface FlyerPriority {
@@ -88,7 +87,8 @@ export function flyerContent(model: Model, lang: Lang): FlyerContent {
 	const manifesto = flyerManifesto(model);
 	const pillarsOf = manifesto.pillarIds.map((id) => model.pillars.find((p) => p.id === id)!);
 	const metric = (setting: string) => (id: string) => need(model.metrics.find((x) => x.id === id), setting, id, '数値/figure');
-	const headlineMetrics = settings.headlines?.map(metric('headlines')) ?? manifestoMetrics(model, manifesto, pillarsOf).slice(0, 4);
+	// The same figures the home page leads with for this manifesto (its `headlines`), unless the flyer names its own.
+	const headlineMetrics = settings.headlines?.map(metric('headlines')) ?? manifesto.headlines?.slice(0, 4).map(metric('headlines')) ?? manifestoMetrics(model, manifesto, pillarsOf).slice(0, 4);
 	const chartMetrics = settings.charts?.map(metric('charts')) ?? defaultCharts(model);
 	for (const m of chartMetrics)
 		if (m.points.length === 0)
@@ -126,7 +126,7 @@ export function flyerContent(model: Model, lang: Lang): FlyerContent {
 		charts: chartMetrics.map((x) => ({ metric: x, label: text(x.label, lang), summary: metricSummary(x, lang) })),
 		priorities,
 		pillars,
-		...(result ? { result: flyerResult(result, lang) } : {}),
+		...(result ? { result: flyerResult(result, lang, model.site.terms) } : {}),
 	};
 }
 
@@ -135,13 +135,13 @@ const latestResult = (model: Model, manifesto: Manifesto): ResultEntry | undefin
 	model.results.filter((r) => r.owner.kind === 'manifesto' && r.owner.id === manifesto.id).at(-1) ??
 	model.results.filter((r) => r.manifesto === manifesto.id).sort((a, b) => a.period.end.localeCompare(b.period.end)).at(-1);
 
-function flyerResult(result: ResultEntry, lang: Lang): FlyerResult {
+function flyerResult(result: ResultEntry, lang: Lang, terms: Model['site']['terms']): FlyerResult {
 	const dist = toDistribution(result);
+	const names = new Map(dist.items.map((item) => [item.id, itemName(item, lang)]));
 	return {
 		caption: result.label ? text(result.label, lang) : '',
-		sentence: distributionSentence(dist, lang),
-		segments: segments(dist).map((segment, i) => ({ ...segment, name: text(dist.items[i]!.label, lang), count: dist.items[i]!.count })),
-		of: dist.of,
+		sentence: distributionSentence(dist, lang, terms),
+		segments: segments(dist, lang).map((segment) => ({ ...segment, name: names.get(segment.id) ?? segment.mark })),
 	};
 }
 

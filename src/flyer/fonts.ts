@@ -102,3 +102,60 @@ export function fontCodepoints(file: string): Set<number> {
 	coverage.set(file, out);
 	return out;
 }
+
+let bmp: Uint8Array | undefined;
+let astral: Set<number> | undefined;
+/**
+ * What every weight of the flyer's font maps (its cmap, {@link fontCodepoints}), made once: the Basic
+ * Multilingual Plane as one bit per code point (8 KB, one lookup a character) and the rest as a set.
+ */
+function covered(): { bmp: Uint8Array; astral: Set<number> } {
+	if (!bmp || !astral) {
+		const sets = FONT_WEIGHTS.map((weight) => fontCodepoints(fontFile(`${FONT_ROUTE}${weight}.ttf`)!));
+		bmp = new Uint8Array(0x10000 / 8);
+		astral = new Set();
+		for (const code of sets[0]!) {
+			if (!sets.every((set) => set.has(code))) continue;
+			if (code <= 0xffff) bmp[code >> 3]! |= 1 << (code & 7);
+			else astral.add(code);
+		}
+	}
+	return { bmp, astral };
+}
+
+/** Line breaks and tabs, and the invisible joiners and variation selectors emoji are made of: not characters that print. */
+const invisible = (code: number) => code < 0x20 || code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f) || (code >= 0xe0100 && code <= 0xe01ef);
+
+/**
+ * The characters of `text` the flyer's fonts cannot print (emoji, right-to-left scripts, symbols outside
+ * the Japanese font), each once, in order: at `check`, before anything is printed.
+ * @example missingGlyphs('祝😀当選') // ['😀']
+ */
+export function missingGlyphs(text: string): string[] {
+	if (!lacksGlyph(text)) return [];
+	const { bmp: inBmp, astral: far } = covered();
+	const found = new Set<string>();
+	for (const char of text) {
+		const code = char.codePointAt(0)!;
+		if (invisible(code) || (code <= 0xffff ? inBmp[code >> 3]! & (1 << (code & 7)) : far.has(code))) continue;
+		found.add(char);
+	}
+	return [...found];
+}
+
+/**
+ * Whether `text` has a character the flyer's fonts cannot print ({@link missingGlyphs}, without naming
+ * them): nothing allocated, since it runs over every label of a big campaign.
+ */
+export function lacksGlyph(text: string): boolean {
+	const { bmp: inBmp, astral: far } = covered();
+	for (let i = 0; i < text.length; i++) {
+		const unit = text.charCodeAt(i);
+		if (inBmp[unit >> 3]! & (1 << (unit & 7))) continue;
+		const code = text.codePointAt(i)!;
+		if (code > 0xffff) i++;
+		if (invisible(code) || (code > 0xffff && far.has(code))) continue;
+		return true;
+	}
+	return false;
+}

@@ -34,6 +34,16 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
 	return dictionaries[lang][key]!.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
+/**
+ * A UI string about `count` things: the key's `…One` form when there is exactly one and the dictionary has
+ * it (English "1 result", never "1 results"), else the key itself; `count` fills `{count}`.
+ * @example tCount('en', 'home.pledgeCount', 1) // '1 pledge'
+ */
+export function tCount(lang: Lang, key: UiKey, count: number, vars: Record<string, string | number> = {}): string {
+	const one = `${key}One` as UiKey;
+	return t(lang, count === 1 && one in dictionaries[lang] ? one : key, { ...vars, count });
+}
+
 /** Words a campaign may name in its own way (site.yaml `terms`), and the dictionary key of each default. */
 export const TERM_KEYS = {
 	pillars: 'home.pillars',
@@ -42,8 +52,78 @@ export const TERM_KEYS = {
 	stances: 'manifesto.stances',
 	principles: 'manifesto.principles',
 	achievements: 'pillar.achievements',
+	reportPoints: 'report.points',
 } as const satisfies Record<string, UiKey>;
 export type TermKey = keyof typeof TERM_KEYS;
+
+/** A noun a campaign may name in its own way, with English plural and singular. */
+export interface NounTerm {
+	ja: string;
+	en?: string;
+	enOne?: string;
+}
+/** The nouns before a count (site.yaml `terms.pledges` / `terms.targets`), and their dictionary defaults. */
+export type NounKey = 'pledges' | 'targets';
+const NOUNS: Record<NounKey, { ja: string; en: string; enOne: string; key: UiKey }> = {
+	pledges: { ja: '公約', en: 'pledges', enOne: 'pledge', key: 'home.pledgeCount' },
+	targets: { ja: '目標', en: 'targets', enOne: 'target', key: 'results.targets' },
+};
+type Terms = Partial<Record<TermKey, { ja: string; en?: string }>> & Partial<Record<NounKey, NounTerm>>;
+
+/**
+ * The campaign's own word for `key` in `lang`, or undefined while it keeps the dictionary's.
+ * @example ownTerm({ reports: { ja: '検証結果' } }, 'en', 'reports') // undefined
+ */
+export function ownTerm(terms: Terms | undefined, lang: Lang, key: TermKey | NounKey): string | undefined {
+	const own = terms?.[key];
+	return lang === 'en' ? own?.en : own?.ja;
+}
+
+/**
+ * A UI sentence that names a term: the dictionary's own words while the campaign keeps the default term
+ * (so a site without `terms` reads exactly as before), else `composed` with the campaign's word as {term}.
+ * @example withTerm({ reports: { ja: '検証結果' } }, 'ja', 'home.allReports', 'reports', 'home.allReportsTerm') // '検証結果の一覧 →'
+ */
+export function withTerm(terms: Terms | undefined, lang: Lang, key: UiKey, termKey: TermKey | NounKey, composed: UiKey, vars: Record<string, string | number> = {}): string {
+	const own = ownTerm(terms, lang, termKey);
+	// A term that starts the sentence keeps its capital.
+	const starts = dictionaries[lang][composed]!.startsWith('{term}');
+	return own === undefined ? t(lang, key, vars) : t(lang, composed, { ...vars, term: lang === 'en' && !starts ? midSentence(own) : own });
+}
+
+/** An English term inside a sentence: a capital that only starts the phrase is lowered (Policy keywords → policy keywords; NPO stays). */
+const midSentence = (word: string) => (/^[A-Z][a-z]/.test(word) ? word[0]!.toLowerCase() + word.slice(1) : word);
+
+/**
+ * A term placed inside a sentence of `lang` (English lowers a leading capital).
+ * @example inSentence('Policy keywords', 'en') // 'policy keywords'
+ */
+export const inSentence = (word: string, lang: Lang) => (lang === 'en' ? midSentence(word) : word);
+
+/**
+ * The noun for what is counted, in `lang` (plural in English unless `count` is 1): a result's own `noun`,
+ * else the campaign's term, else the dictionary's.
+ * @example nounWord(undefined, 'ja', 'targets') // '目標'
+ * @example nounWord({ targets: { ja: '成果指標', en: 'outcome indicators', enOne: 'outcome indicator' } }, 'en', 'targets', 1) // 'outcome indicator'
+ */
+export function nounWord(terms: Terms | undefined, lang: Lang, key: NounKey, count?: number, own?: NounTerm): string {
+	const noun = own ?? terms?.[key];
+	const fallback = NOUNS[key];
+	if (lang === 'ja') return noun?.ja ?? fallback.ja;
+	const plural = noun?.en ?? fallback.en;
+	return count === 1 ? (noun?.en ? (noun.enOne ?? noun.en) : fallback.enOne) : midSentence(plural);
+}
+
+/**
+ * A count with its noun: 公約99件 / 99 pledges, or in the campaign's words (成果指標81件 / 81 outcome indicators).
+ * Without an own word the dictionary's phrase is used as it always was.
+ * @example countOf(undefined, 'ja', 'pledges', 99) // '公約99件'
+ * @example countOf({ pledges: { ja: '政策' } }, 'ja', 'pledges', 3) // '政策3件'
+ */
+export function countOf(terms: Terms | undefined, lang: Lang, key: NounKey, count: number, own?: NounTerm): string {
+	if (!own && !ownTerm(terms, lang, key)) return tCount(lang, NOUNS[key].key, count);
+	return t(lang, 'terms.count', { count, noun: nounWord(terms, lang, key, count, own) });
+}
 
 /**
  * The campaign's word for `key` in `lang`: its own from site.yaml `terms`, else the dictionary's.
@@ -51,7 +131,7 @@ export type TermKey = keyof typeof TERM_KEYS;
  * @example term({ pillars: { ja: '政策キーワード' } }, 'ja', 'pillars') // '政策キーワード'
  * @example term({ pillars: { ja: '政策キーワード' } }, 'en', 'pillars') // 'Policy pillars'
  */
-export function term(terms: Partial<Record<TermKey, { ja: string; en?: string }>> | undefined, lang: Lang, key: TermKey): string {
+export function term(terms: Terms | undefined, lang: Lang, key: TermKey): string {
 	const own = terms?.[key];
 	return (lang === 'en' ? own?.en : own?.ja) ?? t(lang, TERM_KEYS[key]);
 }

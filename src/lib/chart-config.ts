@@ -142,7 +142,7 @@ export function targetFigure(metric: ValueMetric & { target?: { value: number; c
 	if (target.every) figure = fillIn(EVERY_KEYS[target.every], { target: figure });
 	return figure;
 }
-const word = (lang: Lang, key: 'metric.target' | 'metric.share' | 'metric.changeSince' | 'metric.undated') => DICTIONARIES[lang][key];
+const word = (lang: Lang, key: 'metric.target' | 'metric.share' | 'chart.changeSince' | 'metric.undated') => DICTIONARIES[lang][key];
 
 /** Server side: the JSON spec for one metric, in `lang`. */
 export function toChartSpec(metric: MetricEntry, lang: Lang): ChartSpec {
@@ -161,7 +161,7 @@ export function toChartSpec(metric: MetricEntry, lang: Lang): ChartSpec {
 			qualifier: p.qualifier,
 			...(p.decimals === undefined ? {} : { decimals: p.decimals }),
 		})),
-		words: { target: word(lang, 'metric.target'), share: word(lang, 'metric.share'), changeSince: word(lang, 'metric.changeSince'), undated: word(lang, 'metric.undated') },
+		words: { target: word(lang, 'metric.target'), share: word(lang, 'metric.share'), changeSince: word(lang, 'chart.changeSince'), undated: word(lang, 'metric.undated') },
 	};
 	if (metric.counter) spec.counter = metric.counter;
 	const scope = scopeOf(metric);
@@ -230,6 +230,16 @@ export function valueText(metric: ValueMetric, point: Pick<ChartSpecPoint, 'valu
 			? formatPercent(abs, lang, decimalsOf(abs))
 			: formatValue(abs, metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined);
 		return `${formatQualified(amount, point.qualifier, lang)}${point.value < 0 ? '減' : '増'}`;
+	} else if (metric.changeSince !== undefined && point.value !== 0) {
+		// English says it in words too: "12.81% lower", "about 3,200 fewer hours", "¥3 million less" (issue 21).
+		const abs = Math.abs(point.value);
+		const down = point.value < 0;
+		const words = (key: keyof typeof ja, vars: Record<string, string>) => fill(DICTIONARIES[lang][key], vars);
+		if (metric.unit === 'percent') return formatQualified(words(down ? 'metric.change.lower' : 'metric.change.higher', { value: formatPercent(abs, lang, point.decimals ?? decimalsOf(abs)) }), point.qualifier, lang);
+		const amount = formatValue(abs, metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined);
+		const split = /^(.*\d)\s+(\D+)$/.exec(amount);
+		const changed = split && metric.unit !== 'yen' ? words(down ? 'metric.change.fewer' : 'metric.change.more', { number: split[1]!, unit: split[2]! }) : words(down ? 'metric.change.less' : 'metric.change.higher', { value: amount });
+		return formatQualified(changed, point.qualifier, lang);
 	} else if (metric.changeSince !== undefined && metric.unit === 'percent') out = formatChange(point.value, lang, point.decimals ?? decimalsOf(point.value));
 	else if (metric.unit === 'percent' && metric.style === 'wari') out = percentText(metric, point.value, lang, point.decimals);
 	else if (metric.unit === 'percent' && point.decimals !== undefined) {
@@ -562,6 +572,9 @@ export function chartConfig(spec: ChartSpec, lang: Lang, options: ChartOptions =
 		border: { display: false },
 		ticks: {
 			maxTicksLimit: horizontal ? 4 : 5,
+			// Level, as on the other axis: chart.js would turn long value labels (a figure of 10¹⁵) on their side,
+			// which the SVG writer cannot draw; level ones that do not fit are thinned out instead.
+			maxRotation: 0,
 			font: { size: FONT.tick },
 			color: COLORS.ink,
 			callback(this: Scale, value: number | string) {

@@ -7,7 +7,7 @@
  * boards publish, not the statute, and not legal advice.
  */
 import { ELECTION_KINDS, type ElectionKind } from '../schemas/election.ts';
-import { findPhrases, phraseMatcher } from './phrases.ts';
+import { findPhrases, phraseMatcher } from './phrase-match.ts';
 import { japanDate } from './today.ts';
 
 /** What site.yaml says about the election. */

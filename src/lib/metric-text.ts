@@ -25,6 +25,7 @@ export function pointWhen(point: Pick<MetricPoint, 'period' | 'when'>, lang: Lan
 	return point.period ? formatPeriod(point.period, lang) : t(lang, 'metric.undated');
 }
 const period = pointWhen;
+/** A value in words; a change reads as a rise or a fall (12.81%減 / "12.81% lower"), as chart-config writes it. */
 const value = (metric: MetricEntry, point: MetricPoint, lang: Lang) => valueText(metric, point, lang);
 
 /** The latest point (points are oldest first; validation guarantees at least one). */

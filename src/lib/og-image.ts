@@ -14,7 +14,7 @@ import type { ShareCard } from './share-card.ts';
 
 export { OG_HEIGHT, OG_WIDTH };
 /** Bump when the drawing changes: it is part of the cache key. */
-const DESIGN = 1;
+const DESIGN = 2;
 /** The PNG text chunk's keyword for the card data. */
 export const CARD_KEYWORD = 'koyaku:card';
 
@@ -100,10 +100,12 @@ function tree(card: ShareCard, families: string): Node {
 				card.subtitle ? h({ fontSize: 32, color: MUTED, marginTop: 16, lineHeight: 1.4, ...clamp(2) }, card.subtitle) : undefined,
 				card.rating
 					? h(
-							{ marginTop: 24 },
+							{ marginTop: 24, alignItems: 'center' },
 							h({ fontSize: 32, fontWeight: 700, color: '#ffffff', background: card.rating.color, borderRadius: 999, padding: '6px 28px' }, card.rating.label),
+							card.rating.asOf ? h({ fontSize: 28, color: MUTED, marginLeft: 20 }, card.rating.asOf) : undefined,
 						)
 					: undefined,
+				card.fact ? h({ fontSize: 30, fontWeight: 700, color: INK, marginTop: 20, lineHeight: 1.4, ...clamp(2) }, card.fact) : undefined,
 			);
 	return h(
 		{ width: OG_WIDTH, height: OG_HEIGHT, flexDirection: 'column', background: '#ffffff', fontFamily: families, color: INK },
@@ -122,7 +124,7 @@ function tree(card: ShareCard, families: string): Node {
 }
 
 /** Every string the card draws, for picking font slices. */
-const charsOf = (card: ShareCard) => JSON.stringify([card.eyebrow, card.title, card.subtitle, card.rating?.label, card.figure, card.candidate, card.site]) + '…';
+const charsOf = (card: ShareCard) => JSON.stringify([card.eyebrow, card.title, card.subtitle, card.rating, card.fact, card.figure, card.candidate, card.site]) + '…';
 
 /** The data a card's picture is drawn from: what the hash covers and what the PNG carries. */
 export const drawnData = (card: ShareCard) => {

@@ -3,7 +3,9 @@
  * derived figures, and where each value is printed. The field lists below document it on the metrics page
  * and in the README; a test checks that the JSON has exactly these fields.
  */
-import type { MetricEntry, Model } from '../model/model.ts';
+import type { MetricEntry, Model, Policy } from '../model/model.ts';
+import type { Evidence } from '../schemas/policy.ts';
+import { deadlinePassed, STEP_STATUSES } from './history.ts';
 import type { SourceRef } from '../schemas/source-ref.ts';
 import { lastUpdated } from './page-meta.ts';
 
@@ -101,4 +103,101 @@ export function metricsJson(model: Model, siteName: string, siteUrl: string, pag
 		sources: model.sources.map((s) => ({ id: s.id, title: text(s.title), publisher: text(s.publisher), date: s.date?.key, url: s.url })),
 		metrics: model.metrics.map((m) => metricJson(m, pageUrl(m))),
 	});
+}
+
+/** /data/pledges.json: the document's own fields. */
+export const PLEDGES_FIELDS: FieldDoc[] = [
+	{ name: 'format', about: { ja: 'このファイルの形式の名前と版（koyaku-pledges/1）', en: 'Name and version of this format (koyaku-pledges/1)' } },
+	{ name: 'site', about: { ja: 'サイトの名前とURL', en: 'Name and address of the site' } },
+	{ name: 'updated', about: { ja: 'コンテンツの最新の日付（YYYY-MM-DD）', en: 'Newest date in the content (YYYY-MM-DD)' } },
+	{ name: 'levels', about: { ja: '評価の段階（id・名前・達成に数えるか）', en: 'The rating levels (id, name, whether it counts as done)' } },
+	{ name: 'evaluators', about: { ja: '評価者（id・名前・種類：self 自己評価／committee 外部評価委員会／third-party 第三者・委員・方法）', en: 'The evaluators (id, name, kind: self, committee or third-party, members, method)' } },
+	{ name: 'pledges', about: { ja: '公約の一覧（下の項目）', en: 'Every pledge (fields below)' } },
+];
+/** One pledge in /data/pledges.json. */
+export const PLEDGE_FIELDS: FieldDoc[] = [
+	{ name: 'id', about: { ja: '変わらない識別子（ファイル名）。ページのURLとCSVの pledge_id と同じ', en: 'Stable identifier (the file name); the same as in the page URL and the CSV pledge_id' } },
+	{ name: 'title', about: { ja: '公約（ja / en）', en: 'The pledge (ja / en)' } },
+	{ name: 'manifesto', about: { ja: '属するマニフェストの id', en: 'Id of its manifesto' } },
+	{ name: 'pillar', about: { ja: '属する政策の柱の id（柱の外の重点政策にはない）', en: 'Id of its pillar (absent for a priority outside the pillars)' } },
+	{ name: 'url', about: { ja: 'サイトでこの公約を示すページ', en: 'Its page on the site' } },
+	{ name: 'level', about: { ja: '今の評価（主な評価者の最新の評価）の段階 id', en: 'The current rating’s level id (the main evaluator’s latest)' } },
+	{ name: 'ratings', about: { ja: '評価の履歴（古い順、すべての評価者。下の項目）', en: 'The rating history, oldest first, by every evaluator (fields below)' } },
+	{ name: 'deadline', about: { ja: '期限：key と start・end（YYYY-MM-DD）', en: 'Deadline: key with start and end (YYYY-MM-DD)' } },
+	{ name: 'deadlinePassed', about: { ja: '期限を過ぎて達成していないとき true', en: 'true when the deadline has passed and the pledge is not done' } },
+	{ name: 'funding', about: { ja: '財源（ja / en）', en: 'Funding (ja / en)' } },
+	{ name: 'schedule', about: { ja: '工程表：period（key）・text・status（done 完了／on-time 予定どおり／late 遅れ／not-started 未着手）・asOf', en: 'Roadmap steps: period (key), text, status (done, on-time, late, not-started), asOf' } },
+	{ name: 'metrics', about: { ja: 'この公約の数値の id（metrics.json の id）', en: 'Ids of its figures (ids in metrics.json)' } },
+];
+/** One rating in a pledge's `ratings`. */
+export const PLEDGE_RATING_FIELDS: FieldDoc[] = [
+	{ name: 'level', about: { ja: '評価の段階 id', en: 'Level id' } },
+	{ name: 'asOf', about: { ja: '評価した日（YYYY-MM-DD）', en: 'Day of the rating (YYYY-MM-DD)' } },
+	{ name: 'evaluator', about: { ja: '評価者の id', en: 'Evaluator id' } },
+	{ name: 'reason', about: { ja: '理由（ja / en）', en: 'Reason (ja / en)' } },
+	{ name: 'evidence', about: { ja: '根拠：achievement（実績 id）・metric（指標 id）・source と quote（出典）', en: 'Evidence: achievement (id), metric (id), or source with quote' } },
+	{ name: 'report', about: { ja: '掲載された会報の id', en: 'Id of the report it was published in' } },
+	{ name: 'source', about: { ja: '評価が載った資料（source・quote）', en: 'The document the rating was published in (source, quote)' } },
+];
+/** /data/pledges.csv: one row per rating (a pledge never rated has one row with empty rating columns). */
+export const PLEDGE_CSV_COLUMNS: FieldDoc[] = [
+	{ name: 'pledge_id', about: { ja: '公約の id（pledges.json の id）', en: 'Pledge id (id in pledges.json)' } },
+	{ name: 'title_ja', about: { ja: '公約（日本語）', en: 'The pledge in Japanese' } },
+	{ name: 'title_en', about: { ja: '公約（英語）', en: 'The pledge in English' } },
+	{ name: 'manifesto', about: { ja: 'マニフェストの id', en: 'Manifesto id' } },
+	{ name: 'pillar', about: { ja: '政策の柱の id', en: 'Pillar id' } },
+	{ name: 'current_level', about: { ja: '今の評価の段階 id', en: 'Current level id' } },
+	{ name: 'rating_as_of', about: { ja: 'この行の評価の日', en: 'Day of this row’s rating' } },
+	{ name: 'rating_level', about: { ja: 'この行の評価の段階 id', en: 'Level id of this row’s rating' } },
+	{ name: 'evaluator', about: { ja: 'この行の評価者の id', en: 'Evaluator id of this row’s rating' } },
+	{ name: 'reason_ja', about: { ja: '理由（日本語）', en: 'Reason in Japanese' } },
+	{ name: 'evidence', about: { ja: '根拠の実績・指標のidと出典のid（「;」区切り）', en: 'Evidence ids (achievements, metrics) and source ids, separated by ;' } },
+	{ name: 'deadline', about: { ja: '期限（key）', en: 'Deadline (key)' } },
+	{ name: 'deadline_passed', about: { ja: '期限を過ぎて未達成なら true', en: 'true when past the deadline and not done' } },
+	{ name: 'funding_ja', about: { ja: '財源（日本語）', en: 'Funding in Japanese' } },
+	{ name: 'schedule_status', about: { ja: '工程の状況の件数（例：done 2; late 1）', en: 'Roadmap steps by status (e.g. done 2; late 1)' } },
+	{ name: 'url', about: { ja: 'ページのURL', en: 'Page URL' } },
+];
+
+const evidenceJson = (ev: Evidence) => ('achievement' in ev ? { achievement: ev.achievement } : 'metric' in ev ? { metric: ev.metric } : ref(ev));
+
+/** Every pledge with its rating history as one JSON document. `pageUrl(policy)` is its page's absolute URL; `today` decides passed deadlines. */
+export function pledgesJson(model: Model, siteName: string, siteUrl: string, pageUrl: (policy: Policy) => string, today: string) {
+	return clean({
+		format: 'koyaku-pledges/1',
+		site: { name: siteName, url: siteUrl },
+		updated: lastUpdated(model)?.end,
+		levels: model.levels.map((l) => ({ id: l.id, label: text(l.label), done: l.done, unrated: l.unrated || undefined })),
+		evaluators: model.evaluators.map((e) => ({ id: e.id, name: text(e.name), kind: e.kind, members: e.members.length ? e.members.map(text) : undefined, method: text(e.method), url: e.url })),
+		pledges: model.policies.map((p) => ({
+			id: p.id,
+			title: text(p.title),
+			manifesto: p.manifesto,
+			pillar: p.pillar,
+			url: pageUrl(p),
+			level: model.hasScale ? model.levelOf(p).id : undefined,
+			ratings: p.ratings.map((r) => ({ level: r.level, asOf: r.asOf, evaluator: r.evaluator, reason: text(r.reason), evidence: r.evidence.map(evidenceJson), report: r.report, source: ref(r.source) })),
+			deadline: p.deadline ? { key: p.deadline.key, start: p.deadline.start, end: p.deadline.end } : undefined,
+			deadlinePassed: model.hasScale && deadlinePassed(model, p, today) ? true : undefined,
+			funding: text(p.funding),
+			schedule: p.schedule.length ? p.schedule.map((s) => ({ period: s.period.key, text: text(s.text), status: s.status, asOf: s.asOf })) : undefined,
+			metrics: p.metrics.length ? p.metrics.map((m) => m.id) : undefined,
+		})),
+	});
+}
+
+/** The CSV rows (header first) of /data/pledges.csv. */
+export function pledgesCsvRows(model: Model, pageUrl: (policy: Policy) => string, today: string): (string | number | undefined)[][] {
+	const header = PLEDGE_CSV_COLUMNS.map((c) => c.name);
+	const rows = model.policies.flatMap((p) => {
+		const steps = STEP_STATUSES.map((s) => [s, p.schedule.filter((step) => step.status === s).length] as const).filter(([, n]) => n > 0).map(([s, n]) => `${s} ${n}`).join('; ');
+		const common = (r?: Policy['ratings'][number]) => [
+			p.id, p.title.ja, p.title.en, p.manifesto, p.pillar, model.hasScale ? model.levelOf(p).id : undefined,
+			r?.asOf, r?.level, r?.evaluator, r?.reason?.ja,
+			r?.evidence.map((ev) => ('achievement' in ev ? ev.achievement : 'metric' in ev ? ev.metric : ev.source)).join(';'),
+			p.deadline?.key, model.hasScale && deadlinePassed(model, p, today) ? 'true' : undefined, p.funding?.ja, steps, pageUrl(p),
+		];
+		return p.ratings.length ? p.ratings.map(common) : [common()];
+	});
+	return [header, ...rows];
 }

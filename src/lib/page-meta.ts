@@ -2,6 +2,9 @@
 import { parsePeriod, type Period } from './period.ts';
 import type { Manifesto, Model } from '../model/model.ts';
 import { byId, memo } from './lookup.ts';
+import { formatPeriod } from './format.ts';
+import { japanDate, now } from './today.ts';
+import { t, type Lang } from '../i18n/index.ts';
 
 /** Longest meta description we write; search engines show about this much on a phone. */
 export const DESCRIPTION_MAX = 120;
@@ -39,20 +42,60 @@ export function lastUpdated(model: Pick<Model, 'policies' | 'reports' | 'manifes
 
 function newestDate(model: Pick<Model, 'policies' | 'reports' | 'manifestos' | 'sources'>): Period | undefined {
 	const dates: Period[] = [
-		...model.policies.map((p) => periodOf(p.rating.asOf)),
+		// Every evaluation counts (another evaluator's later rating, a roadmap step checked), not only the current rating.
+		...model.policies.flatMap((p) => [...(p.ratings ?? [p.rating]).map((r) => periodOf(r.asOf)), ...(p.schedule ?? []).map((s) => periodOf(s.asOf))]),
 		...model.reports.map((r) => r.date),
-		...model.manifestos.map((m) => periodOf(m.announced)),
+		...model.manifestos.map((m) => m.announced),
 		...model.sources.map((s) => s.date),
 	].filter((d): d is Period => d !== undefined);
 	return dates.reduce<Period | undefined>((latest, d) => (!latest || d.end > latest.end ? d : latest), undefined);
 }
 
-/** The year a manifesto was announced, or the year of the document that publishes it. */
-export function manifestoYear(manifesto: Manifesto, model: Pick<Model, 'sources'>): number | undefined {
-	const announced = periodOf(manifesto.announced);
-	if (announced) return announced.year;
-	return byId(model.sources, manifesto.source.source)?.date?.year;
+/** The date a manifesto is known by: its election, else its announcement, else the date of the document that publishes it. */
+export function manifestoDate(manifesto: Manifesto, model: Pick<Model, 'sources'>): Period | undefined {
+	return manifesto.elected ?? manifesto.announced ?? byId(model.sources, manifesto.source.source)?.date;
 }
 
-/** The current manifesto: the last in display order (the newest); the others are track records. */
-export const currentManifesto = (model: Pick<Model, 'manifestos'>): Manifesto | undefined => model.manifestos.at(-1);
+/**
+ * The manifesto's edition label: 今期の政策（2016年） / 前回の公約と実績（2011年）, a fiscal year as 2015年度, and
+ * without the year when no date is printed (never 「（年）」).
+ * @example editionLabel(komoro2016, model, 'ja', false) // '前回の公約と実績（2016年）'
+ */
+export function editionLabel(manifesto: Manifesto, model: Pick<Model, 'sources' | 'manifestos'>, lang: Lang, isCurrent = currentManifesto(model) === manifesto): string {
+	const when = manifestoWhen(manifesto, model, lang);
+	if (when === undefined) return t(lang, isCurrent ? 'manifesto.currentUndated' : 'manifesto.earlierUndated');
+	return t(lang, isCurrent ? 'manifesto.current' : 'manifesto.earlier', { when });
+}
+
+/** The home page's heading over an earlier manifesto's record: 2016年の公約とその実績, or without a year when none is printed. */
+export function trackRecordTitle(manifesto: Manifesto, model: Pick<Model, 'sources'>, lang: Lang): string {
+	const when = manifestoWhen(manifesto, model, lang);
+	return when === undefined ? t(lang, 'home.trackRecordUndated') : t(lang, 'home.trackRecord', { when });
+}
+
+/** The year (or fiscal year) a manifesto is known by, in words: 2016年 / 2016, 2015年度 / FY2015. */
+export function manifestoWhen(manifesto: Manifesto, model: Pick<Model, 'sources'>, lang: Lang): string | undefined {
+	const date = manifestoDate(manifesto, model);
+	if (!date) return undefined;
+	if (date.kind === 'fiscal-year') return formatPeriod(date, lang);
+	const year = date.kind === 'range' ? date.from!.year : date.year;
+	return lang === 'ja' ? `${year}年` : String(year);
+}
+
+/** How long a term of office lasts (地方自治法 140条: four years for a mayor or governor, as for an assembly). */
+export const TERM_YEARS = 4;
+
+/**
+ * The current manifesto: the one marked `current: true`; else the last in display order not marked
+ * `current: false`, unless its `elected` date shows its four-year term has ended (a 2011 manifesto reviewed
+ * in 2015 is a track record, not the current programme). Undefined when none is current.
+ */
+export const currentManifesto = (model: Pick<Model, 'manifestos'>): Manifesto | undefined =>
+	memo(model, 'currentManifesto', () => {
+		const explicit = model.manifestos.find((m) => m.current === true);
+		if (explicit) return explicit;
+		const last = model.manifestos.filter((m) => m.current !== false).at(-1);
+		if (!last?.elected) return last;
+		const ends = `${Number(last.elected.end.slice(0, 4)) + TERM_YEARS}${last.elected.end.slice(4)}`;
+		return japanDate(now()) <= ends ? last : undefined;
+	});

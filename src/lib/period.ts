@@ -7,7 +7,8 @@
  * - `2020-01-15`: a day
  * - `2016-04..2023-12`: a span between two of the above (for cumulative totals)
  *
- * Japanese era forms as documents print them are accepted too and normalised to the above:
+ * Japanese forms as documents print them are accepted too and normalised to the above: Western years with
+ * 年度 / 年 / 月 / 日 (`2015年度`, `2019年`, `2011年4月`), and era forms
  * `令和元年度`, `R1年度`, `平成28年度` (fiscal years), `H28`, `平成28年` (years), `R5.4`, `令和5年3月`
  * (months), `R5.4.1`, `令和5年4月1日` (days). Full-width digits are accepted.
  */
@@ -101,7 +102,36 @@ export function parsePeriod(input: string): Period | string {
 	return typeof read === 'string' ? read : copyOf(read);
 }
 
+/**
+ * The years a period may fall in. Before 1900 lies 明治 (and before 明治6年 the old lunisolar calendar,
+ * which the Japanese-era dates of Intl do not follow); nothing a campaign measures is that old, and a
+ * year 0 or 1 is a typing slip that breaks formatting. After 2100 is no deadline a campaign sets.
+ */
+export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
+
 function readPeriod(input: string): Period | string {
+	const read = readPeriodText(input);
+	if (typeof read === 'string' || read.kind === 'range') return read;
+	return yearProblem(input, read.year) ?? read;
+}
+
+/**
+ * Why a period written as `input` (read as one in `year`) is outside `YEAR_RANGE`, or undefined.
+ * @example periodYearProblem('明治元年') // '「明治元年」は1868年です。…'
+ */
+export function periodYearProblem(input: string): string | undefined {
+	const read = readPeriodText(input);
+	return typeof read === 'string' || read.kind === 'range' ? undefined : yearProblem(input, read.year);
+}
+
+function yearProblem(input: string, year: number): string | undefined {
+	const { min, max } = YEAR_RANGE;
+	if (year >= min && year <= max) return undefined;
+	const text = input.normalize('NFKC').trim();
+	return `「${text}」は${year}年です。扱える期間は${min}年から${max}年までです（和暦なら明治33年以降）。年を確かめてください / "${text}" is the year ${year}: periods and dates must fall between ${min} and ${max} (for a Japanese-era date, 明治33年 or later). Check the year`;
+}
+
+function readPeriodText(input: string): Period | string {
 	const text = input.normalize('NFKC').trim();
 	const range = text.split('..');
 	if (range.length === 2) {
@@ -114,8 +144,12 @@ function readPeriod(input: string): Period | string {
 		return { key: `${from.key}..${to.key}`, kind: 'range', start: from.start, end: to.end, year: from.year, from, to };
 	}
 	const western = fromEra(text.replace(/\s+/g, ''));
-	if (western !== undefined) return parsePeriod(western);
+	// Read here, not through parsePeriod: the year range is checked once, on the text as written.
+	if (western !== undefined) return readPeriodText(western);
 	let m: RegExpMatchArray | null;
+	// Western years as Japanese documents print them: 2015年度, 2019年, 2011年4月, 2011年4月24日.
+	if ((m = text.replace(/\s+/g, '').match(/^(\d{4})年度$/))) return parsePeriod(`FY${m[1]}`);
+	if ((m = text.replace(/\s+/g, '').match(/^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?$/))) return parsePeriod([m[1], m[2], m[3]].filter(Boolean).join('-'));
 	if ((m = text.match(/^FY(\d{4})$/i))) {
 		const year = Number(m[1]);
 		return { key: `FY${year}`, kind: 'fiscal-year', start: `${year}-04-01`, end: `${year + 1}-03-31`, year };

@@ -1,36 +1,32 @@
-/** Finding listed phrases in published text, whatever its spacing, emphasis and character widths. */
-
-/** Between the characters of a phrase: spaces, line breaks and Markdown emphasis (「清き**一票**を」). */
-const GAP = '[\\s\\u3000*_]*';
+/**
+ * Japanese text cut into phrases (文節) at build time, for browsers without `word-break: auto-phrase`
+ * (Safari and Firefox, most voters' phones): the page puts a <wbr> between phrases and keeps each whole
+ * (`word-break: keep-all`), so 明るい未来 never breaks as 明る/い未来, nor 15日 as 15/日. Words come from ICU's
+ * dictionary (Intl.Segmenter); particles, endings and units stay with the word before them. No library.
+ */
+const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+const HIRAGANA = /^[\u3041-\u309f\u30fc]+$/;
+const CLOSING = /^[、。，．！？!?」』）)\]】〉》・：:；;…ー〜～%％]+$/;
+const OPENING = /[「『（(\[【〈《]$/;
+const UNIT = /^(?:年度?|か?月|日|時点|時間|件|人|円|万|億|兆|倍|位|区|市区|市町村|店舗|世帯|ポイント|割|回|歳|名|校|団体|項目)/;
+/** A phrase that ends a number (15, 2020年, 3億, 15日): what follows it as a unit or more digits stays with it. */
+const NUMERIC = (phrase: string) => /[0-9０-９]$/.test(phrase) || (/[年月日万億兆]$/.test(phrase) && /[0-9０-９]/.test(phrase));
 
 /**
- * One regular expression for all `phrases`: NFKC (full-width and half-width alike), any case, gaps
- * allowed between characters, and whole words where a phrase begins or ends with a Latin letter or digit
- * (so "vote for" is not found in "devote for").
- * @example phraseMatcher(['清き一票', 'vote for'])!.test('清き 一票を') // true
+ * @example phrases('子ども・子育て支援による明るい未来') // ['子ども・', '子育て', '支援による', '明るい', '未来']
+ * @example phrases('2020年1月15日時点') // ['2020年1月15日時点']
  */
-export function phraseMatcher(phrases: readonly string[]): RegExp | undefined {
-	const parts = phrases
-		.map((phrase) => phrase.normalize('NFKC').replace(/[\s\u3000]+/g, ''))
-		.filter(Boolean)
-		.map((phrase) => {
-			const chars = [...phrase].map((c) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
-			const before = /^[A-Za-z0-9]/.test(phrase) ? '(?<![\\p{L}\\p{N}])' : '';
-			const after = /[A-Za-z0-9]$/.test(phrase) ? '(?![\\p{L}\\p{N}])' : '';
-			return `${before}${chars.join(GAP)}${after}`;
-		});
-	return parts.length ? new RegExp(parts.join('|'), 'giu') : undefined;
-}
-
-/** The phrases found in `text`, each with the 0-based line it starts on (NFKC per line, so lines keep their numbers). */
-export function findPhrases(text: string, matcher: RegExp): { found: string; line: number }[] {
-	const normal = text.includes('\n') ? text.split('\n').map((line) => line.normalize('NFKC')).join('\n') : text.normalize('NFKC');
-	const out: { found: string; line: number }[] = [];
-	// From the start, whatever an earlier `test` left in lastIndex (matchAll copies it).
-	for (const match of normal.matchAll(new RegExp(matcher.source, matcher.flags))) {
-		let line = 0;
-		for (let i = normal.indexOf('\n'); i >= 0 && i < match.index; i = normal.indexOf('\n', i + 1)) line++;
-		out.push({ found: match[0].replace(/[*_]/g, '').replace(/[\s\u3000]+/g, ' ').replace(/(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])/g, ''), line });
+export function phrases(text: string): string[] {
+	const out: string[] = [];
+	for (const { segment } of segmenter.segment(text)) {
+		const last = out.at(-1);
+		const attach =
+			last !== undefined &&
+			!/\s$/.test(last) &&
+			!/^\s/.test(segment) &&
+			(HIRAGANA.test(segment) || CLOSING.test(segment) || OPENING.test(last) || (NUMERIC(last) && (UNIT.test(segment) || /^[0-9０-９]/.test(segment))));
+		if (attach) out[out.length - 1] = last + segment;
+		else out.push(segment);
 	}
 	return out;
 }

@@ -1,5 +1,6 @@
 import { siteLocales, type Lang } from '../i18n/index.ts';
 import { getModel } from '../model/load.ts';
+import type { Model } from '../model/model.ts';
 
 /**
  * Static paths for a page that exists in every language of the site: the root language (site.yaml
@@ -27,3 +28,18 @@ export function langIdPaths(ids: readonly string[]) {
  * @example langOf('en') // 'en'
  */
 export const langOf = (param: string | undefined): Lang => (param === 'en' || param === 'ja' ? param : siteLocales().root);
+
+/**
+ * Which optional page types the content has: no figures, no newsletter or no scale and no grade bands
+ * means no such page, and no menu or footer link to an empty one.
+ */
+export function pageTypes(model: Pick<Model, 'metrics' | 'reports' | 'hasScale' | 'ratings' | 'manifestos' | 'results'>): { metrics: boolean; reports: boolean; ratings: boolean } {
+	return {
+		metrics: model.metrics.length > 0,
+		reports: model.reports.length > 0,
+		ratings: model.hasScale || model.ratings.grades.length > 0 || model.manifestos.some((m) => m.grades) || model.results.some((r) => r.grades),
+	};
+}
+
+/** {@link langPaths} when the content has the page type, else none. */
+export const langPathsIf = (type: keyof ReturnType<typeof pageTypes>) => () => (pageTypes(getModel())[type] ? langPaths() : []);

@@ -5,7 +5,9 @@
  * Words about figures come from metric-text.ts, never written here.
  */
 import { documentDate, issuedText } from './doc-date.ts';
-import { localeUrl, t, text, type Lang } from '../i18n/index.ts';
+import { localeUrl, t, term, text, type Lang } from '../i18n/index.ts';
+import { formatPeriod } from './format.ts';
+import { parsePeriod, type Period } from './period.ts';
 import type { MetricEntry, Model } from '../model/model.ts';
 import { headline } from './metric-text.ts';
 
@@ -46,8 +48,10 @@ export interface ShareCard {
 	title: string;
 	/** A line below the title: a pillar's slogan, a pledge's pillar; '' for none. */
 	subtitle: string;
-	/** A pledge's rating, with the scale's colour. */
-	rating?: { label: string; color: string };
+	/** A pledge's rating, with the scale's colour and the day it was made (未評価 / not rated is not drawn). */
+	rating?: { label: string; color: string; asOf?: string };
+	/** A pledge's main figure in one line (ふるさと納税寄付額 3億4,300万円・50.5倍), or what an unrated priority is about. */
+	fact?: string;
 	/** For a figure: the headline number, change, period and source. */
 	figure?: CardFigure;
 	/** The image's alternative text (og:image:alt): everything the picture says, in one line. */
@@ -94,13 +98,14 @@ export function cardFigure(model: Model, metric: MetricEntry, lang: Lang): CardF
 /** Every line the picture shows, joined: the alternative text. */
 function altOf(card: Omit<ShareCard, 'alt'>): string {
 	const s = card.lang === 'ja' ? '。' : '. ';
-	const parts = [card.site, card.candidate, card.eyebrow, card.title, card.subtitle, card.rating?.label];
+	const rating = card.rating && [card.rating.label, card.rating.asOf].filter(Boolean).join(card.lang === 'ja' ? '　' : ', ');
+	const parts = [card.site, card.candidate, card.eyebrow, card.title, card.subtitle, rating, card.fact];
 	if (card.figure) parts.push([card.figure.value, card.figure.change, card.figure.when, card.figure.basis].filter(Boolean).join(' '), card.figure.source);
 	const joined = parts.filter((p) => p).join(s);
 	return card.lang === 'ja' ? `${joined}。` : `${joined}.`;
 }
 
-function make(model: Model, lang: Lang, kind: CardKind, id: string, fields: Pick<ShareCard, 'eyebrow' | 'title'> & Partial<Pick<ShareCard, 'subtitle' | 'rating' | 'figure'>>): ShareCard {
+function make(model: Model, lang: Lang, kind: CardKind, id: string, fields: Pick<ShareCard, 'eyebrow' | 'title'> & Partial<Pick<ShareCard, 'subtitle' | 'rating' | 'figure' | 'fact'>>): ShareCard {
 	const { site } = model;
 	const candidate = text(site.candidate.displayName ?? site.candidate.name, lang);
 	const card: Omit<ShareCard, 'alt'> = {
@@ -117,6 +122,22 @@ function make(model: Model, lang: Lang, kind: CardKind, id: string, fields: Pick
 	return { ...card, alt: altOf(card) };
 }
 
+/** A pledge's main figure in one line: the first figure its rating cites, else the first it owns; '' for none. */
+function mainFigure(model: Model, policy: Model['policies'][number], lang: Lang): string {
+	const cited = policy.rating.evidence.flatMap((ev) => ('metric' in ev ? [ev.metric] : []));
+	const metric = model.metrics.find((m) => m.id === cited[0]) ?? model.metrics.find((m) => m.owner.kind === 'policy' && m.owner.id === policy.id);
+	if (!metric || metric.points.length === 0) return '';
+	const head = headline(metric, lang);
+	const figure = [head.value, head.change].filter(Boolean).join(lang === 'ja' ? '・' : ', ');
+	return `${text(metric.label, lang)}${lang === 'ja' ? '　' : ': '}${figure}${lang === 'ja' ? `（${head.span ?? head.period}）` : ` (${head.span ?? head.period})`}`;
+}
+
+/** What a pledge is about, in a line: its summary, else its first points. */
+function policyAbout(policy: Model['policies'][number], lang: Lang): string {
+	if (policy.summary) return text(policy.summary, lang);
+	return policy.points.slice(0, 2).map((point) => text(point, lang)).join(lang === 'ja' ? '、' : '; ');
+}
+
 /** The cards of one language, in a stable order: home, manifestos, pillars, pledges, reports, figures. */
 export function shareCardsFor(model: Model, lang: Lang): ShareCard[] {
 	const cards: ShareCard[] = [];
@@ -131,8 +152,24 @@ export function shareCardsFor(model: Model, lang: Lang): ShareCard[] {
 		const level = model.levelOf(policy);
 		const pillar = model.pillars.find((p) => p.id === policy.pillar);
 		const manifesto = model.manifestos.find((m) => m.id === policy.manifesto);
+		const priority = manifesto ? manifesto.priorityIds.indexOf(policy.id) : -1;
 		const where = pillar ? `${t(lang, 'pillar.number', { number: pillar.number })}${sep(lang)}${text(pillar.title, lang)}` : manifesto ? text(manifesto.title, lang) : '';
-		cards.push(make(model, lang, 'policy', policy.id, { eyebrow: t(lang, 'pillar.pledges'), title: text(policy.title, lang), subtitle: where, ...(model.hasScale ? { rating: { label: text(level.label, lang), color: level.color } } : {}) }));
+		// A rated pledge: its rating with its date, and its main figure. One never rated (a current manifesto's
+		// priority, no date) leads with what it is about, not with a large 未評価; one judged "not rated" on a
+		// date keeps that judgement.
+		const rated = model.hasScale && !(level.unrated && !policy.rating.asOf);
+		const asOf = policy.rating.asOf ? parsePeriod(policy.rating.asOf) : undefined;
+		const rating = rated ? { label: text(level.label, lang), color: level.color, ...(asOf && typeof asOf !== 'string' ? { asOf: t(lang, 'policy.asOf', { date: formatPeriod(asOf as Period, lang) }) } : {}) } : undefined;
+		const cardFact = rated ? mainFigure(model, policy, lang) : policyAbout(policy, lang);
+		cards.push(
+			make(model, lang, 'policy', policy.id, {
+				eyebrow: priority >= 0 ? t(lang, 'share.priorityNumber', { priorities: term(model.site.terms, lang, 'priorities'), number: priority + 1 }) : t(lang, 'search.type.policy'),
+				title: text(policy.title, lang),
+				subtitle: where,
+				...(rating ? { rating } : {}),
+				...(cardFact ? { fact: cardFact } : {}),
+			}),
+		);
 	}
 	for (const report of model.reports)
 		cards.push(make(model, lang, 'report', report.id, { eyebrow: t(lang, 'home.reports'), title: text(report.title, lang), subtitle: issuedText(report.date, lang) }));

@@ -1,6 +1,11 @@
 /** Counting pledges per rating level, for the progress dashboard: every level, zeros included. */
+import { nounWord, t, withTerm, type Lang } from '../i18n/index.ts';
 import type { RatingLevel } from '../schemas/rating.ts';
 import type { Model } from '../model/model.ts';
+
+/** One pattern per position in the rating scale, over the level's own colour; the first (best) level is solid. Shared by the dashboard's bars and published tallies of levels, so a level looks the same on both. */
+export const LEVEL_PATTERNS = ['solid', 'diagonal', 'dots', 'cross', 'horizontal', 'vertical', 'checker', 'back-diagonal'] as const;
+export const levelPatternOf = (i: number) => LEVEL_PATTERNS[i % LEVEL_PATTERNS.length]!;
 
 export interface TallyRow {
 	level: RatingLevel;
@@ -56,4 +61,15 @@ export function showsDashboard(model: Pick<Model, 'hasScale' | 'policies' | 'res
 	const policies = model.policies.filter((p) => p.manifesto === manifestoId);
 	const published = model.results.some((r) => r.owner.kind === 'manifesto' && r.owner.id === manifestoId && r.scale === 'ratings');
 	return model.hasScale && policies.length > 0 && (!published || policies.some((p) => !model.levelOf(p).unrated));
+}
+
+/**
+ * The heading over a manifesto's progress: 公約の進み具合 over pledges (in the campaign's word for them), and
+ * over targets where all it shows is published grades (目標の進み具合, or 成果指標の進み具合 in its words).
+ */
+export function progressTitle(model: Pick<Model, 'hasScale' | 'policies' | 'results' | 'levelOf' | 'site'>, manifestoId: string, lang: Lang): string {
+	const terms = model.site.terms;
+	const pledges = showsDashboard(model, manifestoId) || model.results.some((r) => r.manifesto === manifestoId && r.owner.kind === 'manifesto' && r.scale === 'ratings');
+	if (pledges) return withTerm(terms, lang, 'dashboard.title', 'pledges', 'dashboard.titleTerm');
+	return t(lang, 'dashboard.titleTerm', { term: nounWord(terms, lang, 'targets') });
 }

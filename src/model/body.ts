@@ -1,8 +1,9 @@
 import type { Element, Root as HastRoot } from 'hast';
 import { createRequire } from 'node:module';
 import type { Options as SanitizeSchema } from 'rehype-sanitize';
-import { linkSchemeProblem } from '../schemas/url.ts';
+import { browserUrl, linkProblem, urlScheme } from '../schemas/url.ts';
 import { bodyCache, type RenderedPart } from './body-cache.ts';
+import { referencedChars, unsafeChar, unsafeCharMessage } from './read-file.ts';
 
 /**
  * A Markdown body holds Japanese first; the English version follows a line that reads exactly
@@ -120,12 +121,30 @@ const pipeline = () => {
 };
 type Visit = ReturnType<typeof pipeline>['visit'];
 
-/** External links open nothing with access to the page, and send no referrer. */
+/** External links open nothing with access to the page, and send no referrer (any http(s) address, however written). */
 function externalLinks(visit: Visit) {
 	return (tree: HastRoot) =>
 		visit(tree, 'element', (node: Element) => {
 			const href = node.tagName === 'a' ? node.properties['href'] : undefined;
-			if (typeof href === 'string' && /^(https?:)?\/\//i.test(href)) node.properties['rel'] = ['noopener', 'noreferrer'];
+			if (typeof href === 'string' && (/^(https?:)?\/\//i.test(browserUrl(href)) || urlScheme(href) === 'http' || urlScheme(href) === 'https')) node.properties['rel'] = ['noopener', 'noreferrer'];
+		});
+}
+
+/**
+ * Addresses as a browser reads them before the allow-list looks at their scheme: `Https://…` and
+ * `MAILTO:…` are ordinary links to a browser, but the sanitiser compares schemes in lower case only and
+ * would drop the href (a link that goes nowhere).
+ */
+function browserUrls(visit: Visit) {
+	return (tree: HastRoot) =>
+		visit(tree, 'element', (node: Element) => {
+			for (const key of ['href', 'src', 'cite']) {
+				const value = node.properties[key];
+				if (typeof value !== 'string') continue;
+				const url = browserUrl(value);
+				const scheme = urlScheme(url);
+				node.properties[key] = scheme ? scheme + url.slice(url.indexOf(':')) : url;
+			}
 		});
 }
 
@@ -161,6 +180,7 @@ const makeProcessor = () => {
 		.use(remarkRehype, { allowDangerousHtml: true })
 		.use(rehypeRaw)
 		.use(collectUrls, visit)
+		.use(browserUrls, visit)
 		.use(rehypeSanitize, BODY_SCHEMA)
 		.use(externalLinks, visit)
 		.use(rehypeStringify)
@@ -301,6 +321,25 @@ export function bodyLimitProblem(markdown: string): { line: number; message: str
 }
 
 /**
+ * The first character a body part may not publish, written as itself or as an HTML character reference
+ * (`&#x202E;`, `&#8238;`, `&rlm;`: the text a reader gets, not the bytes), with its line; undefined when none.
+ * @example bodyCharProblem('a\n&#x202E;') // { line: 2, message: '文字の並ぶ向き… (U+202E) …' }
+ */
+export function bodyCharProblem(markdown: string): { line: number; message: string } | undefined {
+	const lineAt = (index: number) => {
+		let line = 1;
+		for (let i = markdown.indexOf('\n'); i >= 0 && i < index; i = markdown.indexOf('\n', i + 1)) line++;
+		return line;
+	};
+	const raw = unsafeChar(markdown);
+	const rawAt = raw === undefined ? -1 : markdown.indexOf(String.fromCharCode(raw));
+	const referenced = referencedChars(markdown).find(({ code }) => unsafeChar(String.fromCharCode(code)) !== undefined);
+	if (rawAt < 0 && !referenced) return undefined;
+	const first = rawAt >= 0 && (!referenced || rawAt < referenced.index) ? { code: raw!, index: rawAt } : referenced!;
+	return { line: lineAt(first.index), message: unsafeCharMessage(first.code) };
+}
+
+/**
  * A body's Markdown in its two languages, split at the English marker and trimmed; `en` is '' when absent.
  * @example splitBody('こんにちは\n<!-- en -->\nHello') // { ja: 'こんにちは', en: 'Hello' }
  */
@@ -318,6 +357,8 @@ function renderPart(markdown: string, field: string, offset: number, issues: Bod
 		issues.push({ line: limit.line + offset, field, message: limit.message });
 		return '';
 	}
+	const char = bodyCharProblem(markdown);
+	if (char) issues.push({ line: char.line + offset, field, message: char.message });
 	let found: FoundUrl[] = [];
 	let html: string;
 	try {
@@ -328,9 +369,11 @@ function renderPart(markdown: string, field: string, offset: number, issues: Bod
 		return '';
 	}
 	for (const { kind, url, line } of found) {
-		const problem = linkSchemeProblem(url);
+		const problem = linkProblem(url, kind);
+		const cleaned = browserUrl(url);
 		if (problem) issues.push({ line: line + offset, field, message: problem });
-		else if (!/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url.trim())) links.push({ kind, url: url.trim(), line: line + offset, field });
+		// Within the site (a path, or an anchor on the same page): checked against the site's pages.
+		else if (urlScheme(cleaned) === undefined) links.push({ kind, url: cleaned, line: line + offset, field });
 	}
 	return html;
 }
@@ -380,7 +423,7 @@ const rendered = new Map<string, string>();
  */
 export function readBodyDeferred(markdown: string): ReturnType<typeof readBody> {
 	const { ja, en } = splitBody(markdown);
-	const plain = (part: string) => !part.includes('[') && !part.includes('<') && !bodyLimitProblem(part);
+	const plain = (part: string) => !part.includes('[') && !part.includes('<') && !bodyLimitProblem(part) && !bodyCharProblem(part);
 	if (!plain(ja) || !plain(en)) return readBody(markdown);
 	return { body: deferredBody(ja, en), issues: [], links: [] };
 }

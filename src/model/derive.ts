@@ -48,13 +48,28 @@ export interface Achievement {
 }
 
 /**
- * The band a rate falls in: the first, from the highest, whose `min` it reaches; a band without `min` takes the rest.
+ * The band a rate falls in: the first, from the highest, whose `min` it reaches; the last band without `min` takes the rest.
  * When `met` is known, a band from 100% up needs the target met: at exactly 100% a strict target (超) is not.
+ * A band whose bound is not printed (no `min`, not last) could hold any rate between its neighbours' bounds:
+ * a rate there gets no grade rather than a guessed one.
  * @example gradeOf(85, [{ id: 'A', min: 100 }, { id: 'B', min: 80 }, { id: 'C' }])?.id // 'B'
  * @example gradeOf(100, [{ id: 'A', min: 100 }, { id: 'B', min: 80 }], false)?.id // 'B'
+ * @example gradeOf(85, [{ id: 'A', min: 100 }, { id: 'B' }, { id: 'C', min: 80 }, { id: 'D' }]) // undefined (B or C)
+ * @example gradeOf(70, [{ id: 'A', min: 100 }, { id: 'B' }, { id: 'C', min: 80 }, { id: 'D' }])?.id // 'D'
  */
-export const gradeOf = (rate: number, grades: readonly GradeBand[], met?: boolean) =>
-	grades.find((band) => band.min === undefined || (rate >= band.min && (met !== false || band.min < 100)));
+export function gradeOf(rate: number, grades: readonly GradeBand[], met?: boolean): GradeBand | undefined {
+	// An unprinted bound between the last band the rate fell short of and this one.
+	let unknownAbove = false;
+	for (const [i, band] of grades.entries()) {
+		if (band.min === undefined) {
+			if (i === grades.length - 1) return unknownAbove ? undefined : band;
+			unknownAbove = true;
+		} else if (rate >= band.min && (met !== false || band.min < 100)) return unknownAbove ? undefined : band;
+		// Short of a printed bound: no band above it can hold the rate.
+		else unknownAbove = false;
+	}
+	return undefined;
+}
 
 /**
  * Whether `value` meets `target`: at the value for an inclusive target (以上 / 以下), only beyond it for a strict one (超 / 未満).

@@ -3,7 +3,7 @@ import type { ManifestoData } from '../schemas/manifesto.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { PillarData } from '../schemas/pillar.ts';
 import type { PolicyData, PolicyRating } from '../schemas/policy.ts';
-import type { GradeBand, RatingLevel, RatingScale } from '../schemas/rating.ts';
+import type { Evaluator, GradeBand, RatingLevel, RatingScale } from '../schemas/rating.ts';
 import type { PublishedResult } from '../schemas/results.ts';
 import type { ReportData } from '../schemas/report.ts';
 import type { SiteData } from '../schemas/site.ts';
@@ -36,10 +36,19 @@ export interface Pillar extends PillarData, FromFile {
 	number: string;
 }
 
+/** One evaluation of a pledge, with its evaluator resolved. */
+export interface RatingEntry extends PolicyRating {
+	/** Id of the evaluator (the main one when the content names none). */
+	evaluator: string;
+}
+
 export interface Policy extends Omit<PolicyData, 'rating' | 'manifesto'>, FromFile {
 	body: Body;
 	manifesto: string;
+	/** The current rating: the main evaluator's latest entry (the scale's unrated level when none). */
 	rating: PolicyRating & { level: string };
+	/** Every evaluation, oldest first, by every evaluator (empty when unrated); one entry for today's one-rating form. */
+	ratings: RatingEntry[];
 }
 
 export interface Report extends ReportData, FromFile {
@@ -54,14 +63,23 @@ export interface MetricEntry extends Metric {
 	achievement?: TargetAchievement;
 }
 
-/** One count of a published result, with the grade or level it counts. */
-export interface ResultItem {
+/** A grade, level or category as a published result's key (legend) names it. */
+export interface ResultKey {
 	id: string;
-	/** The grade's or level's name (a grade without a label is named by its id). */
-	label: { ja: string; en?: string };
+	/** What the sentence calls it: a grade's name (its id unless printed otherwise), a level's or category's label. */
+	name: { ja: string; en?: string };
+	/** A grade band's explanation (目標達成（100%以上）), shown in the key; default: none. */
+	label?: { ja: string; en?: string };
 	/** The level's mark (◎, ○, −); default: none. */
 	symbol?: string;
-	count: number;
+	/** Its fill on every bar of the site: the same grade, level or category always has the same one. */
+	pattern: number;
+}
+
+/** One count of a published result, with the grade, level or category it counts. */
+export interface ResultItem extends ResultKey {
+	/** How many, as printed; absent when only a share is printed. */
+	count?: number;
 	/** The share as printed, in percent; absent when not printed. */
 	share?: number;
 	/** Decimals the share was printed with. */
@@ -69,7 +87,7 @@ export interface ResultItem {
 }
 
 /** A published result (distribution) of a manifesto or pillar for one evaluation, resolved for display. */
-export interface ResultEntry extends Omit<PublishedResult, 'counts' | 'of'> {
+export interface ResultEntry extends Omit<PublishedResult, 'counts' | 'of' | 'categories'> {
 	owner: { kind: 'manifesto' | 'pillar'; id: string };
 	/** The manifesto it belongs to (itself, or the pillar's). */
 	manifesto: string;
@@ -77,8 +95,10 @@ export interface ResultEntry extends Omit<PublishedResult, 'counts' | 'of'> {
 	report?: string;
 	file: string;
 	items: ResultItem[];
-	/** The total the shares are of: as printed, else the sum of the counts. */
-	of: number;
+	/** The evaluation's key: every band in force (grades), the levels counted (ratings) or its categories. */
+	key: ResultKey[];
+	/** The total the shares are of: as printed, else (grades and ratings) the sum of the counts when every count is printed; absent when unknown. */
+	of?: number;
 	/** The bands in force for this evaluation (grades only). */
 	bands: GradeBand[];
 }
@@ -110,6 +130,12 @@ export interface Model {
 	levels: RatingLevel[];
 	/** The scale level of a policy, resolved. */
 	levelOf(policy: Policy): RatingLevel;
+	/** A level by id (the implicit "not rated" included). */
+	levelById(id: string): RatingLevel;
+	/** Who evaluates, the main one (the campaign's own) first; one implicit 自己評価 when content defines none. */
+	evaluators: Evaluator[];
+	/** Whether content defines its evaluators (then each rating names its evaluator on the page). */
+	namedEvaluators: boolean;
 }
 
 /** Translation coverage: how much of the text has English. */

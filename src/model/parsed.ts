@@ -1,7 +1,7 @@
 import type { ManifestoData } from '../schemas/manifesto.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { PillarData } from '../schemas/pillar.ts';
-import type { PolicyData } from '../schemas/policy.ts';
+import type { PolicyData, PolicyRating } from '../schemas/policy.ts';
 import type { RatingScale } from '../schemas/rating.ts';
 import type { ReportData } from '../schemas/report.ts';
 import type { SiteData } from '../schemas/site.ts';
@@ -163,7 +163,7 @@ export interface LocatedResult {
 	report?: string;
 }
 
-/** Every published result: manifestos', pillars', then reports'. `about` is undefined when a report names an unknown id. */
+/** Every published result: manifestos', pillars', then reports'. `about` is undefined when a report names an unknown id, or none. */
 export function resultsOf(set: ParsedContent): LocatedResult[] {
 	const kindOf = (id: string): 'manifesto' | 'pillar' | undefined => (set.manifestos.some((m) => m.id === id) ? 'manifesto' : set.pillars.some((p) => p.id === id) ? 'pillar' : undefined);
 	return [
@@ -171,10 +171,37 @@ export function resultsOf(set: ParsedContent): LocatedResult[] {
 		...set.pillars.flatMap((entry) => entry.data.results.map((result, index) => ({ entry, index, result, about: { kind: 'pillar' as const, id: entry.id } }))),
 		...set.reports.flatMap((entry) =>
 			entry.data.results.map((result, index) => {
-				const kind = kindOf(result.about);
-				const located: LocatedResult = { entry, index, result, about: kind ? { kind, id: result.about } : undefined, report: entry.id };
+				// A self-assessment names what it reviews once, in highlights.manifesto.
+				const id = result.about ?? (entry.data as ReportData).highlights.manifesto;
+				const kind = id === undefined ? undefined : kindOf(id);
+				const located: LocatedResult = { entry, index, result, about: kind ? { kind, id: id! } : undefined, report: entry.id };
 				return located;
 			}),
 		),
 	];
+}
+
+/** One rating entry of a pledge with its path in the file (`rating` for today's one-rating form, `rating.<i>` in a list). */
+export interface LocatedRating {
+	rating: PolicyRating;
+	path: (string | number)[];
+	index: number;
+}
+
+/** A pledge's rating entries, oldest first, whether written as one rating or as a list. */
+export function ratingEntriesOf(data: Pick<PolicyData, 'rating'>): LocatedRating[] {
+	const r = data.rating;
+	if (!r) return [];
+	return Array.isArray(r) ? r.map((rating, index) => ({ rating, path: ['rating', index], index })) : [{ rating: r, path: ['rating'], index: 0 }];
+}
+
+/** The evaluator id an entry belongs to: its own, else the first listed in ratings.yaml (else `self`). */
+export const evaluatorOf = (set: Pick<ParsedContent, 'ratings'>, rating: Pick<PolicyRating, 'evaluator'>) => rating.evaluator ?? set.ratings?.data.evaluators[0]?.id ?? 'self';
+
+/** The current rating of a pledge for the main evaluator: the latest entry of the first evaluator. */
+export function currentRatingOf(set: Pick<ParsedContent, 'ratings'>, data: Pick<PolicyData, 'rating'>): PolicyRating | undefined {
+	const main = evaluatorOf(set, {});
+	return ratingEntriesOf(data)
+		.filter((e) => evaluatorOf(set, e.rating) === main)
+		.at(-1)?.rating;
 }

@@ -15,6 +15,56 @@ export const FILE_LIMITS = { content: 1_000_000, document: 5_000_000 };
 /** Text that turns "%001" into "100%" on screen: bidirectional overrides, embeddings, isolates and marks. */
 export const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
+/**
+ * Characters no published text may hold, checked on the text as read (after YAML's `"\u202E"` escapes and
+ * HTML's `&#x202E;` references are decoded): the bidirectional controls above, control characters other
+ * than tab and line breaks (C0, DEL, C1: invisible, and not allowed in the XML of the feed and sitemap),
+ * the noncharacters U+FFFE and U+FFFF, and half of a surrogate pair (not a character at all).
+ */
+const UNSAFE_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const UNSAFE_CANDIDATE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFFFE\uFFFF]/;
+
+/**
+ * The first character of `text` no published text may hold (see UNSAFE_CHAR), as its code, or undefined.
+ * @example unsafeChar('a\u202Eb') // 0x202e
+ */
+export function unsafeChar(text: string): number | undefined {
+	// One character class first (the fast kind of pattern): only a text with a candidate, or with a
+	// character outside the BMP (a surrogate pair, usually fine), is searched exactly.
+	if (!UNSAFE_CANDIDATE.test(text)) return undefined;
+	const found = UNSAFE_CHAR.exec(text);
+	return found ? found[0].charCodeAt(0) : undefined;
+}
+
+/** What to tell a volunteer about character `code` (from `unsafeChar`). */
+export function unsafeCharMessage(code: number): string {
+	const name = hex(code);
+	BIDI_CONTROLS.lastIndex = 0;
+	if (BIDI_CONTROLS.test(String.fromCharCode(code)))
+		return `文字の並ぶ向きを変える見えない制御文字（${name}）があります。数字や文が逆向きに見えることがあるため、削除してください / An invisible character that reverses text direction (${name}) is here: it can make "%001" read as "100%". Delete it`;
+	return `見えない制御文字（${name}）があります。ページやフィード（RSS）が壊れるため、削除してください / An invisible control character (${name}) is here: it breaks pages and the feed (RSS). Delete it`;
+}
+
+/**
+ * The characters HTML character references in a Markdown or HTML text stand for, where a reference could
+ * hide an unsafe one: numeric (`&#x202E;`, `&#8238;`, with or without the `;`, as browsers read them) and
+ * the two named marks `&lrm;` / `&rlm;` (no other named reference is a control character).
+ * @example referencedChars('a &#x202E; b') // [{ code: 0x202e, index: 2 }]
+ */
+export function referencedChars(text: string): { code: number; index: number }[] {
+	if (!text.includes('&')) return [];
+	const out: { code: number; index: number }[] = [];
+	for (const m of text.matchAll(/&(?:#[xX]([0-9a-fA-F]{1,8})|#([0-9]{1,9})|(lrm|rlm));?/g)) {
+		const code = m[3] ? (m[3] === 'lrm' ? 0x200e : 0x200f) : parseInt(m[1] ?? m[2]!, m[1] ? 16 : 10);
+		if (code > 0xffff) continue;
+		// A browser reads 0, a surrogate or anything past U+10FFFF as U+FFFD (harmless).
+		if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) continue;
+		out.push({ code, index: m.index });
+	}
+	return out;
+}
+
 /** Where a file is, for messages, and how it may be read. */
 export interface FileReader {
 	/** The content folder's real path. */

@@ -9,6 +9,7 @@ import { SourceSchema } from '../schemas/source.ts';
 import { hasBodyText, readBodyDeferred } from './body.ts';
 import type { Parsed, ParsedContent } from './parsed.ts';
 import { zodProblems, type Problem } from './problems.ts';
+import { unsafeChar, unsafeCharMessage } from './read-file.ts';
 import { internalProblem, MARKDOWN_KINDS, type MarkdownKind, type ReadContent, type ReadEntry } from './read.ts';
 import type { MarkdownSource, YamlSource } from './yaml-source.ts';
 
@@ -28,10 +29,46 @@ export function validateSource<S extends z.ZodType>(schema: S, src: YamlSource, 
 		problems.push({ file: src.file, line: 1, field: '', message });
 		return undefined;
 	}
+	const chars = unsafeTextProblems(src);
+	problems.push(...chars);
 	const result = schema.safeParse(src.data);
-	if (result.success) return result.data;
+	if (result.success) return chars.length ? undefined : result.data;
 	problems.push(...zodProblems(result.error, schema, src.data, src));
 	return undefined;
+}
+
+/**
+ * Characters no published text may hold (bidi and control characters, read-file.ts `unsafeChar`) in any
+ * value or key of a parsed file, located: checked on the values as YAML decoded them, so a `"\u202E"`
+ * escape is caught like the character itself. (Loops: this visits every string of every file.)
+ */
+function unsafeTextProblems(src: YamlSource): Problem[] {
+	const out: Problem[] = [];
+	// One path, extended and cut back as the walk goes (copied only for a problem).
+	const path: (string | number)[] = [];
+	const report = (code: number) => out.push({ file: src.file, line: src.lineOf([...path]), field: path.join('.'), message: unsafeCharMessage(code) });
+	const visit = (value: unknown): void => {
+		if (typeof value === 'string') {
+			const code = unsafeChar(value);
+			if (code !== undefined) report(code);
+		} else if (Array.isArray(value)) {
+			for (let i = 0; i < value.length; i++) {
+				path.push(i);
+				visit(value[i]);
+				path.pop();
+			}
+		} else if (value && typeof value === 'object' && !(value instanceof Date)) {
+			for (const key in value as Record<string, unknown>) {
+				const code = unsafeChar(key);
+				if (code !== undefined) report(code);
+				path.push(key);
+				visit((value as Record<string, unknown>)[key]);
+				path.pop();
+			}
+		}
+	};
+	visit(src.data);
+	return out;
 }
 
 /** Ids are file names: lower-case letters, digits and hyphens. Returns the message when `id` is not one. */

@@ -38,6 +38,16 @@ export const DocumentDateSchema = z.unknown().transform((value, ctx): Period | u
 		ctx.addIssue({ code: 'custom', message: `必須の項目です。${DATE_HELP_JA} / This field is required. ${DATE_HELP_EN}` });
 		return z.NEVER;
 	}
+	return readDate(value, ctx);
+});
+
+/**
+ * A date a field may leave out (a manifesto's announcement or election): as {@link DocumentDateSchema}, but
+ * leaving it out means not printed too. Output: the period, or undefined.
+ */
+export const OptionalDateSchema = z.unknown().transform((value, ctx): Period | undefined => (value === undefined || value === null ? undefined : readDate(value, ctx)));
+
+function readDate(value: unknown, ctx: z.RefinementCtx): Period | undefined {
 	const text = typeof value === 'string' || typeof value === 'number' || value instanceof Date ? asText(value).normalize('NFKC').trim() : '';
 	if (NO_DATE.has(text.toLowerCase())) return undefined;
 	const parsed = text ? parsePeriod(text) : '';
@@ -47,4 +57,4 @@ export const DocumentDateSchema = z.unknown().transform((value, ctx): Period | u
 		return z.NEVER;
 	}
 	return parsed;
-});
+}

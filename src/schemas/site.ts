@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { FlyerSchema } from './flyer.ts';
+import { SearchSchema } from './search.ts';
 import { DEFAULT_LOCALES, LocaleSchema, LocalesSchema } from './locales.ts';
 import { DateSchema } from './id.ts';
 import { ELECTION_KINDS, ElectionKindSchema, VotePhrasesSchema } from './election.ts';
 import { contrastWithWhite } from './rating.ts';
+import { NounSchema } from './results.ts';
 import { LocalizedTextSchema } from './text.ts';
 import { WebUrlSchema } from './url.ts';
 
@@ -50,8 +52,8 @@ const SiteBase = z.strictObject({
 	organisation: LocalizedTextSchema,
 	/** Site name shown in the header and browser tab; default: the organisation's name. */
 	siteName: LocalizedTextSchema.optional(),
-	/** Public address of the site, e.g. https://example.jp/ (used for canonical links). */
-	url: WebUrlSchema(),
+	/** Public address of the site, e.g. https://example.jp/ (used for canonical links): a domain and a path only, no user name, password, ? or #. */
+	url: WebUrlSchema(undefined, { plain: true }),
 	/** Who is responsible for the site and its printed matter (公職選挙法 142条の3). */
 	imprint: z.strictObject({
 		/** Publisher / distributor (頒布責任者) name. */
@@ -99,10 +101,18 @@ const SiteBase = z.strictObject({
 			principles: LocalizedTextSchema.optional(),
 			/** The achievements listed under a pillar (主な取組み実績). */
 			achievements: LocalizedTextSchema.optional(),
+			/** What the rating scale counts, as a noun before a count (公約 in 公約99件; 政策, 施策, 項目…); English plural and singular: { ja: 政策, en: policies, enOne: policy }. */
+			pledges: NounSchema.optional(),
+			/** What grades count (目標 in 目標81件; 成果指標, 指標…), as `pledges`. */
+			targets: NounSchema.optional(),
+			/** The heading over a report's main points (この号のポイント). */
+			reportPoints: LocalizedTextSchema.optional(),
 		})
 		.default({}),
 	/** What goes on the printed flyer (see src/schemas/flyer.ts); default: chosen from the content. */
 	flyer: FlyerSchema.prefault({}),
+	/** Site search: words voters may type and the words to search for instead (src/schemas/search.ts); default: none. */
+	search: SearchSchema.prefault({}),
 	/** Election day (投票日), if one is set; default: none. On that day the build refuses to update the site. */
 	electionDate: DateSchema.optional(),
 	/**
@@ -122,6 +132,20 @@ const SiteBase = z.strictObject({
 	locales: LocalesSchema.default([...DEFAULT_LOCALES]),
 	/** The language at the site's root address (`/`); every other one is under `/<lang>/` (e.g. `/ja/`). Default: `ja`. */
 	rootLocale: LocaleSchema.default('ja'),
+	/**
+	 * The browser editor at `/admin/` in the published site, saving to this GitHub repository (staff sign in
+	 * with GitHub); default: none, the editor runs only in `npm run dev` (on the folder staff pick).
+	 * @label ブラウザ編集画面 / Browser editor
+	 * @ja 公開サイトにも /admin/ の編集画面を置き、この GitHub リポジトリに保存します。書かなければ編集画面は npm run dev の中だけ
+	 */
+	editor: z
+		.strictObject({
+			/** The GitHub repository, `owner/name`. @label リポジトリ / Repository @ja GitHub のリポジトリ（所有者/名前） */
+			repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { message: 'GitHub のリポジトリを owner/name の形で書いてください（例: komoro-koenkai/site） / Write the GitHub repository as owner/name, e.g. komoro-koenkai/site' }),
+			/** The branch the editor saves to; default `main`. @label ブランチ / Branch @ja 保存先のブランチ（ふつうは main） */
+			branch: z.string().min(1).default('main'),
+		})
+		.optional(),
 });
 
 export const SiteSchema = SiteBase.superRefine((site, ctx) => {

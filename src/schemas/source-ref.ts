@@ -10,11 +10,11 @@ export const SourceRefSchema = z
 	// and the options never both succeed, so the order changes no result and no message.
 	.union([
 		z.strictObject({
-			/** Id of a document in `content/sources/` (its file name without extension). */
+			/** Id of a document in `content/sources/` (its file name without extension). @label 資料 / Document @ja 資料（sources フォルダ）から選ぶ */
 			source: IdSchema,
-			/** Verbatim words from the document; `npm run check` verifies they occur in it (spaces and line breaks ignored). */
+			/** Verbatim words from the document; `npm run check` verifies they occur in it (spaces and line breaks ignored). @label 引用 / Quote @ja 資料の原文どおりの言葉。check が資料の中にあるか確かめます */
 			quote: z.string().trim().min(1).optional(),
-			/** Where in the document, for readers (e.g. a page or section); default: none. */
+			/** Where in the document, for readers (e.g. a page or section); default: none. @label 場所 / Where @ja ページや章など */
 			locator: z.string().optional(),
 		}),
 		IdSchema,

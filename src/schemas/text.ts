@@ -18,9 +18,9 @@ export const LocalizedTextSchema = z
 	.union([
 		z
 			.strictObject({
-				/** Japanese text (required: the site is Japanese first, whatever its `locales`). */
+				/** Japanese text (required: the site is Japanese first, whatever its `locales`). @label 日本語 / Japanese */
 				ja: nonEmpty('日本語', 'Japanese').optional(),
-				/** English text; optional, the English site falls back to Japanese without it (and a Japanese-only site ignores it). */
+				/** English text; optional, the English site falls back to Japanese without it (and a Japanese-only site ignores it). @label 英語 / English */
 				en: nonEmpty('英語', 'English').optional(),
 			})
 			.superRefine((value, ctx) => {
@@ -35,11 +35,11 @@ export type LocalizedText = z.output<typeof LocalizedTextSchema>;
 
 /** A short label used in both languages: `{ ja: '人', en: 'people', enOne?: 'person' }`. */
 export const CounterSchema = z.strictObject({
-	/** Japanese counter word attached to the number, e.g. 人, 件, 店舗, 区. */
+	/** Japanese counter word attached to the number, e.g. 人, 件, 店舗, 区. @label 日本語の助数詞 / Japanese counter @ja 例: 人・件・店舗 */
 	ja: z.string().min(1),
-	/** English noun after the number, plural form, e.g. `people`, `stores`; required when the site has English pages (site.yaml `locales`). */
+	/** English noun after the number, plural form, e.g. `people`, `stores`; required when the site has English pages (site.yaml `locales`). @label 英語（複数形） / English (plural) @ja 例: stores */
 	en: z.string().min(1).optional(),
-	/** English singular form, used when the value is exactly 1; default: same as `en`. */
+	/** English singular form, used when the value is exactly 1; default: same as `en`. @label 英語（単数形） / English (singular) @ja 例: store */
 	enOne: z.string().min(1).optional(),
 });
 export type Counter = z.output<typeof CounterSchema>;

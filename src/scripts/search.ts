@@ -1,7 +1,9 @@
 /**
  * The search page's only script: runs the ?q= query against the Pagefind index of the page's language
- * (Pagefind picks it by <html lang>) and lists the matches with their page type and rating. Pagefind's own
- * code and index load from /pagefind/ only when there is a query.
+ * (Pagefind picks it by <html lang>) and lists the matches with their page type and rating. A query that is
+ * one of the campaign's synonyms, or part of one (待機 of 待機児童), searches the words listed for it
+ * instead. The language switch keeps the query, and a link offers the same search in the other language.
+ * Pagefind's own code and index load from /pagefind/ only when there is a query.
  */
 
 interface PagefindData {
@@ -11,7 +13,7 @@ interface PagefindData {
 }
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
-	search(query: string): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
+	search(query: string): Promise<{ results: { id: string; data(): Promise<PagefindData> }[] }>;
 }
 
 /** Results shown at most; the count line still says how many matched. */
@@ -30,6 +32,28 @@ function excerptNodes(html: string): Node[] {
 		} else out.push(document.createTextNode(node.textContent ?? ''));
 	}
 	return out;
+}
+
+/**
+ * Pagefind joins the blocks of a page with ". ": in Japanese text that reads as a stray full stop, so it
+ * becomes 。 (or nothing after a closing mark that ends a phrase already).
+ */
+export function tidyExcerpt(text: string, lang: string): string {
+	if (lang !== 'ja') return text;
+	return text.replace(/([^\x00-\x7f])\.(?: |$)/g, (_, c: string) => (/[。！？」』）)]/.test(c) ? c : `${c}。`));
+}
+
+/**
+ * The words to search for: those listed for a synonym the query is, or is part of (two characters or
+ * more), else the query itself.
+ * @example searchTerms('待機', { 待機児童: ['保育', '子育て'] }) // ['保育', '子育て']
+ */
+export function searchTerms(query: string, synonyms: Record<string, string[]>): string[] {
+	const q = query.toLowerCase();
+	const exact = Object.entries(synonyms).find(([word]) => word.toLowerCase() === q);
+	if (exact) return exact[1];
+	const partial = [...q].length >= 2 ? Object.entries(synonyms).filter(([word]) => word.toLowerCase().includes(q)) : [];
+	return partial.length ? [...new Set(partial.flatMap(([, words]) => words))] : [query];
 }
 
 const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
@@ -71,6 +95,20 @@ async function run(root: HTMLElement) {
 	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 	const list = root.querySelector<HTMLElement>('[data-search-results]')!;
 	const text = root.dataset;
+	const lang = document.documentElement.lang;
+	// The language switch and a link under the results keep the query (a static page cannot do it in HTML).
+	const param = `?q=${encodeURIComponent(query)}`;
+	const switcher = document.querySelector<HTMLAnchorElement>('a.lang-switch');
+	if (switcher) switcher.href = switcher.href.replace(/[?#].*$/, '') + param;
+	const other = root.querySelector<HTMLElement>('[data-search-other]');
+	if (other && text['other']) {
+		const link = document.createElement('a');
+		link.href = text['other'] + param;
+		link.hreflang = text['otherLang'] ?? '';
+		link.textContent = fill(text['otherLabel'] ?? '', { query });
+		other.replaceChildren(link);
+		other.hidden = false;
+	}
 	status.textContent = text['loading'] ?? '';
 	try {
 		// A path only known at run time, in a variable: Vite must not bundle it (a template literal here
@@ -80,14 +118,28 @@ async function run(root: HTMLElement) {
 		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 		// Pagefind indexed the folder without the base path: results get it back here (/komoro/metrics/…).
 		await pagefind.options({ excerptLength: 40, baseUrl: base });
-		const search = await pagefind.search(query);
-		const found = await Promise.all(search.results.slice(0, LIMIT).map((r) => r.data()));
-		list.replaceChildren(...found.map((data) => resultItem(data, text['rating'] ?? '')));
-		status.textContent = fill(found.length ? (text['count'] ?? '') : (text['none'] ?? ''), { query, count: search.results.length });
+		const synonyms = text['synonyms'] ? (JSON.parse(text['synonyms']) as Record<string, string[]>) : {};
+		// Each word searched on its own, results merged in order: a page found by the first word comes first.
+		const terms = searchTerms(query, synonyms);
+		const searches = await Promise.all(terms.map((term) => pagefind.search(term)));
+		const seen = new Set<string>();
+		const matches = searches.flatMap((search) => search.results).filter((result) => {
+			const id = result.id;
+			if (seen.has(id)) return false;
+			seen.add(id);
+			return true;
+		});
+		const found = await Promise.all(matches.slice(0, LIMIT).map((r) => r.data()));
+		list.replaceChildren(...found.map((data) => resultItem({ ...data, excerpt: tidyExcerpt(data.excerpt, lang) }, text['rating'] ?? '')));
+		const template = found.length === 0 ? text['none'] : matches.length === 1 ? text['countOne'] : text['count'];
+		// Said when other words were searched: 「待機」 finds the pages that say 保育 or 子育て.
+		const instead = terms.length !== 1 || terms[0] !== query ? fill(text['searchedFor'] ?? '', { words: terms.join(text['wordSep'] ?? ', ') }) : '';
+		status.textContent = fill(template ?? '', { query, count: matches.length }) + instead;
 	} catch {
 		status.textContent = text['failed'] ?? '';
 	}
 }
 
-const root = document.querySelector<HTMLElement>('[data-search]');
+// (Loaded by unit tests too, where there is no page.)
+const root = typeof document === 'undefined' ? null : document.querySelector<HTMLElement>('[data-search]');
 if (root) void run(root);

@@ -129,7 +129,7 @@ describe.skipIf(skipBrowser)('charts in Chromium on a phone, JavaScript off', ()
 	test('the table toggle is a <details>: folded at first, a tap unfolds it, another folds it', async () => {
 		const page = await open('/metrics/');
 		const figure = page.locator('figure.metric-card').first();
-		const summary = figure.locator('details > summary');
+		const summary = figure.locator('details.metric-data > summary');
 		const table = figure.locator('table');
 		expect([await summary.textContent(), await table.isVisible()]).toEqual(['数値を表で見る', false]);
 		await summary.click();

@@ -148,7 +148,7 @@ describe.each(LANGS)('%s: every metric’s chart as SVG on its pages', (lang) =>
 		const figures = elements(html, 'figure', /class="metric-card"/);
 		expect(figures.length).toBe(model.metrics.length);
 		const bad = figures.filter((f) => {
-			const details = elements(f, 'details')[0] ?? '';
+			const details = elements(f, 'details', /class="metric-data"/)[0] ?? '';
 			return openingTags(f, 'button').length > 0 || elements(details, 'table').length !== 1 || textOf(elements(details, 'summary')[0] ?? '') !== (lang === 'ja' ? '数値を表で見る' : 'Figures as a table');
 		});
 		expect(bad.length).toBe(0);

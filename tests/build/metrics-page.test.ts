@@ -51,6 +51,8 @@ function latestFigure(metric: MetricEntry, lang: Lang): string {
 		const amount = metric.unit === 'percent' ? `${formatNumber(abs, lang)}%` : formatValue(abs, metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined);
 		return `${amount}${latest.value < 0 ? '減' : '増'}`;
 	}
+	// English too (issue 21): "12.81% lower", "about 3,200 fewer hours", never a signed amount; the number is unsigned.
+	if (metric.changeSince && lang === 'en' && latest.value !== 0) return metric.unit === 'percent' ? `${formatNumber(Math.abs(latest.value), lang)}% ${latest.value < 0 ? 'lower' : 'higher'}` : `${formatNumber(Math.abs(latest.value), lang)} ${latest.value < 0 ? 'fewer' : 'more'}`;
 	if (metric.changeSince && metric.unit === 'percent') return formatChange(latest.value, lang, decimalsOf(latest.value));
 	return formatValue(latest.value, metric.unit, lang, metric.counter ? { counter: metric.counter } : undefined);
 }

@@ -16,7 +16,7 @@ import { buildSite, ROOT } from '../helpers/build.ts';
 import { tags } from '../helpers/html.ts';
 
 const PAYLOAD = `<script>alert(1)</script><img src=x onerror=alert(2)>"'><svg onload=alert(3)></script><script>alert(4)</script> javascript:alert(5) {{alert(6)}} \${alert(7)}`;
-const BODY_PAYLOAD = `\n\n<script>alert(11)</script>\n\n<img src="/favicon.svg" onerror="alert(12)"> <a href="/" onclick="alert(13)" style="position:fixed">x</a> <iframe src="https://evil.example/"></iframe> <object data="https://evil.example/x"></object> <svg><script>alert(14)</script></svg> <form action="/"><button formaction="/">b</button></form> <div style="background:url(javascript:alert(15))">s</div>\n`;
+const BODY_PAYLOAD = `\n\n<script>alert(11)</script>\n\n<img src="/favicon.svg" onerror="alert(12)"> <a href="/" onclick="alert(13)" style="position:fixed">x</a> <iframe src="https://evil.example/"></iframe> <object data="https://evil.example/x"></object> <svg><script>alert(14)</script></svg> <form action="/"><button formaction="/">b</button></form> <div style="background:url(javascript:alert(15))">s</div>\n\n[upper](Https://example.jp/upper) [mail](MAILTO:office@example.jp) <Https://example.jp/auto>\n`;
 /** Keys whose values are checked against ids, dates, documents or formats: a payload would only be refused. */
 const KEEP = new Set(['id', 'source', 'quote', 'period', 'date', 'asOf', 'unit', 'level', 'pillar', 'manifesto', 'document', 'url', 'email', 'color', 'qualifier', 'better', 'changeSince', 'deadline', 'number', 'kind', 'metrics', 'policies', 'pillars', 'priorities', 'achievement', 'metric', 'policy', 'electionDate', 'symbol', 'grade', 'min', 'max', 'of', 'value', 'order', 'locator', 'highlights', 'evidence', 'when', 'announced']);
 
@@ -117,6 +117,27 @@ describe('hostile text in every content field', () => {
 		}
 		expect(pages).toBeGreaterThan(20);
 		expect([...new Set(found.map((f) => f.replace(/\/[^/:]*\/index\.html/, "/…")))].slice(0, 30)).toEqual([]);
+	});
+
+	it('links written in any case (Https://, MAILTO:) keep their href, lower-cased, and off-site ones get rel', () => {
+		const page = readFileSync(join(out, 'policies', 'town-promotion', 'index.html'), 'utf8');
+		const anchors = tags(page).filter((tag) => tag.name === 'a');
+		const hrefOf = (tag: (typeof anchors)[number]) => tag.attrs.find(([k]) => k === 'href')?.[1];
+		const relOf = (tag: (typeof anchors)[number]) => tag.attrs.find(([k]) => k === 'rel')?.[1];
+		expect(anchors.filter((tag) => hrefOf(tag) === undefined).length).toBe(0);
+		const written = anchors.filter((tag) => /example\.jp/.test(hrefOf(tag) ?? ''));
+		expect(written.map((tag) => [hrefOf(tag), relOf(tag)])).toEqual([
+			['https://example.jp/upper', 'noopener noreferrer'],
+			['mailto:office@example.jp', undefined],
+			['https://example.jp/auto', 'noopener noreferrer'],
+		]);
+	});
+
+	it('no JSON the site publishes holds a raw <, > or &: a </script> in content is written \\u003c/script\\u003e, the same value', () => {
+		const json = files(out).filter((file) => file.endsWith('.json'));
+		expect(json).toContain(join('data', 'metrics.json'));
+		for (const file of json) expect(readFileSync(join(out, file), 'utf8'), file).not.toMatch(/[<>&]/);
+		expect(JSON.stringify(JSON.parse(readFileSync(join(out, 'data', 'metrics.json'), 'utf8')))).toContain('</script><script>alert(4)</script>');
 	});
 
 	it('the open-data CSV keeps the text, neutralised for spreadsheets where it starts like a formula', () => {

@@ -12,7 +12,7 @@ import { loadContent } from '../../src/model/load.ts';
 import type { Model } from '../../src/model/model.ts';
 import { ROOT, readPage } from '../helpers/build.ts';
 import { builtSite } from '../helpers/site.ts';
-import { decode, elements } from '../helpers/html.ts';
+import { decode, elements, textOf } from '../helpers/html.ts';
 
 const model = loadContent(join(ROOT, 'content')).model as Model;
 let dir: string;
@@ -119,15 +119,17 @@ describe('pledges and ratings', () => {
 		}
 	});
 
-	it.each(model.manifestos.map((m) => [m.id, m] as const))('%s tallies every rating level, zeros included', (id) => {
+	it.each(model.manifestos.filter((m) => model.policies.some((p) => p.manifesto === m.id && !model.levelOf(p).unrated)).map((m) => [m.id, m] as const))('%s tallies every rating level, the zeros on one line', (id) => {
 		const html = readPage(dir, `/manifestos/${id}/`);
 		const policies = model.policies.filter((p) => p.manifesto === id);
-		// The dashboard's first legend is the overall one: every level with its count.
+		// The dashboard's first legend is the overall one: every level counted, then those at zero together.
 		const dashboard = html.slice(html.indexOf(`data-dashboard="${id}"`));
 		const legend = dashboard.slice(dashboard.indexOf('<ul class="legend'), dashboard.indexOf('</ul>'));
-		const counts = [...legend.matchAll(/data-level="([^"]+)"[\s\S]*?<span class="legend-count">(\d+)件<\/span>/g)].map(([, level, n]) => [level, Number(n)]);
-		expect(counts).toEqual(model.ratings.levels.map((level) => [level.id, policies.filter((p) => model.levelOf(p).id === level.id).length]));
-		expect(counts.reduce((sum, [, n]) => sum + (n as number), 0)).toBe(policies.length);
+		const counts = new Map([...legend.matchAll(/data-level="([^"]+)"[\s\S]*?<span class="legend-count">(\d+)件<\/span>/g)].map(([, level, n]) => [level!, Number(n)]));
+		for (const level of legend.match(/data-zero="([^"]+)"/)?.[1]!.split(' ') ?? []) counts.set(level, 0);
+		expect(model.ratings.levels.map((level) => [level.id, counts.get(level.id)])).toEqual(model.ratings.levels.map((level) => [level.id, policies.filter((p) => model.levelOf(p).id === level.id).length]));
+		expect([...counts.values()].reduce((sum, n) => sum + n, 0)).toBe(policies.length);
+		expect(textOf(legend)).toMatch(/0件：/);
 	});
 
 	it('the rating scale page publishes every level with its rule', () => {
@@ -156,12 +158,14 @@ describe('pledges and ratings', () => {
 describe('home page', () => {
 	it("leads with the headline figures: each manifesto's own and those the latest newsletter features", () => {
 		const expected = [
-			...[...model.manifestos].reverse().flatMap((m) => model.metrics.filter((x) => x.owner.kind === 'manifesto' && x.owner.id === m.id).map((x) => x.id)),
+			// Each manifesto's `headlines` (the 2024 flyer's boxes), else its own figures.
+			...[...model.manifestos].reverse().flatMap((m) => m.headlines ?? model.metrics.filter((x) => x.owner.kind === 'manifesto' && x.owner.id === m.id).map((x) => x.id)),
 			...model.reports[0]!.highlights.metrics,
 		];
 		for (const [lang, prefix] of [['ja', '/'], ['en', '/en/']] as const) {
 			const tiles = [...readPage(dir, prefix).matchAll(/class="tile" href="([^"]+)"/g)].map(([, href]) => href);
-			expect(tiles).toEqual([...new Set(expected)].map((id) => `${prefix}metrics/#${id}`));
+			// Each tile opens its figure's own page (issue 21), not an anchor in the long /metrics/ page.
+			expect(tiles).toEqual([...new Set(expected)].map((id) => `${prefix}metrics/${id}/`));
 		}
 		expect(stripTags(readPage(dir, '/'))).toContain('3億4,300万円 50.5倍');
 	});

@@ -188,13 +188,18 @@ describe('open data: metrics.json', () => {
 });
 
 describe('progress dashboard', () => {
-	/** Counts in the legends of a dashboard, per bar, as [level, count, percent]. */
+	/** Counts in the legends of a dashboard, per bar, as [level, count, percent] in scale order: the levels at zero share one line. */
+	const order = (id: string) => model.levels.findIndex((l) => l.id === id);
 	const legends = (html: string) =>
 		elements(html, 'ul', /class="legend/).map((ul) =>
-			[...ul.matchAll(/data-level="([^"]+)"[\s\S]*?<span class="legend-count">(\d+)[^<]*<\/span>[（(](\d+)%[）)]/g)].map(([, level, n, pct]) => [level!, Number(n), Number(pct)] as const),
+			[
+				...[...ul.matchAll(/data-level="([^"]+)"[\s\S]*?<span class="legend-count">(\d+)[^<]*<\/span>[（(](\d+)%[）)]/g)].map(([, level, n, pct]) => [level!, Number(n), Number(pct)] as const),
+				...(ul.match(/data-zero="([^"]+)"/)?.[1]!.split(' ') ?? []).map((level) => [level, 0, 0] as const),
+			].sort((a, b) => order(a[0]) - order(b[0])),
 		);
 
-	it.each(model.manifestos.map((m) => [m.id] as const))('home shows %s overall and per pillar: every level, counts and shares that add up', (id) => {
+	const rated = (id: string) => model.policies.some((p) => p.manifesto === id && !model.levelOf(p).unrated);
+	it.each(model.manifestos.filter((m) => rated(m.id)).map((m) => [m.id] as const))('home shows %s overall and per pillar: every level, counts and shares that add up', (id) => {
 		const html = readPage(dir, '/');
 		const section = html.slice(html.indexOf(`data-dashboard="${id}"`));
 		const dashboard = section.slice(0, section.indexOf('</div>\n') > 0 ? undefined : undefined);
@@ -208,7 +213,19 @@ describe('progress dashboard', () => {
 			const bar = bars[i]!;
 			expect(bar.map(([level, n]) => [level, n])).toEqual(model.ratings.levels.map((l) => [l.id, group.filter((p) => model.levelOf(p).id === l.id).length]));
 			expect(bar.reduce((sum, [, , pct]) => sum + pct, 0)).toBe(100);
+			// Each level at zero is named once, on the one line of zeros, never as its own 「0件（0%）」 row.
+			expect(bar.filter(([, n]) => n === 0).length).toBe(model.ratings.levels.filter((l) => !group.some((p) => model.levelOf(p).id === l.id)).length);
 		});
+		expect(dashboard).not.toMatch(/<span class="legend-count">0/);
+	});
+
+	it.each(model.manifestos.filter((m) => !rated(m.id)).map((m) => [m.id] as const))('%s has no rating yet: one sentence, not a grey bar over rows of zeros', (id) => {
+		for (const [path, sentence] of [['/', /2024年の公約\d+件の評価は、まだ公表されていません。/], ['/en/', /No rating of the \d+ pledges of 2024 has been published yet\./]] as const) {
+			const html = readPage(dir, path);
+			const card = elements(html, 'div', new RegExp(`data-dashboard="${id}"`))[0]!;
+			expect(textOf(card), path).toMatch(sentence);
+			expect(card, path).not.toMatch(/rating-bar|class="legend/);
+		}
 	});
 
 	it('draws each bar segment as wide as its share, with a pattern as well as a colour', () => {

@@ -121,13 +121,13 @@ describe('chartConfig: one chart per kind', () => {
 	test('share: labelled in English', () => {
 		expect(plugin(config(drills, 'en')).labels[0]).toEqual(['61 of 68 districts (89.7%)']);
 	});
-	test('change: vertical bars, labelled with the change (Japanese reads 12.81%減)', () => {
+	test('change: vertical bars, labelled with the change in words (12.81%減, "12.81% lower")', () => {
 		const c = config(overtime);
 		expect([options(c)['indexAxis'], plugin(c).labels]).toEqual(['x', [['12.81%減']]]);
-		expect(plugin(config(overtime, 'en')).labels).toEqual([['−12.81%']]);
+		expect(plugin(config(overtime, 'en')).labels).toEqual([['12.81% lower']]);
 	});
 	test('change: the base period in the title', () => {
-		expect(options(config(overtime, 'en'))['plugins']['title']['text']).toBe('Change since FY2017');
+		expect(options(config(overtime, 'en'))['plugins']['title']['text']).toBe('Change from FY2017');
 	});
 	test('change: the zero line stands out', () => {
 		const grid = options(config(overtime))['scales']['y']['grid'];

@@ -82,7 +82,7 @@ describe('on broken content', () => {
 	test('stderr has one line per problem, then the one-line summary', () => {
 		expect(run.stderr).toMatchInlineSnapshot(`
 			"content/site.yaml:12  imprint.email  メールアドレスの形が正しくありません / This is not an e-mail address
-			content/policies/child-care-desk.md:3  titel  知らない項目「titel」です。「title」のことですか？ / Unknown field "titel". Did you mean "title"? (allowed: pillar, manifesto, order, title, wording, summary, points, rating, deadline, funding, schedule, metrics, source)
+			content/policies/child-care-desk.md:3  titel  知らない項目「titel」です。「title」のことですか？ / Unknown field "titel". Did you mean "title"? (allowed: pillar, manifesto, order, title, wording, summary, points, rating, deadline, funding, schedule, metrics, source, editorNotes)
 			content/policies/child-care-desk.md:25  metrics.1.unit  次のどれかを書いてください: yen, percent, people, cases, hours, rank, count（「hours」のことですか？） / Expected one of yen, percent, people, cases, hours, rank, count, got "hour" (did you mean "hours"?)
 			content/policies/women-on-boards.md:12  metrics.0.points.1.period  値は古い順に並べてください。2016-04 は FY2016 より前に書きます / List points oldest first: 2016-04 must come before FY2016
 

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { electionPhase, flyerLawNotes, formatFlyerLawNotes, phaseLine, votePhraseMessage, type ElectionCalendar } from '../../src/lib/election-calendar.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { formatProblem } from '../../src/model/problems.ts';
-import { findPhrases, phraseMatcher } from '../../src/lib/phrases.ts';
+import { findPhrases, phraseMatcher } from '../../src/lib/phrase-match.ts';
 import { DEFAULT_VOTE_PHRASES, votePhrasesOf } from '../../src/schemas/election.ts';
 import { contentVariants, edit } from '../helpers/content-variants.ts';
 

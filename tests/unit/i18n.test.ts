@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.ts';
-import { bracketed, hasUntranslated, localeUrl, pagePath, quoted, t, text } from '../../src/i18n/index.ts';
+import { bracketed, hasUntranslated, localeUrl, pagePath, quoted, t, tCount, text } from '../../src/i18n/index.ts';
 import ja from '../../src/i18n/ja.ts';
 import { langIdPaths, langOf } from '../../src/lib/routes.ts';
 
@@ -8,6 +8,13 @@ describe('UI dictionaries', () => {
 	it('have the same keys in both languages', () => expect(Object.keys(en).sort()).toEqual(Object.keys(ja).sort()));
 	it('fill placeholders', () => expect(t('en', 'home.pledgeCount', { count: 34 })).toBe('34 pledges'));
 	it('fill placeholders in Japanese', () => expect(t('ja', 'home.pledgeCount', { count: 34 })).toBe('公約34件'));
+	it('count one thing in the singular in English (issue 21: never "1 results")', () => {
+		expect(tCount('en', 'home.pledgeCount', 1)).toBe('1 pledge');
+		expect(tCount('en', 'home.pledgeCount', 2)).toBe('2 pledges');
+		expect(tCount('en', 'pillar.achievementCount', 1)).toBe('1 achievement');
+		expect(tCount('en', 'search.count', 1, { query: 'x' })).toBe('1 result for “x”');
+		expect(tCount('ja', 'home.pledgeCount', 1)).toBe('公約1件');
+	});
 	it('keep the same placeholders in both languages', () => {
 		const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 		expect(Object.keys(ja).filter((k) => names(ja[k as keyof typeof ja]).join() !== names(en[k as keyof typeof en]).join())).toEqual([]);

@@ -139,3 +139,53 @@ describe('the loader never crashes', { timeout: 240_000 }, () => {
 		);
 	});
 });
+
+describe('bidi and control characters never pass, however they are written', { timeout: 240_000 }, () => {
+	/** Every character no published text may hold: C0 but tab and line breaks, DEL and C1, bidi controls, U+FFFE/U+FFFF. */
+	const unsafe = fc.oneof(
+		fc.integer({ min: 0x01, max: 0x08 }),
+		fc.constantFrom(0x0b, 0x0c),
+		fc.integer({ min: 0x0e, max: 0x1f }),
+		fc.integer({ min: 0x7f, max: 0x9f }),
+		fc.constantFrom(0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0xfffe, 0xffff),
+	);
+	const name = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+	const hasProblemFor = (problems: Problem[], code: number) => problems.some((p) => p.message.includes(name(code)));
+
+	test('as a YAML escape in any text of the frontmatter ("\\u202E", "\\x07")', () => {
+		fc.assert(
+			fc.property(unsafe, fc.constantFrom('title: { ja: "子育て#窓口", en: One desk }', 'points:\n  - "土曜日#も開く"', 'title: { ja: 窓口, en: "One# desk" }'), fc.boolean(), (code, line, short) => {
+				const escape = short && code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+				const text = POLICY.replace(/^title:.*$/m, '').replace(/^points:\n  - .*$/m, '').replace('---\n', `---\n${line.replace('#', escape)}\n`);
+				const problems = loadOne(Buffer.from(text));
+				expectLocated(problems);
+				expect(hasProblemFor(problems, code), `${escape}: ${problems.map((p) => p.message).join('\n')}`).toBe(true);
+			}),
+			runs(400),
+		);
+	});
+
+	test('as an HTML character reference in the body (hex, decimal, leading zeros, without ;)', () => {
+		fc.assert(
+			fc.property(unsafe, fc.constantFrom('&#x{h};', '&#X{h};', '&#{d};', '&#000{d};', '&#{d} ', '<b title="a">&#x{h};</b>', '[a](/) &#x{h};'), fc.constantFrom('ja', 'en'), (code, form, lang) => {
+				const ref = form.replace('{h}', code.toString(16)).replace('{d}', String(code));
+				const text = lang === 'ja' ? `${POLICY}\n${ref}\n` : `${POLICY}\n<!-- en -->\nOne desk ${ref}\n`;
+				const problems = loadOne(Buffer.from(text));
+				expectLocated(problems);
+				expect(hasProblemFor(problems, code), `${ref}: ${problems.map((p) => p.message).join('\n')}`).toBe(true);
+			}),
+			runs(400),
+		);
+	});
+
+	test('any other character, escaped or referenced, is text like any other', () => {
+		const safe = fc.integer({ min: 0x20, max: 0xfffd }).filter((c) => !(c >= 0x7f && c <= 0x9f) && !(c >= 0xd800 && c <= 0xdfff) && ![0x061c, 0x200e, 0x200f, 0x2028, 0x2029].includes(c) && !(c >= 0x202a && c <= 0x202e) && !(c >= 0x2066 && c <= 0x2069) && c !== 0x22 && c !== 0x5c);
+		fc.assert(
+			fc.property(safe, (code) => {
+				const text = POLICY.replace(/^points:\n  - .*$/m, `points:\n  - "土曜日\\u${code.toString(16).padStart(4, '0')}も開く"`) + `\n&#x${code.toString(16)};\n`;
+				expect(loadOne(Buffer.from(text)).map((p) => p.message)).toEqual([]);
+			}),
+			runs(300),
+		);
+	});
+});

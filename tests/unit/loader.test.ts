@@ -272,7 +272,7 @@ describe('one problem of each kind', () => {
 	test('unknown key, with did-you-mean (the field it stands for is not also reported missing)', () => {
 		expect(problems(edit('policies/child-care-desk.md', 'title: { ja: 子育て相談窓口', 'titel: { ja: 子育て相談窓口'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/policies/child-care-desk.md:3  titel  知らない項目「titel」です。「title」のことですか？ / Unknown field "titel". Did you mean "title"? (allowed: pillar, manifesto, order, title, wording, summary, points, rating, deadline, funding, schedule, metrics, source)",
+			  "<content>/policies/child-care-desk.md:3  titel  知らない項目「titel」です。「title」のことですか？ / Unknown field "titel". Did you mean "title"? (allowed: pillar, manifesto, order, title, wording, summary, points, rating, deadline, funding, schedule, metrics, source, editorNotes)",
 			]
 		`);
 	});
@@ -691,7 +691,7 @@ describe('messages say what is wrong, not a guess', () => {
 	test('an unknown field far from any known one is not given a guess', () => {
 		expect(problems(edit('policies/child-care-desk.md', 'deadline: FY2018', 'deadline: FY2018\nbudgetline: 3'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/policies/child-care-desk.md:8  budgetline  知らない項目「budgetline」です。削除してください。 / Unknown field "budgetline". Remove it. (allowed: pillar, manifesto, order, title, wording, summary, points, rating, deadline, funding, schedule, metrics, source)",
+			  "<content>/policies/child-care-desk.md:8  budgetline  知らない項目「budgetline」です。削除してください。 / Unknown field "budgetline". Remove it. (allowed: pillar, manifesto, order, title, wording, summary, points, rating, deadline, funding, schedule, metrics, source, editorNotes)",
 			]
 		`);
 	});

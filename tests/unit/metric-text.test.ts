@@ -24,7 +24,7 @@ describe('metricSummary: a sentence per chart kind, with the real numbers', () =
 		expect(metricSummary(hometownTax, 'ja')).toBe('ふるさと納税寄付額は679万円（2015年度）から3億4,300万円（2020年1月）へ、50.5倍に増えました。');
 	});
 	test('before-after ×50.5 in English', () => {
-		expect(metricSummary(hometownTax, 'en')).toBe('Hometown tax donations rose from ¥6.79 million (FY2015) to ¥343 million (January 2020), 50.5 times as much.');
+		expect(metricSummary(hometownTax, 'en')).toBe('Hometown tax donations rose from ¥6.79 million (FY2015) to ¥343 million (January 2020): 50.5 times the earlier figure.');
 	});
 	test('series in percentage points, first to latest, Japanese', () => {
 		expect(metricSummary(womenManagers, 'ja')).toBe('係長級以上の女性の割合は19.8%（2015年）から29.2%（2023年度）へ増えました（+9.4ポイント）。');
@@ -44,7 +44,7 @@ describe('metricSummary: a sentence per chart kind, with the real numbers', () =
 	});
 	test('an unchanged figure says so', () => {
 		const flat = metric({ unit: 'people', points: [{ period: '2019', value: 5 }, { period: '2020', value: 5 }] });
-		expect(metricSummary(flat, 'en')).toBe('Test: 5 people (2019) and 5 people (2020), unchanged.');
+		expect(metricSummary(flat, 'en')).toBe('Test was unchanged: 5 people (2019) and 5 people (2020).');
 	});
 	test('a rise from zero has no ratio', () => {
 		const fromZero = metric({ unit: 'cases', points: [{ period: '2019', value: 0 }, { period: '2020', value: 4 }] });
@@ -82,7 +82,7 @@ describe('metricSummary: a sentence per chart kind, with the real numbers', () =
 		expect(metricSummary(overtime, 'ja')).toBe('超過勤務時間の増減率は2017年度比で12.81%減です（2018年度）。');
 	});
 	test('change since a period, English', () => {
-		expect(metricSummary(overtime, 'en')).toBe('Change in overtime hours: −12.81% compared with FY2017 (FY2018).');
+		expect(metricSummary(overtime, 'en')).toBe('Change in overtime hours: 12.81% lower in FY2018 than in FY2017.');
 	});
 	test('qualifier 約 on a change in hours', () => {
 		expect(metricSummary(overtimeHours, 'ja')).toBe('超過勤務時間の増減は2017年度比で約3,200時間減です（2018年度）。');
@@ -96,9 +96,9 @@ describe('metricSummary: a sentence per chart kind, with the real numbers', () =
 	test('qualifier "over" in English', () => {
 		expect(metricSummary(taxTotal, 'en')).toBe("Hometown tax donations during the mayor's terms: over ¥2.32 billion (April 2016 – December 2023).");
 	});
-	test('a positive change is signed', () => {
+	test('a positive change reads as "more"', () => {
 		const more = metric({ unit: 'people', changeSince: '2019', points: [{ period: '2020', value: 289 }] });
-		expect(metricSummary(more, 'en')).toBe('Test: +289 people compared with 2019 (2020).');
+		expect(metricSummary(more, 'en')).toBe('Test: 289 more people in 2020 than in 2019.');
 	});
 });
 
@@ -150,7 +150,7 @@ describe('headline: the big number and its change', () => {
 		expect(changeCallout(fell, 'en')).toBe('down 1 place');
 	});
 	test('values that are changes name their base period', () => {
-		expect(headline(overtime, 'en')).toEqual({ value: '−12.81%', period: 'FY2018', basis: 'Change since FY2017' });
+		expect(headline(overtime, 'en')).toEqual({ value: '12.81% lower', period: 'FY2018', basis: 'compared with FY2017' });
 	});
 	test('a share shows the total and the percentage beside the value', () => {
 		expect(headline(drills, 'ja')).toEqual({ value: '61区', period: '2019年度', basis: '68区中、89.7%' });
@@ -182,7 +182,7 @@ describe('a point dated in the source\'s own words (`when`), or not dated at all
 	});
 	test('the summary compares 就任前 with January 2020, not two periods', () => {
 		expect(metricSummary(hometownTaxAsPrinted, 'ja')).toBe('ふるさと納税寄付額は679万円（就任前）から3億4,300万円（2020年1月）へ、50.5倍に増えました。');
-		expect(metricSummary(hometownTaxAsPrinted, 'en')).toBe('Hometown tax donations rose from ¥6.79 million (before taking office) to ¥343 million (January 2020), 50.5 times as much.');
+		expect(metricSummary(hometownTaxAsPrinted, 'en')).toBe('Hometown tax donations rose from ¥6.79 million (before taking office) to ¥343 million (January 2020): 50.5 times the earlier figure.');
 	});
 	test('the headline span uses the words too', () => {
 		expect(headline(hometownTaxAsPrinted, 'ja').span).toBe('就任前→2020年1月');

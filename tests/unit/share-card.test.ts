@@ -45,12 +45,28 @@ describe('what the cards say', () => {
 		}
 	});
 
-	it.each(model.policies.map((p) => p.id))("pledge %s: its title and rating, in the scale's colour", (id) => {
+	it.each(model.policies.map((p) => p.id))("pledge %s: its rating in the scale's colour with its date and its main figure, or, unrated, what it is about", (id) => {
 		const policy = model.policies.find((p) => p.id === id)!;
 		const level = model.levelOf(policy);
-		const card = cardFor(model, 'ja', 'policy', id);
-		expect(card).toMatchObject({ title: policy.title.ja, rating: { label: level.label.ja, color: level.color } });
-		expect(card.alt).toContain(level.label.ja);
+		for (const lang of ['ja', 'en'] as const) {
+			const card = cardFor(model, lang, 'policy', id);
+			expect(card.title).toBe(text(policy.title, lang));
+			if (level.unrated && !policy.rating.asOf) {
+				// Never rated (the current manifesto's priorities): no large 未評価 (issue 21), but what it is about.
+				expect(card.rating).toBeUndefined();
+				expect(card.fact).toBeTruthy();
+				expect(card.alt).not.toContain(text(level.label, lang));
+			} else {
+				expect(card.rating).toMatchObject({ label: text(level.label, lang), color: level.color, asOf: t(lang, 'policy.asOf', { date: lang === 'ja' ? '2020年1月15日' : '15 January 2020' }) });
+				expect(card.alt).toContain(card.rating!.asOf);
+			}
+			if (model.manifestos.some((m) => m.priorityIds.includes(id))) expect(card.eyebrow).toMatch(lang === 'ja' ? /^最重点政策 \d$/ : /^Top priorities: no\. \d$/);
+		}
+	});
+
+	it('a rated pledge with a figure names it with its headline: ふるさと納税 on the finance pledge', () => {
+		expect(cardFor(model, 'ja', 'policy', 'zaisei-kenzenka-furusato-shimin').fact).toBe('小諸ふるさと市民　3,682人（2020年1月15日）');
+		expect(cardFor(model, 'en', 'policy', 'zaisei-kenzenka-furusato-shimin').fact).toBe('Komoro Furusato Citizens: 3,682 people (15 January 2020)');
 	});
 
 	it('every card names the candidate and the site', () => {

@@ -2,11 +2,12 @@
  * The spare (scripts/spare-site.ts): taken whole into a build's folder, its hard links removed at once,
  * and after the build only what the build did not write removed, with the folders left empty.
  */
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { spareOf, sweepUnwritten, takeSpare } from '../../scripts/spare-site.ts';
+import { interruptedBuilds, recoverInterrupted, spareOf, sweepUnwritten, takeSpare } from '../../scripts/spare-site.ts';
 
 let work: string;
 const final = () => join(work, 'dist');
@@ -76,5 +77,29 @@ describe('sweepUnwritten', () => {
 		expect(existsSync(join(temp, 'policies', 'removed'))).toBe(false);
 		expect(existsSync(join(temp, 'stale.txt'))).toBe(false);
 		expect(existsSync(join(temp, 'policies'))).toBe(true);
+	});
+});
+
+describe('a build that was killed while writing', () => {
+	it("its folder becomes the spare again when there is none; others are renamed for removal; a running build's folder is left alone", () => {
+		const dir = mkdtempSync(join(work, 'interrupted-'));
+		const dist = join(dir, 'dist');
+		// A process id that is not running: a child that has exited.
+		const gone = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' }).stdout.trim();
+		const older = mkdtempSync(join(dir, `.dist-building-${gone}-`));
+		writeFileSync(join(older, 'index.html'), 'older');
+		const newer = mkdtempSync(join(dir, `.dist-building-${gone}-`));
+		writeFileSync(join(newer, 'index.html'), 'newer');
+		utimesSync(older, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+		const legacy = mkdtempSync(join(dir, '.dist-building-'));
+		utimesSync(legacy, new Date(Date.now() - 120_000), new Date(Date.now() - 120_000));
+		const runningBuild = mkdtempSync(join(dir, `.dist-building-${process.ppid}-`));
+		const beingRemoved = join(dir, `.dist-building-${gone}-zzzzzz-old`);
+		mkdirSync(beingRemoved);
+		expect(interruptedBuilds(dist)).toEqual([newer, older, legacy]);
+		expect(recoverInterrupted(dist).sort()).toEqual([`${older}-old`, `${legacy}-old`].sort());
+		expect(readFileSync(join(spareOf(dist), 'index.html'), 'utf8')).toBe('newer');
+		expect(readdirSync(dir).sort()).toEqual([basename(spareOf(dist)), basename(runningBuild), basename(beingRemoved), `${basename(older)}-old`, `${basename(legacy)}-old`].sort());
+		expect(interruptedBuilds(dist)).toEqual([]);
 	});
 });
