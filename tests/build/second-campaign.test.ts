@@ -132,7 +132,7 @@ describe('its own words and its own choices', () => {
 		const at = (s: string) => home.indexOf(s);
 		expect(at('>目標の進み具合<')).toBeLessThan(at('id="home-sakurahama-vision-grades"'));
 		expect(at('id="home-sakurahama-vision-ratings"')).toBeLessThan(at('>目標の進み具合<'));
-		expect(elements(page('/en/'), 'h3').map(textOf)).toEqual(expect.arrayContaining(['How far the pledges have got', 'How far the targets have got']));
+		expect(elements(page('/en/'), 'h3').map(textOf)).toEqual(expect.arrayContaining(['Progress on the pledges', 'Progress on the targets']));
 	});
 
 	it('pillars, reports and priorities in its terms, in both languages', () => {
