@@ -62,6 +62,10 @@ ${a.electionDate ? `# 投票日。この日はサイトを更新できません�
   # （例）の値はすべて仮のものです。本当の発行者・住所・メールアドレスに書き換え、example を false にしてください。
   publisher: ${q(a.organisation)}
   address: ${q(`〒000-0000 ${a.area}（例：事務所の住所をここに記入）`)}
+  # チラシに印刷します: 印刷所の名称と住所（自分たちで印刷するなら発行者の名前と住所）。
+  printer:
+    name: ${q('（例：印刷所の名称）')}
+    address: ${q(`〒000-0000 ${a.area}（例：印刷所の住所）`)}
   email: office@example.jp
   example: true
 `;

@@ -14,7 +14,7 @@ export default function flyerDevFonts(): AstroIntegration {
 				server.middlewares.use((req, res, next) => {
 					const file = fontFile(new URL(req.url ?? '/', 'http://dev').pathname);
 					if (!file || !existsSync(file)) return next();
-					res.setHeader('content-type', 'font/woff2');
+					res.setHeader('content-type', 'font/ttf');
 					createReadStream(file).pipe(res);
 				});
 			},

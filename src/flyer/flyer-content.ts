@@ -4,8 +4,9 @@
  * prints the page, so everything on paper comes from here.
  */
 import { text, type Lang } from '../i18n/index.ts';
+import { distributionSentence, itemName, segments, toDistribution, type Segment } from '../lib/distribution.ts';
 import { headline, metricSummary, type Headline } from '../lib/metric-text.ts';
-import type { AchievementEntry, Manifesto, MetricEntry, Model, Pillar, Policy } from '../model/model.ts';
+import type { AchievementEntry, Manifesto, MetricEntry, Model, Pillar, Policy, ResultEntry } from '../model/model.ts';
 
 /** A reference in `flyer:` that names nothing: the build stops with this, naming the setting. */
 export class FlyerSettingError extends Error {}
@@ -20,7 +21,16 @@ export interface FlyerPillar {
 	number: string;
 	title: string;
 	slogan?: string;
+	/** Its top achievements; for a pillar with none, its pledges' titles (`pledges: true`). */
 	achievements: string[];
+	pledges?: true;
+}
+
+/** The manifesto's latest published result, as the site shows it: one bar and its one sentence. */
+export interface FlyerResult {
+	caption: string;
+	sentence: string;
+	segments: (Segment & { name: string })[];
 }
 
 export interface FlyerPriority {
@@ -35,6 +45,7 @@ export interface FlyerContent {
 	charts: { metric: MetricEntry; label: string; summary: string }[];
 	priorities: FlyerPriority[];
 	pillars: FlyerPillar[];
+	result?: FlyerResult;
 }
 
 const need = <T>(value: T | undefined, setting: string, id: string, kind: string): T => {
@@ -90,24 +101,47 @@ export function flyerContent(model: Model, lang: Lang): FlyerContent {
 			points: policy.points.slice(0, settings.pointsPerPriority).map((p) => text(p, lang)),
 		};
 	});
-	// Under 「分野ごとの主な実績」 a pillar with no achievement (and no slogan) would be an empty box: left out.
-	const pillars = pillarsOf.map(
-		(pillar): FlyerPillar => ({
-			number: pillar.number,
-			title: text(pillar.title, lang),
-			...(pillar.slogan ? { slogan: text(pillar.slogan, lang) } : {}),
-			achievements: topAchievements(
-				model.achievements.filter((a) => a.owner.kind === 'pillar' && a.owner.id === pillar.id),
-				settings.achievementsPerPillar,
-			).map((a) => text(a.text, lang)),
-		}),
-	).filter((pillar) => pillar.achievements.length > 0 || pillar.slogan !== undefined);
+	const pillars = pillarsOf.flatMap((pillar): FlyerPillar[] => {
+		const achievements = topAchievements(
+			model.achievements.filter((a) => a.owner.kind === 'pillar' && a.owner.id === pillar.id),
+			settings.achievementsPerPillar,
+		).map((a) => text(a.text, lang));
+		// A pillar with no achievements shows its pledges; one with neither is left off (no empty box).
+		const pledges = achievements.length ? [] : model.policies.filter((p) => p.pillar === pillar.id).slice(0, settings.achievementsPerPillar).map((p) => text(p.title, lang));
+		if (!achievements.length && !pledges.length && !pillar.slogan) return [];
+		return [
+			{
+				number: pillar.number,
+				title: text(pillar.title, lang),
+				...(pillar.slogan ? { slogan: text(pillar.slogan, lang) } : {}),
+				achievements: achievements.length ? achievements : pledges,
+				...(achievements.length || !pledges.length ? {} : { pledges: true as const }),
+			},
+		];
+	});
+	const result = latestResult(model, manifesto);
 	return {
 		manifesto,
 		headlines: headlineMetrics.map((x) => ({ id: x.id, label: text(x.label, lang), head: headline(x, lang) })),
 		charts: chartMetrics.map((x) => ({ metric: x, label: text(x.label, lang), summary: metricSummary(x, lang) })),
 		priorities,
 		pillars,
+		...(result ? { result: flyerResult(result, lang, model.site.terms) } : {}),
+	};
+}
+
+/** The manifesto's own latest published result, else the latest of any of its pillars'. */
+const latestResult = (model: Model, manifesto: Manifesto): ResultEntry | undefined =>
+	model.results.filter((r) => r.owner.kind === 'manifesto' && r.owner.id === manifesto.id).at(-1) ??
+	model.results.filter((r) => r.manifesto === manifesto.id).sort((a, b) => a.period.end.localeCompare(b.period.end)).at(-1);
+
+function flyerResult(result: ResultEntry, lang: Lang, terms: Model['site']['terms']): FlyerResult {
+	const dist = toDistribution(result);
+	const names = new Map(dist.items.map((item) => [item.id, itemName(item, lang)]));
+	return {
+		caption: result.label ? text(result.label, lang) : '',
+		sentence: distributionSentence(dist, lang, terms),
+		segments: segments(dist, lang).map((segment) => ({ ...segment, name: names.get(segment.id) ?? segment.mark })),
 	};
 }
 
@@ -128,6 +162,7 @@ export function flyerTexts(model: Model, lang: Lang): string[] {
 		...flyer.priorities.flatMap((p) => [p.title, ...(p.summary ? [p.summary] : []), ...p.points]),
 		...flyer.pillars.flatMap((p) => [p.title, ...(p.slogan ? [p.slogan] : []), ...p.achievements]),
 		...flyer.charts.flatMap((c) => [c.label, c.summary]),
+		...(flyer.result ? [flyer.result.caption, flyer.result.sentence] : []),
 	];
 }
 

@@ -301,7 +301,6 @@ export default {
 	"evaluators.tally": "{name}による評価",
 	"evaluators.main": "上の集計は「{name}」による評価です。",
 	"audit.title": "マニフェストのできばえ",
-	"audit.titlePart": "できばえの自己点検",
 	"audit.intro": "確かめられる{pledges}がいくつあるかの自己点検です。数値の目標・期限・財源・工程表・根拠のある評価のそれぞれについて、あてはまる{pledges}の数を示します。",
 	"audit.group": "範囲",
 	"audit.all": "全体",

@@ -775,6 +775,26 @@ export const campaignContactReal: Rule = (set) => {
 };
 
 /**
+ * The flyer prints the imprint: example values are a warning (the home-print flyer says so on paper), and an
+ * error when the print-shop file is asked for (`flyer.bleed: true`): a shop would print the examples.
+ * In the campaign period {@link campaignContactReal} says it already.
+ */
+export const flyerImprintReal: Rule = (set) => {
+	const site = set.site;
+	if (!site?.data.imprint.example) return [];
+	const shop = site.data.flyer.bleed;
+	if (!shop && electionPhase(site.data, now()) === 'campaign') return [];
+	const problems = at(
+		site,
+		['imprint', 'example'],
+		shop
+			? '印刷所に出すチラシ（flyer.bleed: true）の発行者・頒布責任者・印刷者が例の値のままです。本当の名前と住所を書いて example: false にしてください / The print-shop flyer (flyer.bleed: true) would print the example publisher, distributor and printer: write the real names and addresses, and set example: false'
+			: 'チラシの発行者・頒布責任者・印刷者が例の値のままです（チラシにもそう印刷されます）。配る前に本当の名前と住所を書いて example: false にしてください / The flyer’s publisher, distributor and printer are example values (the flyer says so): write the real names and addresses, and set example: false, before handing it out',
+	);
+	return shop ? problems : warn(problems);
+};
+
+/**
  * The candidate's portrait is a JPEG, PNG or WebP file inside the content folder (never reached through a
  * symlink to elsewhere, nor in a `_` draft folder), within IMAGE_LIMITS: what the build's image step
  * needs, said here instead of failing the build.
@@ -983,6 +1003,7 @@ export const RULES: Rule[] = [
 	englishCountersGiven,
 	votesAskedInTime,
 	campaignContactReal,
+	flyerImprintReal,
 	portraitUsable,
 	flyerGlyphsExist,
 	noEditorsNotesPublished,

@@ -15,11 +15,11 @@ export const FlyerSchema = z.strictObject({
 	headlines: z.array(IdSchema).max(4, { message: '大きな数字は4つまでです / At most 4 headline figures fit on the front' }).optional(),
 	/** Metric ids drawn as charts on the back, in order (at most 3); default: up to 3 figures with two or more points, the latest newsletter's first. @label 裏面のグラフ / Charts @ja 裏面にグラフで出す数値（3つまで） */
 	charts: z.array(IdSchema).max(3, { message: 'グラフは3つまでです / At most 3 charts fit on the back' }).optional(),
-	/** How many points of each top-priority policy are listed; default 3. @label 重点政策ごとの項目数 / Points per priority @ja 最重点政策ごとに載せる項目の数（ふつう3） */
+	/** At most how many points of each top-priority policy are listed; default 3 (the flyer lists fewer where the page is full, and says so). @label 重点政策ごとの項目数 / Points per priority @ja 最重点政策ごとに載せる項目の数（ふつう3） */
 	pointsPerPriority: z.number().int().min(0).max(20).default(3),
-	/** How many achievements of each pillar are listed (boxed highlights first); default 2. @label 柱ごとの実績数 / Achievements per pillar @ja 柱ごとに載せる実績の数（ふつう2） */
+	/** At most how many achievements of each pillar are listed (boxed highlights first); default 2 (fewer where the page is full). @label 柱ごとの実績数 / Achievements per pillar @ja 柱ごとに載せる実績の数（ふつう2） */
 	achievementsPerPillar: z.number().int().min(0).max(20).default(2),
-	/** Print-shop file: 3 mm bleed on every side (216 × 303 mm), crop marks, TrimBox A4; default false (`npm run build -- --bleed` also turns it on). @label 印刷所用（塗り足し） / Print-shop bleed @ja 印刷所に出すときは オン（3mm の塗り足しとトンボ） */
+	/** Print-shop files: CMYK PDF/X-1a with 3 mm bleed (BleedBox 216 × 303 mm), トンボ, TrimBox A4; needs Ghostscript and a real imprint; default false (`npm run build -- --bleed` also turns it on). @label 印刷所用（CMYK・塗り足し） / Print-shop files @ja 印刷所に出すときは オン（CMYK、3mm の塗り足しとトンボ。Ghostscript と本物の発行者表示が必要） */
 	bleed: z.boolean().default(false),
 	/**
 	 * `political` (default): the supporters' association's political-activity flyer (政治活動用), labelled so.

@@ -71,7 +71,7 @@ const SiteBase = z.strictObject({
 			.optional(),
 		/** Contact e-mail address shown on every page (required by law for campaign sites). @label 連絡先メール / E-mail @ja 全ページに表示（選挙運動用のサイトに必要） */
 		email: z.email({ message: 'メールアドレスの形が正しくありません / This is not an e-mail address' }),
-		/** Printer (印刷者) of the flyer; default: none yet. @label 印刷者 / Printer @ja チラシの印刷者 */
+		/** Printer (印刷者) of the flyer, printed on it: required (a flyer is printed with every build). @label 印刷者 / Printer @ja チラシの印刷者（印刷所、または自分たちで刷るなら発行者）。チラシに必ず印刷します */
 		printer: z
 			.strictObject({
 				/** Printer's name. @label 名前 / Name @ja 印刷者の名前 */
@@ -161,6 +161,7 @@ export const SiteSchema = SiteBase.superRefine((site, ctx) => {
 		});
 	calendarProblems(site, ctx);
 	campaignFlyerProblems(site, ctx);
+	flyerImprintProblems(site, ctx);
 });
 
 type SiteOutput = z.output<typeof SiteBase>;
@@ -183,6 +184,22 @@ function calendarProblems(site: SiteOutput, ctx: Ctx) {
 				message: `${ELECTION_KINDS[kind].ja}の選挙の${ELECTION_KINDS[kind].announce === 'koji' ? '公示' : '告示'}は、投票日の${lead}日以上前です（今は${days}日前）。選挙管理委員会が公表した日付を確かめてください / An election of a ${ELECTION_KINDS[kind].en} is announced at least ${lead} days before election day (here ${days} days): check the date the election board announced`,
 			});
 	}
+}
+
+/**
+ * Every flyer prints its whole imprint: 発行 (publisher and address), 頒布責任者 (default: the publisher) and
+ * 印刷者 (name and address). No printer, no flyer: `check` says what to write, not the PDF step.
+ */
+function flyerImprintProblems(site: SiteOutput, ctx: Ctx) {
+	if (site.imprint.printer) return;
+	ctx.addIssue({
+		code: 'custom',
+		path: ['imprint', 'printer'],
+		message:
+			site.flyer.mode === 'campaign'
+				? '選挙運動用ビラには印刷者の氏名（名称）と住所が必要です（公職選挙法142条）。imprint.printer に書いてください / A campaign flyer must print the printer’s name and address (art. 142): write them under imprint.printer'
+				: 'チラシには発行者・頒布責任者・印刷者を表示します。印刷者がありません。imprint.printer に印刷所の名称（name）と住所（address）を書いてください（自分たちで印刷するなら発行者の名前と住所） / The flyer prints its publisher, distributor and printer, and the printer is missing: write the printing company’s name and address under imprint.printer (if you print it yourselves, the publisher’s name and address)',
+	});
 }
 
 /** `flyer.mode: campaign` prints a registered campaign flyer (選挙運動用ビラ, 公職選挙法 art. 142): what it needs. */
@@ -218,8 +235,6 @@ function campaignFlyerProblems(site: SiteOutput, ctx: Ctx) {
 			seen.set(number, lang);
 		}
 	}
-	if (!site.imprint.printer)
-		ctx.addIssue({ code: 'custom', path: ['imprint', 'printer'], message: '選挙運動用ビラには印刷者の氏名（名称）と住所が必要です（公職選挙法142条）。imprint.printer に書いてください / A campaign flyer must print the printer’s name and address (art. 142): write them under imprint.printer' });
 }
 
 export type SiteInput = z.input<typeof SiteSchema>;

@@ -37,6 +37,12 @@ export async function textOf(doc: PDFDocumentProxy, pageNumber: number): Promise
 	return squash(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
 }
 
+/** A page's text as extracted, unnormalised (for NFC comparisons). */
+export async function rawTextOf(doc: PDFDocumentProxy, pageNumber: number): Promise<string> {
+	const content = await (await doc.getPage(pageNumber)).getTextContent();
+	return content.items.map((item) => ('str' in item ? item.str : '')).join('');
+}
+
 /**
  * For comparing with extracted text: NFKC, no whitespace. pdf.js reports the katakana middle dot ・
  * (U+30FB) as U+2027 although the file's ToUnicode says U+30FB (poppler's pdftotext reads U+30FB), so

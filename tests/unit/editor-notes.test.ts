@@ -12,8 +12,11 @@ import { contentVariants, edit } from '../helpers/content-variants.ts';
 const POLICY = 'policies/child-care-desk.md';
 const { variant } = contentVariants('editor-notes');
 
+/** With real imprint values, so the example-imprint warning does not hide this rule's own (none). */
+const REAL_IMPRINT = edit('site.yaml', '  example: true', '  example: false');
+
 function check(...changes: Parameters<typeof variant>) {
-	const dir = variant(...changes);
+	const dir = variant(REAL_IMPRINT, ...changes);
 	const result = loadContent(dir);
 	const show = (p: Parameters<typeof formatProblem>[0]) => formatProblem(p).split(relative(process.cwd(), dir)).join('<content>');
 	return { model: result.model, problems: result.problems.map(show), warnings: result.warnings.map(show) };
@@ -57,5 +60,6 @@ describe('editorNotes', () => {
 });
 
 test('the default content publishes no note about extraction or the sources\' layout', () => {
-	expect(loadContent('content', { model: false }).warnings.map(formatProblem)).toEqual([]);
+	// Komoro's content draws other warnings (its example imprint, vague verbs with no target): none of them about extraction.
+	expect(loadContent('content', { model: false }).warnings.map(formatProblem).filter((w) => w.includes('editorNotes'))).toEqual([]);
 });

@@ -571,11 +571,11 @@ describe("part 2: the flyer's glyphs", () => {
 			problems(
 				edit('policies/town-promotion.md', 'title: { ja: 町の魅力を発信, en: Promote the town }', 'title: { ja: 町の魅力を発信🎉, en: Promote the town 👍🏽 مرحبا }'),
 				edit('pillars/child-care.md', 'title: { ja: 子育て, en: Child care }', 'title: { ja: 子育て, en: Child care שלום }'),
-				edit('site.yaml', 'organisation: { ja: 山田はなこ後援会,', 'organisation: { ja: 山田はなこ後援会Ω,'),
+				edit('site.yaml', 'organisation: { ja: 山田はなこ後援会,', 'organisation: { ja: 山田はなこ後援会♔,'),
 			),
 		).toMatchInlineSnapshot(`
 			[
-			  "<content>/site.yaml:6  organisation  チラシの文字（Noto Sans JP）にない文字があります: Ω（U+03A9）。印刷すると空の四角になるか、機械ごとに違う字体になるため、削除するか別の書き方にしてください / The flyer's font (Noto Sans JP) has no glyph for Ω (U+03A9): printed, it would be an empty box or a different font on every machine. Remove it or write it another way",
+			  "<content>/site.yaml:6  organisation  チラシの文字（Noto Sans JP）にない文字があります: ♔（U+2654）。印刷すると空の四角になるか、機械ごとに違う字体になるため、削除するか別の書き方にしてください / The flyer's font (Noto Sans JP) has no glyph for ♔ (U+2654): printed, it would be an empty box or a different font on every machine. Remove it or write it another way",
 			  "<content>/pillars/child-care.md:3  title  チラシの文字（Noto Sans JP）にない文字があります: ש（U+05E9）、ל（U+05DC）、ו（U+05D5）、ם（U+05DD）。印刷すると空の四角になるか、機械ごとに違う字体になるため、削除するか別の書き方にしてください / The flyer's font (Noto Sans JP) has no glyph for ש (U+05E9), ל (U+05DC), ו (U+05D5), ם (U+05DD): printed, it would be an empty box or a different font on every machine. Remove it or write it another way",
 			  "<content>/policies/town-promotion.md:3  title  チラシの文字（Noto Sans JP）にない文字があります: 🎉（U+1F389）、👍（U+1F44D）、🏽（U+1F3FD）、م（U+0645）、ر（U+0631）、ح（U+062D）、ب（U+0628）、ا（U+0627）。印刷すると空の四角になるか、機械ごとに違う字体になるため、削除するか別の書き方にしてください / The flyer's font (Noto Sans JP) has no glyph for 🎉 (U+1F389), 👍 (U+1F44D), 🏽 (U+1F3FD), م (U+0645), ر (U+0631), ح (U+062D), ب (U+0628), ا (U+0627): printed, it would be an empty box or a different font on every machine. Remove it or write it another way",
 			]

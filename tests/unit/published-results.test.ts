@@ -239,7 +239,7 @@ describe('9. the campaign\'s nouns and terms', () => {
 		const base = { hasScale: false, policies: [], levelOf: () => ({ unrated: true }), results: [{ manifesto: 'm', owner: { kind: 'manifesto', id: 'm' }, scale: 'grades' }] };
 		const site = (terms: object) => ({ ...base, site: { terms } }) as unknown as Parameters<typeof progressTitle>[0];
 		expect(progressTitle(site({}), 'm', 'ja')).toBe('目標の進み具合');
-		expect(progressTitle(site({ targets: { ja: '成果指標', en: 'outcome indicators' } }), 'm', 'en')).toBe('How far the outcome indicators have got');
+		expect(progressTitle(site({ targets: { ja: '成果指標', en: 'outcome indicators' } }), 'm', 'en')).toBe('Progress on the outcome indicators');
 		const rated = { ...base, results: [{ manifesto: 'm', owner: { kind: 'manifesto', id: 'm' }, scale: 'ratings' }], site: { terms: {} } } as unknown as Parameters<typeof progressTitle>[0];
 		expect(progressTitle(rated, 'm', 'ja')).toBe('公約の進み具合');
 	});

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { localeUrl, text } from '../../i18n/index.ts';
 import { pledgesJson } from '../../lib/open-data.ts';
+import { publishedJson } from '../../lib/published-json.ts';
 import { japanDate, now } from '../../lib/today.ts';
 import { getModel } from '../../model/load.ts';
 
@@ -10,5 +11,5 @@ export const GET: APIRoute = ({ site }) => {
 	const origin = site ?? new URL(model.site.url);
 	const home = new URL(localeUrl('ja'), origin).href;
 	const body = pledgesJson(model, text(model.site.siteName ?? model.site.organisation, 'ja'), home, (p) => new URL(localeUrl('ja', `policies/${p.id}/`), origin).href, japanDate(now()));
-	return new Response(`${JSON.stringify(body, null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(`${publishedJson(body, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,0 +1,129 @@
+/**
+ * The flyer for campaigns unlike Komoro (tests/fixtures/flyer-*, ja-only-campaign): long titles, eight
+ * pillars and seven priorities, no figures at all, a published tally with no pillars, Japanese only. Each
+ * builds a flyer that fits (what was left out is a ja+en warning), with no empty box, no text under 7 pt,
+ * bullets at 9 pt or more, and the imprint whole and on the paper. PNGs in test-output/ to look at.
+ */
+import { mkdtempSync, existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { t, type Lang } from '../../src/i18n/index.ts';
+import { runBuild, ROOT } from '../helpers/build.ts';
+import { openPdf, renderPng, squash, textOf } from '../helpers/pdf.ts';
+
+const A4_PT = { width: 594.96, height: 841.92 };
+const MM = 72 / 25.4;
+
+interface Item {
+	str: string;
+	pt: number;
+	/** From the top of the page, mm. */
+	top: number;
+}
+async function itemsOf(doc: PDFDocumentProxy, n: number): Promise<Item[]> {
+	const content = await (await doc.getPage(n)).getTextContent();
+	return (content.items as { str: string; transform: number[] }[])
+		.filter((i) => i.str.trim())
+		.map((i) => ({ str: i.str, pt: Math.hypot(i.transform[0]!, i.transform[1]!), top: (A4_PT.height - i.transform[5]!) / MM }));
+}
+
+/** As written in the fixtures' files (tests/fixtures/flyer-*), not read through the code under test. */
+const PRINTER: Record<Lang, string> = { ja: '架空印刷株式会社', en: 'Kakuu Printing Co., Ltd.' };
+
+const CASES: { fixture: string; langs: Lang[]; printer?: Record<string, string> }[] = [
+	{ fixture: 'flyer-long-titles', langs: ['ja', 'en'] },
+	{ fixture: 'flyer-many-parts', langs: ['ja', 'en'] },
+	{ fixture: 'flyer-no-figures', langs: ['ja', 'en'] },
+	{ fixture: 'flyer-results-only', langs: ['ja', 'en'] },
+	{ fixture: 'ja-only-campaign', langs: ['ja'], printer: { ja: 'みなみ野印刷（例）' } },
+];
+
+describe.each(CASES)('$fixture', ({ fixture, langs, printer }) => {
+	let dir: string;
+	let log: string;
+	const docs = {} as Record<Lang, PDFDocumentProxy>;
+	beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), `koyaku-${fixture}-`));
+		log = await runBuild(dir, { KOYAKU_CONTENT: join(ROOT, 'tests', 'fixtures', fixture) }, ['--skip', 'search']);
+		for (const lang of langs) docs[lang] = await openPdf(join(dir, `flyer-${lang}.pdf`));
+	}, 240_000);
+
+	it.each(langs)('%s: two A4 pages, rendered to PNG', async (lang) => {
+		expect(docs[lang].numPages).toBe(2);
+		for (const n of [1, 2]) {
+			const [x0, y0, x1, y1] = (await docs[lang].getPage(n)).view;
+			expect(x1! - x0!).toBeCloseTo(A4_PT.width, 1);
+			expect(y1! - y0!).toBeCloseTo(A4_PT.height, 1);
+			await renderPng(docs[lang], n, `${fixture}-${lang}-${n}`, 60);
+		}
+	});
+
+	it.each(langs)('%s: no text under 7 pt; the bullets at 9 pt or more', async (lang) => {
+		for (const n of [1, 2]) {
+			const items = await itemsOf(docs[lang], n);
+			const small = items.filter((i) => i.pt < 6.95);
+			expect(small.map((i) => `${i.str} ${i.pt.toFixed(1)}pt`)).toEqual([]);
+		}
+		// Every bullet the fixture writes begins with text found at ≥ 9 pt, wherever it is printed.
+		const bullets = (await itemsOf(docs[lang], 1)).concat(await itemsOf(docs[lang], 2)).filter((i) => /^(保育士|小中学校|More |Opened|バスの|Eight buses|村営バスを毎日|Village buses now)/.test(i.str));
+		for (const b of bullets) expect(b.pt, b.str).toBeGreaterThanOrEqual(8.95);
+	});
+
+	it.each(langs)('%s: the imprint is whole and on the paper, below the band and above the bottom margin', async (lang) => {
+		const back = await textOf(docs[lang], 2);
+		const front = await textOf(docs[lang], 1);
+		for (const key of ['flyer.imprint.publisher', 'flyer.imprint.distributor', 'flyer.imprint.printer', 'flyer.imprint.contact'] as const) expect(back).toContain(squash(t(lang, key)));
+		expect(back).toContain(squash((printer ?? PRINTER)[lang]!));
+		const items = await itemsOf(docs[lang], 2);
+		const label = items.find((i) => squash(i.str).startsWith(squash(t(lang, 'flyer.imprint.printer'))));
+		expect(label, 'the printer line is printed').toBeDefined();
+		expect(label!.top).toBeGreaterThan(20);
+		expect(label!.top).toBeLessThan(297 - 8);
+		// Nothing empty: no section heading without its content.
+		if (fixture === 'flyer-no-figures') {
+			expect(front).not.toContain(squash(t(lang, 'flyer.headlines')));
+			expect(back).not.toContain(squash(t(lang, 'flyer.charts')));
+			// The area with no achievements shows its pledges.
+			expect(back).toContain(squash(lang === 'ja' ? '森林の手入れを進めます' : 'Look after the forests'));
+		}
+	});
+
+	if (fixture === 'flyer-results-only')
+		it.each(langs)('%s: the published tally as one bar and one sentence on the back', async (lang) => {
+			const back = await textOf(docs[lang], 2);
+			expect(back).toContain(squash(t(lang, 'results.published')));
+			expect(back).toContain(lang === 'ja' ? '88件' : '88');
+			expect(back).not.toContain(squash(t(lang, 'flyer.pillars')));
+		});
+
+	if (fixture === 'flyer-long-titles')
+		it('keeps the macron of Nanjō with its letter (NFC) and numbers with their units', async () => {
+			const en = (await textOf(docs.en, 1)) + (await textOf(docs.en, 2));
+			expect(en.normalize('NFC')).toContain('Nanjō');
+			const ja = (await itemsOf(docs.ja, 2)).map((i) => i.str);
+			// 2023年12月末現在 / 289人 never split over two lines (pdf.js gives one item per line run).
+			expect(ja.some((s) => s.includes('289人'))).toBe(true);
+		});
+
+	if (fixture === 'flyer-long-titles')
+		it('says in both languages what it left out to fit, and still prints every priority title', async () => {
+			expect(log).toMatch(/英語版チラシ: 紙面に入りきらないため載せなかったもの: .*要点/);
+			expect(log).toMatch(/English flyer: left out to fit the page: .*points? of the priority/);
+			const front = await textOf(docs.en, 1);
+			for (const n of [1, 2, 3, 4]) expect(front).toContain(squash(`Priority ${n}:`));
+		});
+
+	if (fixture === 'flyer-many-parts')
+		it.each(langs)('%s: all seven priorities and all eight areas', async (lang) => {
+			const [front, back] = [await textOf(docs[lang], 1), await textOf(docs[lang], 2)];
+			for (const title of lang === 'ja' ? ['子育ての充実', '防災の充実'] : ['Better childcare', 'Better safety']) expect(front).toContain(squash(title));
+			for (const title of lang === 'ja' ? ['子育て', '行財政'] : ['Childcare', 'Finances']) expect(back).toContain(squash(title));
+		});
+
+	it('writes both languages’ flyers and the site', () => {
+		for (const lang of langs) expect(existsSync(join(dir, `flyer-${lang}.pdf`))).toBe(true);
+		expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain('flyer-ja.pdf');
+	});
+});
