@@ -105,7 +105,7 @@ describe('the editor configuration', () => {
 	});
 
 	it("site.yaml's editor names a GitHub repository, in words a volunteer understands", () => {
-		const site = { candidate: { name: 'a', title: 'b' }, organisation: 'c', url: 'https://example.jp/', imprint: { publisher: 'd', address: 'e', email: 'f@example.jp' } };
+		const site = { candidate: { name: 'a', title: 'b' }, organisation: 'c', url: 'https://example.jp/', imprint: { publisher: 'd', address: 'e', email: 'f@example.jp', printer: { name: 'g', address: 'h' } } };
 		expect(SiteSchema.parse({ ...site, editor: { repo: 'sakurahama-koenkai/site' } }).editor).toEqual({ repo: 'sakurahama-koenkai/site', branch: 'main' });
 		expect(SiteSchema.safeParse({ ...site, editor: { repo: 'https://github.com/x' } }).error?.issues[0]?.message).toBe(
 			'GitHub のリポジトリを owner/name の形で書いてください（例: komoro-koenkai/site） / Write the GitHub repository as owner/name, e.g. komoro-koenkai/site',
