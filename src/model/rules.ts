@@ -289,7 +289,7 @@ export const ratingsComplete: Rule = (set) => {
 			if (level.unrated) return out;
 			// In a history, a missing reason is reported as a change with no reason where the level changed (ratingHistoryInOrder).
 			if (!rating.reason && !changedLevel(set, p.data, path)) out.push(...at(p, path, `「${level.label.ja}」と評価する理由（reason）を書いてください / Write the reason for rating it "${level.label.en ?? level.id}"`));
-			if (!rating.asOf && !Array.isArray(p.data.rating)) out.push(...at(p, path, '評価した日（asOf: 2020-01-31 など）を書いてください / Write the day of the rating (asOf: YYYY-MM-DD)'));
+			if (!rating.asOf && !isHistory(p.data.rating)) out.push(...at(p, path, '評価した日（asOf: 2020-01-31 など）を書いてください / Write the day of the rating (asOf: YYYY-MM-DD)'));
 			if (rating.evidence.length === 0)
 				out.push(...at(p, path, '根拠（evidence: 実績ID・指標ID・出典の引用）を1つ以上書いてください / Give at least one piece of evidence: an achievement id, a metric id or a quoted source'));
 			out.push(...evidenceProblems(set, p, path, rating.evidence, metricIds, achievementIds));
@@ -318,13 +318,16 @@ const evidenceProblems = (set: ParsedContent, p: ParsedContent['policies'][numbe
 		];
 	});
 
+/** A rating list of two or more entries; a list of one (what the browser editor writes) is a rating like the single form. */
+const isHistory = (rating: unknown): boolean => Array.isArray(rating) && rating.length > 1;
+
 /**
  * A rating history is a dated list in date order (oldest first), every entry dated, and a change of level
  * says why. An evaluator rates a pledge once a day.
  */
 export const ratingHistoryInOrder: Rule = (set) =>
 	set.policies.flatMap((p) => {
-		if (!Array.isArray(p.data.rating)) return [];
+		if (!isHistory(p.data.rating)) return [];
 		const entries = ratingEntriesOf(p.data);
 		const out: Problem[] = [];
 		let before: string | undefined;

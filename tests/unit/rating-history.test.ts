@@ -53,6 +53,23 @@ describe('the fixture campaign', () => {
 	});
 });
 
+describe('a list of one rating (what the browser editor writes) is a rating like the single form', () => {
+	const ONE = 'rating:\n  level: achieved\n  reason: { ja: 毎日運行を始めた, en: Daily service began }\n  evidence: [{ source: higashikawa-chukan-2022, quote: 市民バスの毎日運行を始めました。 }]\n  asOf: 2022-03-31\n';
+	test('not rated yet, with no date: valid, as in the single form', () => {
+		const { problems, model } = check(['policies/bus.md', ONE, 'rating:\n  - level: not-rated\n']);
+		expect(problems).toEqual([]);
+		expect(model!.policies.find((p) => p.id === 'bus')!.rating.level).toBe('not-rated');
+	});
+	test('rated with no date: the single form\'s message, not the history\'s', () => {
+		const list = ONE.replace('rating:\n  level', 'rating:\n  - level').replace(/\n  (reason|evidence)/g, '\n    $1').replace('  asOf: 2022-03-31\n', '');
+		expect(check(['policies/bus.md', ONE, list]).problems).toMatchInlineSnapshot(`
+			[
+			  "policies/bus.md:8  rating.0  評価した日（asOf: 2020-01-31 など）を書いてください / Write the day of the rating (asOf: YYYY-MM-DD)",
+			]
+		`);
+	});
+});
+
 describe('check refuses a history it cannot trust', () => {
 	test('entries out of date order', () => {
 		expect(check(['policies/hoikuen.md', 'asOf: 2022-03-31\n    report: chukan-2022', 'asOf: 2019-03-31\n    report: chukan-2022']).problems).toMatchInlineSnapshot(`
