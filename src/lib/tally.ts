@@ -5,7 +5,8 @@ import type { Model } from '../model/model.ts';
 
 /** One pattern per position in the rating scale, over the level's own colour; the first (best) level is solid. Shared by the dashboard's bars and published tallies of levels, so a level looks the same on both. */
 export const LEVEL_PATTERNS = ['solid', 'diagonal', 'dots', 'cross', 'horizontal', 'vertical', 'checker', 'back-diagonal'] as const;
-export const levelPatternOf = (i: number) => LEVEL_PATTERNS[i % LEVEL_PATTERNS.length]!;
+export type LevelPattern = (typeof LEVEL_PATTERNS)[number];
+export const levelPatternOf = (i: number): LevelPattern => LEVEL_PATTERNS[i % LEVEL_PATTERNS.length]!;
 
 export interface TallyRow {
 	level: RatingLevel;
