@@ -5,7 +5,7 @@ import { PAGE_IDS } from '../lib/page-ids.ts';
 import { japanDate, now } from '../lib/today.ts';
 import { comparePeriods } from '../schemas/period.ts';
 import type { SourceRef } from '../schemas/source-ref.ts';
-import { lacksGlyph, missingGlyphs } from '../flyer/fonts.ts';
+import { lacksGlyph, missingGlyphs } from './font-glyphs.ts';
 import { deriveAchievement } from './derive.ts';
 import { IMAGE_LIMITS, imageInfo } from './image-file.ts';
 import { achievementIdsOf, achievementsOf, evaluatorOf, gradesFor, manifestoIdOf, metricIdsOf, metricsOf, ratingEntriesOf, resultsOf, type LocatedResult, type ParsedContent } from './parsed.ts';
@@ -845,7 +845,7 @@ export const portraitUsable: Rule = (set) => {
 };
 
 /**
- * Text the printed flyer may show has a glyph in its fonts (src/flyer/fonts.ts `missingGlyphs`): the
+ * Text the printed flyer may show has a glyph in its fonts (font-glyphs.ts `missingGlyphs`): the
  * candidate, organisation and imprint; the flyer's manifesto (site.yaml `flyer.manifesto`, else each)
  * with its title and subtitle, priorities (title, summary, points) and pillars (number, title, slogan,
  * achievements); the label, counter, scope and printed dates of every figure it may headline or chart.
@@ -927,13 +927,30 @@ const SOURCE_TALK = /抽出|レイアウト|(?:チラシ|会報|資料|原文)�
 /** Keys whose text is never published (editorNotes), or is the source's own words (quote), or an id. */
 const UNPUBLISHED_KEYS = new Set(['editorNotes', 'quote', 'source', 'id', 'pillar', 'manifesto', 'level', 'metric', 'achievement']);
 
-/** Every published string under `value`, with its path. */
-function publishedStrings(value: unknown, path: (string | number)[], out: { path: (string | number)[]; text: string }[]): typeof out {
-	if (typeof value === 'string') out.push({ path, text: value });
-	else if (Array.isArray(value)) value.forEach((item, i) => publishedStrings(item, [...path, i], out));
-	else if (value && typeof value === 'object')
-		for (const [key, item] of Object.entries(value)) if (!UNPUBLISHED_KEYS.has(key)) publishedStrings(item, [...path, key], out);
-	return out;
+/**
+ * Calls `hit` with every published string under `value` in which `pattern` finds something, and its path.
+ * One shared path stack, copied only on a hit: this visits every value of every file, and nearly no
+ * string has such words.
+ */
+function findInPublished(value: unknown, pattern: RegExp, hit: (word: string, path: (string | number)[]) => void, path: (string | number)[] = []): void {
+	if (typeof value === 'string') {
+		const word = pattern.exec(value)?.[0];
+		if (word) hit(word, [...path]);
+	} else if (Array.isArray(value)) {
+		for (let i = 0; i < value.length; i++) {
+			if (!(i in value)) continue;
+			path.push(i);
+			findInPublished(value[i], pattern, hit, path);
+			path.pop();
+		}
+	} else if (value && typeof value === 'object') {
+		for (const key of Object.keys(value)) {
+			if (UNPUBLISHED_KEYS.has(key)) continue;
+			path.push(key);
+			findInPublished((value as Record<string, unknown>)[key], pattern, hit, path);
+			path.pop();
+		}
+	}
 }
 
 /** The line of a file where `word` first stands after the frontmatter (in the English part for `en`); only read for a warning. */
@@ -955,10 +972,8 @@ export const noEditorsNotesPublished: Rule = (set) => {
 		`公開される文章に、資料の抽出や配置についての記述（「${word}」）があります。有権者向けでない編集メモは editorNotes に移してください（公開されません） / Published text talks about extracting the sources or their layout ("${word}"): move notes meant for editors to editorNotes, which is never published`;
 	return warn(
 		[...set.manifestos, ...set.pillars, ...set.policies, ...set.reports].flatMap((entry) => {
-			const fields = publishedStrings(entry.data, [], []).flatMap(({ path, text }) => {
-				const word = SOURCE_TALK.exec(text)?.[0];
-				return word ? at(entry, path, message(word)) : [];
-			});
+			const fields: Problem[] = [];
+			findInPublished(entry.data, SOURCE_TALK, (word, path) => fields.push(...at(entry, path, message(word))));
 			// A plain body is kept as its Markdown until a page renders it; any other is rendered HTML already.
 			const parts = entry.body ? (deferredParts(entry.body) ?? { ja: entry.body.ja, en: entry.body.en ?? '' }) : { ja: '', en: '' };
 			const body = (['ja', 'en'] as const).flatMap((lang) => {
