@@ -7,7 +7,8 @@ import { t, text, type Lang } from '../i18n/index.ts';
 import { recurringRecord, shareOf } from '../model/derive.ts';
 import type { MetricEntry } from '../model/model.ts';
 import type { MetricPoint } from '../schemas/metric.ts';
-import { changeText, chartKind, shareText, targetFigure, valueText, type ChartKind } from './chart-config.ts';
+import { chartKind, type ChartKind } from './chart-config.ts';
+import { changeText, shareText, targetFigure, valueText } from './figure-words.ts';
 import { formatCount, formatPercent, formatPeriod, formatPeriodSpan, formatRank, formatRatio, formatNumber, formatQualified, formatValue, formatWari, type Counter } from './format.ts';
 
 /** Ranks move in places: 15位上昇 / up 15 places. */

@@ -7,7 +7,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { chartConfig, isHorizontal, shareText, toChartSpec, valueText } from '../../src/lib/chart-config.ts';
+import { chartConfig, isHorizontal, toChartSpec } from '../../src/lib/chart-config.ts';
+import { shareText, valueText } from '../../src/lib/figure-words.ts';
 import type { Lang } from '../../src/lib/format.ts';
 import { metricSummary } from '../../src/lib/metric-text.ts';
 import { loadContent } from '../../src/model/load.ts';

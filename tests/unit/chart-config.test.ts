@@ -6,13 +6,12 @@ import {
 	chartKind,
 	COLORS,
 	koyakuPlugin,
-	periodLabel,
-	tickText,
 	toChartSpec,
 	type ChartSpec,
 	type KoyakuChartConfiguration,
 	type KoyakuPluginOptions,
 } from '../../src/lib/chart-config.ts';
+import { periodLabel, tickText } from '../../src/lib/figure-words.ts';
 import type { Lang } from '../../src/lib/format.ts';
 import type { MetricEntry } from '../../src/model/model.ts';
 import { drills, hometownTax, hometownTaxAsPrinted, livability, overtime, stores, storesUndated, womenManagers, womenManagersEra, womenOnCouncils } from '../helpers/metrics.ts';
