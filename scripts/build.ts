@@ -27,7 +27,7 @@ import { enableCompileCache } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { phaseLine } from '../src/lib/election-calendar.ts';
+import { phaseLine } from '../src/model/election-calendar.ts';
 import { japanDate, now as clock } from '../src/lib/today.ts';
 import { contentDir, loadContent, primeModel } from '../src/model/load.ts';
 import type { Model } from '../src/model/model.ts';

@@ -15,7 +15,7 @@ const dir = resolve(process.env['KOYAKU_CONTENT'] || 'content');
 (await import('../src/model/read-threads.ts')).warmReadPool(dir);
 const { loadContent } = await import('../src/model/load.ts');
 const { formatProblem } = await import('../src/model/problems.ts');
-const { phaseLine } = await import('../src/lib/election-calendar.ts');
+const { phaseLine } = await import('../src/model/election-calendar.ts');
 const { now } = await import('../src/lib/today.ts');
 
 const quiet = process.argv.includes('--quiet');

@@ -15,7 +15,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parsePeriod } from '../src/lib/period.ts';
+import { parsePeriod } from '../src/schemas/period-key.ts';
 import { japanDate, now } from '../src/lib/today.ts';
 import { damageWarnings, repair } from './import/damage.ts';
 import { makeDrafts } from './import/drafts.ts';

@@ -11,7 +11,7 @@
  *
  * Every quote written is checked to be in the stored text the way `check` looks for it (`squash`).
  */
-import { parsePeriod } from '../../src/lib/period.ts';
+import { parsePeriod } from '../../src/schemas/period-key.ts';
 import { squash } from '../../src/model/rules.ts';
 
 export interface DraftOptions {

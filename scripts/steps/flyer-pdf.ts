@@ -11,7 +11,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BuildStop } from '../build-stop.ts';
-import { flyerLawNotes, formatFlyerLawNotes } from '../../src/lib/election-calendar.ts';
+import { flyerLawNotes, formatFlyerLawNotes } from '../../src/model/election-calendar.ts';
 import { now } from '../../src/lib/today.ts';
 import { buildFlyerPdfs, FlyerError, pdfFlags, removePrintPages } from '../../src/flyer/pdf.ts';
 import { flyerTexts } from '../../src/flyer/flyer-content.ts';
@@ -28,7 +28,7 @@ export const pdfStep = {
 			removePrintPages(ctx.outDir);
 			return ctx.log('  – 印刷用チラシ（PDF）は作成していません（--no-pdf）。サイトのPDFへのリンクは切れています / flyer PDFs skipped (--no-pdf): the site’s links to them are broken');
 		}
-		// What the election law expects of the printed flyer today (src/lib/election-calendar.ts).
+		// What the election law expects of the printed flyer today (src/model/election-calendar.ts).
 		if (ctx.model) {
 			const { site } = ctx.model;
 			const notes = flyerLawNotes(site, { mode: site.flyer.mode, types: site.flyer.campaign?.types, texts: textsOf(ctx.model) }, now());

@@ -4,7 +4,7 @@
  * measures (chart-config.ts measures with the chart's own font while chart.js lays out the axis).
  */
 import type { Lang } from './format.ts';
-import type { Period } from './period.ts';
+import type { Period } from '../schemas/period-key.ts';
 
 /** A category label: one line, or several (a span on two lines). */
 export type AxisLabel = string | string[];

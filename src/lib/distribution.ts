@@ -8,7 +8,7 @@ import { countOf, nounWord, t, text, type Lang, type NounKey, type NounTerm } fr
 import { formatPercent, formatPeriod, roundTo } from './format.ts';
 import type { ResultItem, ResultKey } from '../model/model.ts';
 import type { SiteData } from '../schemas/site.ts';
-import type { Period } from './period.ts';
+import type { Period } from '../schemas/period-key.ts';
 
 /** One count of a distribution: the model's published-result item (count and share as printed, either may be absent). */
 export type DistributionItem = ResultItem;

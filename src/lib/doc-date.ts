@@ -1,7 +1,7 @@
 /** A document's printed date in words, for reports and source documents that may print none. */
 import { t, type Lang } from '../i18n/index.ts';
 import { formatPeriod } from './format.ts';
-import { comparePeriods, type Period } from './period.ts';
+import { comparePeriods, type Period } from '../schemas/period-key.ts';
 
 /**
  * The date as the page shows it, or 日付の記載なし / date not given when the document prints none.

@@ -28,7 +28,7 @@ import {
 	type Scope,
 	type Unit,
 } from './format.ts';
-import { parsePeriod, type Period } from './period.ts';
+import { parsePeriod, type Period } from '../schemas/period-key.ts';
 
 /** One measured value as a chart spec carries it (JSON-safe) and as the words read it. */
 export interface FigurePoint {

@@ -10,7 +10,7 @@
  * - Changes (points, percent changes) always carry a sign: `+3.20%`, `−12.81%`; zero has none.
  * - Japanese counters are attached without a space (`3,682人`); English puts a space before words.
  */
-import type { Period } from './period.ts';
+import type { Period } from '../schemas/period-key.ts';
 
 export type Lang = 'ja' | 'en';
 

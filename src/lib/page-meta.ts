@@ -1,5 +1,5 @@
 /** Words and dates about pages: meta descriptions, the footer's "last updated", a manifesto's year. */
-import { parsePeriod, type Period } from './period.ts';
+import { parsePeriod, type Period } from '../schemas/period-key.ts';
 import type { Manifesto, Model } from '../model/model.ts';
 import { byId, memo } from './lookup.ts';
 import { formatPeriod } from './format.ts';

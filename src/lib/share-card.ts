@@ -7,7 +7,7 @@
 import { documentDate, issuedText } from './doc-date.ts';
 import { localeUrl, t, term, text, type Lang } from '../i18n/index.ts';
 import { formatPeriod } from './format.ts';
-import { parsePeriod, type Period } from './period.ts';
+import { parsePeriod, type Period } from '../schemas/period-key.ts';
 import type { MetricEntry, Model } from '../model/model.ts';
 import { headline } from './metric-text.ts';
 

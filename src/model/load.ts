@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { useLocales } from '../i18n/locales.ts';
-import type { ElectionCalendar } from '../lib/election-calendar.ts';
+import type { ElectionCalendar } from './election-calendar.ts';
 import { assembleModel } from './assemble.ts';
 import { hasBodyText } from './body.ts';
 import { metricsOf, achievementsOf, type ParsedContent } from './parsed.ts';

@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { closest, distance } from 'fastest-levenshtein';
 import { join, normalize, resolve, sep } from 'node:path';
-import { PAGE_IDS } from '../lib/page-ids.ts';
+import { PAGE_IDS } from './page-ids.ts';
 import { japanDate, now } from '../lib/today.ts';
 import { comparePeriods } from '../schemas/period.ts';
 import type { SourceRef } from '../schemas/source-ref.ts';
@@ -14,7 +14,7 @@ import { DEFAULT_VAGUE_VERBS } from '../schemas/rating.ts';
 import type { Problem } from './problems.ts';
 import { TextIndex } from './text-index.ts';
 import { votePhrasesOutOfTime } from './vote-phrases.ts';
-import { electionPhase } from '../lib/election-calendar.ts';
+import { electionPhase } from './election-calendar.ts';
 import type { YamlSource } from './yaml-source.ts';
 import { deferredParts } from './body.ts';
 

@@ -1,7 +1,7 @@
-import { electionPhase, votePhraseMessage, votesAskedOutOfTime } from '../lib/election-calendar.ts';
+import { electionPhase, votePhraseMessage, votesAskedOutOfTime } from './election-calendar.ts';
 import { now } from '../lib/today.ts';
 import { votePhrasesOf } from '../schemas/election.ts';
-import { findPhrases, phraseMatcher } from '../lib/phrase-match.ts';
+import { findPhrases, phraseMatcher } from './phrase-match.ts';
 import { EN_MARKER } from './body.ts';
 import type { Parsed, ParsedContent } from './parsed.ts';
 import type { Problem } from './problems.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parsePeriod, periodYearProblem } from '../lib/period.ts';
+import { parsePeriod, periodYearProblem } from './period-key.ts';
 import { japanDate } from '../lib/today.ts';
 
 /** An identifier other files refer to: lower-case letters, digits and hyphens, e.g. `hometown-tax`. */

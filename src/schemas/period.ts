@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { parsePeriod, type Period } from '../lib/period.ts';
+import { parsePeriod, type Period } from './period-key.ts';
 
-export { comparePeriods, parsePeriod, type Period, type PeriodKind } from '../lib/period.ts';
+export { comparePeriods, parsePeriod, type Period, type PeriodKind } from './period-key.ts';
 
 const periodHelp = (text: string) =>
 	`期間は FY2016（年度）、2016（年）、2020-01（月）、2020-01-15（日）、2016-04..2023-12（期間）、または和暦（令和元年度・H28・R5.4 など）で書いてください（今は "${text}"） / ` +

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAGE_IDS } from '../../src/lib/page-ids.ts';
+import { PAGE_IDS } from '../../src/model/page-ids.ts';
 import { contentDir } from '../../src/model/load.ts';
 import type { Problem } from '../../src/model/problems.ts';
 import { readContent } from '../../src/model/read.ts';

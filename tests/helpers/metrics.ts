@@ -1,7 +1,7 @@
 /** Small hand-built metrics for unit tests (independent of content/). */
 import { deriveAchievement, deriveChange } from '../../src/model/derive.ts';
 import type { MetricEntry } from '../../src/model/model.ts';
-import { parsePeriod, type Period } from '../../src/lib/period.ts';
+import { parsePeriod, type Period } from '../../src/schemas/period-key.ts';
 import type { Qualifier } from '../../src/lib/format.ts';
 
 export const P = (key: string): Period => {

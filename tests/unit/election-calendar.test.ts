@@ -5,10 +5,10 @@
  */
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { electionPhase, flyerLawNotes, formatFlyerLawNotes, phaseLine, votePhraseMessage, type ElectionCalendar } from '../../src/lib/election-calendar.ts';
+import { electionPhase, flyerLawNotes, formatFlyerLawNotes, phaseLine, votePhraseMessage, type ElectionCalendar } from '../../src/model/election-calendar.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { formatProblem } from '../../src/model/problems.ts';
-import { findPhrases, phraseMatcher } from '../../src/lib/phrase-match.ts';
+import { findPhrases, phraseMatcher } from '../../src/model/phrase-match.ts';
 import { DEFAULT_VOTE_PHRASES, votePhrasesOf } from '../../src/schemas/election.ts';
 import { contentVariants, edit } from '../helpers/content-variants.ts';
 

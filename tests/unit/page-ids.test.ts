@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { PAGE_IDS } from '../../src/lib/page-ids.ts';
+import { PAGE_IDS } from '../../src/model/page-ids.ts';
 import { ROOT } from '../helpers/build.ts';
 
 const sources = (dir: string): string[] =>

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { countOf, nounWord, withTerm } from '../../src/i18n/index.ts';
 import { distributionSentence, markWidth, segments, shareLabel, type Distribution } from '../../src/lib/distribution.ts';
 import { currentManifesto, editionLabel, trackRecordTitle } from '../../src/lib/page-meta.ts';
-import { parsePeriod, type Period } from '../../src/lib/period.ts';
+import { parsePeriod, type Period } from '../../src/schemas/period-key.ts';
 import { progressTitle } from '../../src/lib/tally.ts';
 import { gradeOf } from '../../src/model/derive.ts';
 import type { Manifesto, Model, ResultItem } from '../../src/model/model.ts';

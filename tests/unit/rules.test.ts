@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { parsePeriod, type Period } from '../../src/lib/period.ts';
+import { parsePeriod, type Period } from '../../src/schemas/period-key.ts';
 import type { ParsedContent } from '../../src/model/parsed.ts';
 import { formatProblem, type Problem } from '../../src/model/problems.ts';
 import { readContent } from '../../src/model/read.ts';

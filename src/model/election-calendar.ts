@@ -8,7 +8,7 @@
  */
 import { ELECTION_KINDS, type ElectionKind } from '../schemas/election.ts';
 import { findPhrases, phraseMatcher } from './phrase-match.ts';
-import { japanDate } from './today.ts';
+import { japanDate } from '../lib/today.ts';
 
 /** What site.yaml says about the election. */
 export interface ElectionCalendar {
