@@ -1,7 +1,10 @@
 /** A document's printed date in words, for reports and source documents that may print none. */
 import { t, type Lang } from '../i18n/index.ts';
 import { formatPeriod } from './format.ts';
-import { comparePeriods, type Period } from '../schemas/period-key.ts';
+import type { Period } from '../schemas/period-key.ts';
+
+// The model orders documents too (assemble.ts): the order lives with the documents' dates.
+export { newestFirst } from '../schemas/period.ts';
 
 /**
  * The date as the page shows it, or 日付の記載なし / date not given when the document prints none.
@@ -15,10 +18,3 @@ export const documentDate = (date: Period | undefined, lang: Lang): string => (d
  * @example issuedText(undefined, 'en') // 'Date not given'
  */
 export const issuedText = (date: Period | undefined, lang: Lang): string => (date ? t(lang, 'report.date', { date: formatPeriod(date, lang) }) : t(lang, 'report.undated'));
-
-/**
- * Orders documents newest first by the day their date ends; undated ones last.
- * @example [undated, march, january].sort(newestFirst) // [march, january, undated]
- */
-export const newestFirst = (a: { date?: Period | undefined }, b: { date?: Period | undefined }): number =>
-	a.date && b.date ? comparePeriods(b.date, a.date) : a.date ? -1 : b.date ? 1 : 0;

@@ -1,4 +1,4 @@
-import { newestFirst } from '../lib/doc-date.ts';
+import { newestFirst } from '../schemas/period.ts';
 import { comparePeriods } from '../schemas/period.ts';
 import { IMPLICIT_UNRATED } from '../schemas/rating.ts';
 import { deriveAchievement, deriveChange } from './derive.ts';

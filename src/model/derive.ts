@@ -1,6 +1,6 @@
 import type { GradeBand } from '../schemas/rating.ts';
 import type { Metric, MetricPoint, MetricTarget } from '../schemas/metric.ts';
-import { pointDifference, roundTo as round } from '../lib/format.ts';
+import { pointDifference, roundTo as round } from './rounding.ts';
 
 
 /** How a metric moved from its first to its latest point. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parsePeriod, type Period } from './period-key.ts';
+import { comparePeriods, parsePeriod, type Period } from './period-key.ts';
 
 export { comparePeriods, parsePeriod, type Period, type PeriodKind } from './period-key.ts';
 
@@ -58,3 +58,10 @@ function readDate(value: unknown, ctx: z.RefinementCtx): Period | undefined {
 	}
 	return parsed;
 }
+
+/**
+ * Orders documents newest first by the day their date ends; undated ones last.
+ * @example [undated, march, january].sort(newestFirst) // [march, january, undated]
+ */
+export const newestFirst = (a: { date?: Period | undefined }, b: { date?: Period | undefined }): number =>
+	a.date && b.date ? comparePeriods(b.date, a.date) : a.date ? -1 : b.date ? 1 : 0;
