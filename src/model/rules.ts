@@ -923,7 +923,7 @@ export const flyerGlyphsExist: Rule = (set) => {
  * Words that talk about how the site's sources were typed in or laid out (抽出, レイアウト, "the flyer's text",
  * "lost in extraction"): notes for editors, not for voters. Quotes are the sources' own words and are not read.
  */
-const SOURCE_TALK = /抽出|レイアウト|(?:チラシ|会報|資料|原文)のテキスト|テキストでは|使っていない数字|見出しのはっきりしない|読み取れない|同じ行に|\bextract(?:ed|ion|ing)?\b|\blayout\b|\b(?:flyer|newsletter|document|source)'s text\b|\bthe text of the (?:flyer|newsletter|document|source)\b|\bno legible\b|\bshares a line with\b/i;
+export const SOURCE_TALK = /抽出|レイアウト|(?:チラシ|会報|資料|原文)のテキスト|テキストでは|使っていない数字|見出しのはっきりしない|読み取れない|同じ行に|\bextract(?:ed|ion|ing)?\b|\blayout\b|\b(?:flyer|newsletter|document|source)'s text\b|\bthe text of the (?:flyer|newsletter|document|source)\b|\bno legible\b|\bshares a line with\b/i;
 /** Keys whose text is never published (editorNotes), or is the source's own words (quote), or an id. */
 const UNPUBLISHED_KEYS = new Set(['editorNotes', 'quote', 'source', 'id', 'pillar', 'manifesto', 'level', 'metric', 'achievement']);
 
@@ -932,7 +932,7 @@ const UNPUBLISHED_KEYS = new Set(['editorNotes', 'quote', 'source', 'id', 'pilla
  * One shared path stack, copied only on a hit: this visits every value of every file, and nearly no
  * string has such words.
  */
-function findInPublished(value: unknown, pattern: RegExp, hit: (word: string, path: (string | number)[]) => void, path: (string | number)[] = []): void {
+export function findInPublished(value: unknown, pattern: RegExp, hit: (word: string, path: (string | number)[]) => void, path: (string | number)[] = []): void {
 	if (typeof value === 'string') {
 		const word = pattern.exec(value)?.[0];
 		if (word) hit(word, [...path]);
