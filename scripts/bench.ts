@@ -269,10 +269,7 @@ if (!flag('--no-dev')) {
 }
 
 // ---- check on 10,000 files, against parsing alone ---------------------------------------------------------
-// `check` reads on one thread unless KOYAKU_THREADS asks for workers (src/model/read-threads.ts); the
-// KOYAKU_THREADS=auto row shows what workers on idle cores would add on this machine, and the CPU they cost.
 const checkRuns: Run[] = [];
-const checkOneThreadRuns: Run[] = [];
 const floorRuns: Run[] = [];
 if (CHECK_FILES) {
 	say(`check on ${CHECK_FILES.toLocaleString('en-US')} pledge files… `);
@@ -280,7 +277,6 @@ if (CHECK_FILES) {
 	for (let i = 0; i < CHECK_ROUNDS; i++) {
 		checkRuns.push(await run([join(ROOT, 'scripts', 'check.mjs'), '--quiet'], { env: { KOYAKU_CONTENT: big.dir } }));
 		floorRuns.push(await run([join(ROOT, 'scripts', 'bench', 'parse-floor.ts'), big.dir]));
-		checkOneThreadRuns.push(await run([join(ROOT, 'scripts', 'check.mjs'), '--quiet'], { env: { KOYAKU_CONTENT: big.dir, KOYAKU_THREADS: 'auto' } }));
 	}
 	say('done.\n');
 }
@@ -360,7 +356,6 @@ table(
 		...(CHECK_FILES
 			? [
 					[`check, ${CHECK_FILES.toLocaleString('en-US')} pledge files`, secs(median(checkRuns.map((r) => r.seconds))), span(checkRuns.map((r) => r.seconds)), `${perPage(median(checkRuns.map((r) => r.seconds)), CHECK_FILES)}/file`, cpuOf(checkRuns), mb(Math.max(...checkRuns.map((r) => r.rssMb)))],
-					[`check, workers on idle cores (KOYAKU_THREADS=auto)`, secs(median(checkOneThreadRuns.map((r) => r.seconds))), span(checkOneThreadRuns.map((r) => r.seconds)), `${perPage(median(checkOneThreadRuns.map((r) => r.seconds)), CHECK_FILES)}/file`, cpuOf(checkOneThreadRuns), mb(Math.max(...checkOneThreadRuns.map((r) => r.rssMb)))],
 					['parsing alone (read + gray-matter + zod)', secs(median(floorRuns.map((r) => r.seconds))), span(floorRuns.map((r) => r.seconds)), `${perPage(median(floorRuns.map((r) => r.seconds)), CHECK_FILES)}/file`, cpuOf(floorRuns), mb(Math.max(...floorRuns.map((r) => r.rssMb)))],
 					['ratio check ÷ parsing alone (per round)', `${median(checkRuns.map((r, i) => r.seconds / floorRuns[i]!.seconds)).toFixed(2)}×`, span(checkRuns.map((r, i) => r.seconds / floorRuns[i]!.seconds), '×'), '', `${median(checkRuns.map((r, i) => r.cpu / floorRuns[i]!.cpu)).toFixed(2)}×`, ''],
 				]
@@ -421,7 +416,6 @@ const result = {
 	concurrentBaselineSeconds: round(median(parallelRuns.map((r) => r.seconds))),
 	concurrentRatio: round(median(parallelRatios)),
 	checkSeconds10k: CHECK_FILES ? round(median(checkRuns.map((r) => r.seconds))) : null,
-	checkAutoThreadsSeconds10k: CHECK_FILES ? round(median(checkOneThreadRuns.map((r) => r.seconds))) : null,
 	pdfSeconds: pdfSeconds === null ? null : round(pdfSeconds),
 	peakRssMb: Math.round(peakRss),
 	htmlMb: { koyaku: round(koyakuHtmlMb), baseline: round(baselineHtmlMb), ...(SAME_BYTES ? { sameBytes: round(fatHtmlMb) } : {}) },

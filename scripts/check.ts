@@ -9,10 +9,7 @@ import { relative, resolve } from 'node:path';
 
 // Node keeps the compiled (and type-stripped) modules on disk: about half of check's start-up, every run after the first.
 enableCompileCache?.();
-// A big campaign is read on several threads: the workers load their modules while this thread loads its own.
-// (The folder as contentDir() in load.ts finds it.)
 const dir = resolve(process.env['KOYAKU_CONTENT'] || 'content');
-(await import('../src/model/read-threads.ts')).warmReadPool(dir);
 const { loadContent } = await import('../src/model/load.ts');
 const { formatProblem } = await import('../src/model/problems.ts');
 const { phaseLine } = await import('../src/lib/election-calendar.ts');

@@ -7,7 +7,7 @@ import { metricsOf, achievementsOf, type ParsedContent } from './parsed.ts';
 import type { Coverage, Model } from './model.ts';
 import { formatProblem, type Problem } from './problems.ts';
 import { readContent } from './read.ts';
-import { readMarkdown } from './read-pool.ts';
+import { readMarkdown } from './read-markdown.ts';
 import { runRules } from './rules.ts';
 import { validateContent } from './validate.ts';
 
@@ -34,7 +34,7 @@ export interface LoadResult {
  * Loads, validates and cross-checks all content in `dir`, reporting every problem found in one pass.
  * The stages: read (files → parsed, located entries) → validate (each file against its schema) →
  * rules (cross-file) → assemble (the typed model in display order). The Markdown files go through the
- * first two stages file by file, on several threads for a big folder (read-pool.ts), with the same result.
+ * first two stages file by file (read-markdown.ts).
  * `model: false` (`npm run check`): stop after the rules, without assembling the model. `coverage: false`
  * (`npm run check --quiet`, which prints no coverage): leave the translation coverage at zero, uncounted.
  * @example const { model, problems } = loadContent('content')
