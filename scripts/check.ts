@@ -5,11 +5,12 @@
  * Prints the election phase (site.yaml's calendar, Japan time; `KOYAKU_NOW` fixes the clock) in one line.
  */
 import { enableCompileCache } from 'node:module';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
+import { contentDir } from '../src/settings.ts';
 
 // Node keeps the compiled (and type-stripped) modules on disk: about half of check's start-up, every run after the first.
 enableCompileCache?.();
-const dir = resolve(process.env['KOYAKU_CONTENT'] || 'content');
+const dir = contentDir();
 const { loadContent } = await import('../src/model/load.ts');
 const { formatProblem } = await import('../src/model/problems.ts');
 const { phaseLine } = await import('../src/lib/election-calendar.ts');

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { useLocales } from '../i18n/locales.ts';
 import type { ElectionCalendar } from '../lib/election-calendar.ts';
 import { assembleModel } from './assemble.ts';
@@ -10,11 +9,12 @@ import { readContent } from './read.ts';
 import { readMarkdown } from './read-markdown.ts';
 import { runRules } from './rules.ts';
 import { validateContent } from './validate.ts';
+import { contentDir } from '../settings.ts';
 
 export { squash } from './rules.ts';
 
-/** The content folder: `KOYAKU_CONTENT` when set, else `content/`. */
-export const contentDir = () => resolve(process.env['KOYAKU_CONTENT'] || 'content');
+/** The content folder: `KOYAKU_CONTENT` when set, else `content/` (src/settings.ts). */
+export { contentDir };
 
 export interface LoadResult {
 	/** Present only when there are no problems: a site is never built from half-valid content. */
