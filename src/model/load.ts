@@ -32,9 +32,13 @@ export interface LoadResult {
 
 /**
  * Loads, validates and cross-checks all content in `dir`, reporting every problem found in one pass.
- * The stages: read (files → parsed, located entries) → validate (each file against its schema) →
- * rules (cross-file) → assemble (the typed model in display order). The Markdown files go through the
- * first two stages file by file (read-markdown.ts).
+ * One straight line, each step in a file of its own, each calling only the steps after it:
+ *   list (list.ts: which files, each checked) → read (read-file.ts: safe UTF-8 text) → parse
+ *   (yaml-source.ts: YAML and Markdown with line positions) → validate (validate.ts: each file against
+ *   its schema) → rules (rules.ts: across files) → assemble (assemble.ts: the typed model).
+ * read.ts takes the YAML files (site, ratings, sources) through list, read and parse and lists the
+ * Markdown folders; read-markdown.ts takes each Markdown file through read, parse and validate before
+ * the next (its parsed YAML is let go at once: most of a big campaign's files).
  * `model: false` (`npm run check`): stop after the rules, without assembling the model. `coverage: false`
  * (`npm run check --quiet`, which prints no coverage): leave the translation coverage at zero, uncounted.
  * @example const { model, problems } = loadContent('content')

@@ -6,8 +6,10 @@ import { FILE_LIMITS, readTextFile } from './read-file.ts';
 import { normaliseText, parseMarkdown, parseYaml, type MarkdownSource, type YamlSource } from './yaml-source.ts';
 
 /**
- * Stage 1 of the loader: files → parsed, located entries. All file access of the loader happens here
- * (the later stages see only what this returns), so limits on what may be read belong in this file.
+ * The read stage of the loader (see load.ts): the YAML files listed (list.ts), read (read-file.ts) and
+ * parsed (yaml-source.ts) into located entries, and the Markdown folders listed for read-markdown.ts.
+ * All file access of the loader goes through here and list.ts / read-file.ts (the later stages see only
+ * what they return), so limits on what may be read belong there.
  */
 
 /** One content file, parsed but not yet validated. */
