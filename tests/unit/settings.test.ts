@@ -2,7 +2,7 @@
  * The settings (src/settings.ts) and the one cache helper (src/cache.ts): defaults, `KOYAKU_CACHE` as a
  * folder and as `off`, content keys, and `settingsEnv` giving a child process exactly what the functions read.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -61,6 +61,14 @@ describe('the cache helper', () => {
 	});
 
 	it('reports a folder it cannot write, without throwing', () => {
-		expect(writeCached('/proc/koyaku-no-such-folder', 'a.json', 'x')).toBe(false);
+		const root = mkdtempSync(join(tmpdir(), 'koyaku-cache-'));
+		try {
+			// A file where the folder should be.
+			writeFileSync(join(root, 'charts'), 'not a folder');
+			expect(writeCached(join(root, 'charts'), 'a.json', 'x')).toBe(false);
+			expect(readdirSync(root)).toEqual(['charts']);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
 	});
 });
