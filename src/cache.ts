@@ -57,7 +57,11 @@ export function writeCached(folder: string, file: string, data: string | Uint8Ar
 		renameSync(aside, path);
 		return true;
 	} catch {
-		rmSync(aside, { force: true });
+		try {
+			rmSync(aside, { force: true });
+		} catch {
+			// Never written (the folder could not be made): nothing to remove.
+		}
 		return false;
 	}
 }
