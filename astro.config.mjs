@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import cmsAdmin from './src/cms/integration.ts';
 import contentReload from './src/content-reload.ts';
 import flyerDevFonts from './src/flyer/dev-fonts.ts';
-import { contentDir } from './src/model/load.ts';
+import { basePath, buildConcurrency, contentDir } from './src/settings.ts';
 import { localeSetupOf } from './src/schemas/locales.ts';
 import { sitemapI18n } from './src/sitemap-i18n.ts';
 import portraitModule from './src/portrait-module.ts';
@@ -28,7 +28,7 @@ function address() {
 		// `npm run check` reports a missing or broken site.yaml before Astro starts.
 	}
 	const parsed = new URL(url);
-	const base = process.env['KOYAKU_BASE'] || parsed.pathname;
+	const base = basePath() || parsed.pathname;
 	return { site: parsed.origin, base: `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/'), languages: localeSetupOf(data) };
 }
 const { site, base, languages } = address();
@@ -47,7 +47,7 @@ export default defineConfig({
 	// Four pages at a time: with one, the build waits for each page's file to be written before rendering the
 	// next (the main thread sat idle a third of the time on a big campaign). Pages are the same either way
 	// (tests/build/concurrency.test.ts builds with KOYAKU_BUILD_CONCURRENCY=1 and compares).
-	build: { format: 'directory', inlineStylesheets: 'always', concurrency: Number(process.env['KOYAKU_BUILD_CONCURRENCY']) || 4 },
+	build: { format: 'directory', inlineStylesheets: 'always', concurrency: buildConcurrency() },
 	// Content-Security-Policy as a <meta> on every page. Astro hashes the scripts and styles it wrote itself
 	// (bundled and inlined); an injected inline script has no hash and stays blocked. Astro lists every
 	// hash of the whole site on every page (about 450 B gzip), so src/middleware.ts keeps on each page,

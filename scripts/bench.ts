@@ -26,6 +26,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../tests/helpers/build.ts';
+import { buildConcurrency, childEnv, processEnv, settingsEnv } from '../src/settings.ts';
 import { writeBaseline } from './bench/baseline.ts';
 import { oldSites } from './build.ts';
 import { writeCampaign } from './bench/synthetic.ts';
@@ -78,13 +79,12 @@ function run(args: string[], options: { cwd?: string; env?: Record<string, strin
 	return new Promise((done, fail) => {
 		const child = spawn(NODE, args, {
 			cwd: options.cwd ?? ROOT,
-			env: {
-				...process.env,
+			env: childEnv({
 				ASTRO_TELEMETRY_DISABLED: '1',
-				NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import=${join(ROOT, 'scripts', 'bench', 'peak-rss.ts')}`.trim(),
-				KOYAKU_BENCH_RSS: rssFile,
+				NODE_OPTIONS: `${processEnv()['NODE_OPTIONS'] ?? ''} --import=${join(ROOT, 'scripts', 'bench', 'peak-rss.ts')}`.trim(),
+				...settingsEnv({ benchRss: rssFile }),
 				...options.env,
-			},
+			}),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let output = '';
@@ -112,12 +112,11 @@ const baselineDir = join(work, 'baseline');
 const koyakuOut = join(work, 'koyaku-out');
 // Inside the baseline project: Astro's prerender chunks resolve packages from the output folder upwards.
 const baselineOut = join(baselineDir, 'dist');
-const ogCache = join(work, 'og-cache');
 // Share cards (a PNG per page, drawn by satori) are left out of the comparison: the bare baseline has no
 // images, and drawing thousands cold would take the run far past a few minutes. The default site's full
 // build below draws them from an empty cache and reports that build's steps.
 // Charts (once the pages draw them at build time) are part of the build, from their own cache: cold, then warm.
-const koyakuEnv = { KOYAKU_CONTENT: campaign.dir, KOYAKU_OG: 'off', KOYAKU_OG_CACHE: ogCache, KOYAKU_CHART_CACHE: join(work, 'chart-cache'), KOYAKU_SEARCH_CACHE: join(work, 'search-cache'), KOYAKU_BODY_CACHE: join(work, 'body-cache') };
+const koyakuEnv = settingsEnv({ content: campaign.dir, shareImages: false, cache: join(work, 'cache') });
 const skip = 'pdf';
 /** Seconds spent after koyaku's builds waiting for their background removal of the replaced site (scripts/build.ts). */
 const removalWaits: number[] = [];
@@ -159,7 +158,7 @@ writeBaseline(baselineDir, campaign.dir, pages);
 const coldBaseline = await buildBaseline();
 // koyaku renders several pages at a time (astro.config.mjs build.concurrency); bare Astro's default is one.
 // The same baseline at koyaku's concurrency says how much of the ratio that setting alone makes.
-const CONCURRENCY = Number(process.env['KOYAKU_BUILD_CONCURRENCY']) || 4;
+const CONCURRENCY = buildConcurrency();
 const parallelDir = join(work, 'baseline-concurrent');
 const buildParallel = () => run([ASTRO, 'build', '--outDir', join(parallelDir, 'dist')], { cwd: parallelDir });
 writeBaseline(parallelDir, campaign.dir, pages, { concurrency: CONCURRENCY });
@@ -211,9 +210,6 @@ const edit = (marker: string) => {
 };
 edit('一件だけ変更');
 const rebuild = await buildKoyaku();
-// The same, with the search index fed to Pagefind while Astro renders (scripts/steps/search-index.ts; pays only with cores to spare).
-edit('もう一件変更');
-const rebuildFed = await run([join(ROOT, 'scripts', 'build.ts'), '--outDir', koyakuOut, '--allow-election-day', '--skip', skip], { env: { ...koyakuEnv, KOYAKU_SEARCH_FEED: 'on' } });
 say('done.\n');
 
 // ---- Dev server: save one file, wait until the page shows the change -----------------------------------
@@ -221,7 +217,7 @@ async function devReload(): Promise<number[]> {
 	const port = 4400 + Math.floor(Math.random() * 500);
 	const child = spawn(NODE, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
 		cwd: ROOT,
-		env: { ...process.env, ...koyakuEnv, ASTRO_TELEMETRY_DISABLED: '1' },
+		env: childEnv({ ...koyakuEnv, ASTRO_TELEMETRY_DISABLED: '1' }),
 		stdio: ['ignore', 'pipe', 'pipe'],
 		detached: true,
 	});
@@ -269,18 +265,14 @@ if (!flag('--no-dev')) {
 }
 
 // ---- check on 10,000 files, against parsing alone ---------------------------------------------------------
-// `check` reads on one thread unless KOYAKU_THREADS asks for workers (src/model/read-threads.ts); the
-// KOYAKU_THREADS=auto row shows what workers on idle cores would add on this machine, and the CPU they cost.
 const checkRuns: Run[] = [];
-const checkOneThreadRuns: Run[] = [];
 const floorRuns: Run[] = [];
 if (CHECK_FILES) {
 	say(`check on ${CHECK_FILES.toLocaleString('en-US')} pledge files… `);
 	const big = writeCampaign(join(work, 'content-big'), CHECK_FILES);
 	for (let i = 0; i < CHECK_ROUNDS; i++) {
-		checkRuns.push(await run([join(ROOT, 'scripts', 'check.mjs'), '--quiet'], { env: { KOYAKU_CONTENT: big.dir } }));
+		checkRuns.push(await run([join(ROOT, 'scripts', 'check.mjs'), '--quiet'], { env: settingsEnv({ content: big.dir }) }));
 		floorRuns.push(await run([join(ROOT, 'scripts', 'bench', 'parse-floor.ts'), big.dir]));
-		checkOneThreadRuns.push(await run([join(ROOT, 'scripts', 'check.mjs'), '--quiet'], { env: { KOYAKU_CONTENT: big.dir, KOYAKU_THREADS: 'auto' } }));
 	}
 	say('done.\n');
 }
@@ -292,7 +284,7 @@ for (const size of RSS_SIZES) {
 	say(`memory at ${size.toLocaleString('en-US')} pledges… `);
 	const sized = writeCampaign(join(work, `content-${size}`), size);
 	const out = join(work, `out-${size}`);
-	const env = { ...koyakuEnv, KOYAKU_CONTENT: sized.dir, KOYAKU_CHART_CACHE: join(work, `chart-cache-${size}`), KOYAKU_SEARCH_CACHE: join(work, `search-cache-${size}`), KOYAKU_BODY_CACHE: join(work, `body-cache-${size}`) };
+	const env = { ...koyakuEnv, ...settingsEnv({ content: sized.dir, cache: join(work, `cache-${size}`) }) };
 	const build = await run([join(ROOT, 'scripts', 'build.ts'), '--outDir', out, '--allow-election-day', '--skip', skip], { env });
 	const check = await run([join(ROOT, 'scripts', 'check.mjs'), '--quiet'], { env });
 	sizeRuns.push({ pledges: size, pages: countPages(out), build, check });
@@ -306,7 +298,7 @@ let defaultBuild: Run | undefined;
 const defaultOut = join(work, 'default-out');
 if (flag('--weights') || !flag('--no-pdf')) {
 	say('a full build of content/ (PDF step, page weights)… ');
-	defaultBuild = await run([join(ROOT, 'scripts', 'build.ts'), '--outDir', defaultOut, '--allow-election-day'], { env: { KOYAKU_CONTENT: join(ROOT, 'content'), KOYAKU_OG_CACHE: join(work, 'og-cache-default') } });
+	defaultBuild = await run([join(ROOT, 'scripts', 'build.ts'), '--outDir', defaultOut, '--allow-election-day'], { env: settingsEnv({ content: join(ROOT, 'content'), cache: join(work, 'cache-default') }) });
 	pdfSeconds = defaultBuild.steps['pdf'] ?? null;
 	say('done.\n');
 }
@@ -327,7 +319,7 @@ const parallelRatios = koyakuRuns.map((k, i) => k.seconds / parallelRuns[i]!.sec
 const cpuOf = (runs: Run[]) => secs(median(runs.map((r) => r.cpu)));
 const koyakuMedian = median(koyakuRuns.map((r) => r.seconds));
 const baselineMedian = median(baselineRuns.map((r) => r.seconds));
-const peakRss = Math.max(...koyakuRuns.map((r) => r.rssMb), coldKoyaku.rssMb, rebuild.rssMb, rebuildFed.rssMb);
+const peakRss = Math.max(...koyakuRuns.map((r) => r.rssMb), coldKoyaku.rssMb, rebuild.rssMb);
 const stepNames = [...new Set(koyakuRuns.flatMap((r) => Object.keys(r.steps)))];
 
 console.log(
@@ -354,13 +346,10 @@ table(
 		['ratio, cold', `${(coldKoyaku.seconds / coldBaseline.seconds).toFixed(2)}×`, '', '', `${(coldKoyaku.cpu / coldBaseline.cpu).toFixed(2)}×`, ''],
 		['koyaku rebuild, one file changed', secs(rebuild.seconds), '', perPage(rebuild.seconds, pages), cpuOf([rebuild]), mb(rebuild.rssMb)],
 		[`  of which search ${secs(rebuild.steps['search'] ?? NaN)}, swap ${secs(rebuild.steps['swap'] ?? NaN)}; warm build's: ${secs(median(koyakuRuns.map((r) => r.steps['search'] ?? NaN)))}, ${secs(median(koyakuRuns.map((r) => r.steps['swap'] ?? NaN)))}`, '', '', '', '', ''],
-		['  the same, index fed while Astro renders (KOYAKU_SEARCH_FEED=on)', secs(rebuildFed.seconds), '', perPage(rebuildFed.seconds, pages), cpuOf([rebuildFed]), mb(rebuildFed.rssMb)],
-		[`  of which astro ${secs(rebuildFed.steps['astro'] ?? NaN)} (the rebuild's ${secs(rebuild.steps['astro'] ?? NaN)}), search ${secs(rebuildFed.steps['search'] ?? NaN)}`, '', '', '', '', ''],
 		['dev reload, one file changed', devTimes.length ? secs(median(devTimes)) : 'skipped', span(devTimes), '', '', ''],
 		...(CHECK_FILES
 			? [
 					[`check, ${CHECK_FILES.toLocaleString('en-US')} pledge files`, secs(median(checkRuns.map((r) => r.seconds))), span(checkRuns.map((r) => r.seconds)), `${perPage(median(checkRuns.map((r) => r.seconds)), CHECK_FILES)}/file`, cpuOf(checkRuns), mb(Math.max(...checkRuns.map((r) => r.rssMb)))],
-					[`check, workers on idle cores (KOYAKU_THREADS=auto)`, secs(median(checkOneThreadRuns.map((r) => r.seconds))), span(checkOneThreadRuns.map((r) => r.seconds)), `${perPage(median(checkOneThreadRuns.map((r) => r.seconds)), CHECK_FILES)}/file`, cpuOf(checkOneThreadRuns), mb(Math.max(...checkOneThreadRuns.map((r) => r.rssMb)))],
 					['parsing alone (read + gray-matter + zod)', secs(median(floorRuns.map((r) => r.seconds))), span(floorRuns.map((r) => r.seconds)), `${perPage(median(floorRuns.map((r) => r.seconds)), CHECK_FILES)}/file`, cpuOf(floorRuns), mb(Math.max(...floorRuns.map((r) => r.rssMb)))],
 					['ratio check ÷ parsing alone (per round)', `${median(checkRuns.map((r, i) => r.seconds / floorRuns[i]!.seconds)).toFixed(2)}×`, span(checkRuns.map((r, i) => r.seconds / floorRuns[i]!.seconds), '×'), '', `${median(checkRuns.map((r, i) => r.cpu / floorRuns[i]!.cpu)).toFixed(2)}×`, ''],
 				]
@@ -421,7 +410,6 @@ const result = {
 	concurrentBaselineSeconds: round(median(parallelRuns.map((r) => r.seconds))),
 	concurrentRatio: round(median(parallelRatios)),
 	checkSeconds10k: CHECK_FILES ? round(median(checkRuns.map((r) => r.seconds))) : null,
-	checkAutoThreadsSeconds10k: CHECK_FILES ? round(median(checkOneThreadRuns.map((r) => r.seconds))) : null,
 	pdfSeconds: pdfSeconds === null ? null : round(pdfSeconds),
 	peakRssMb: Math.round(peakRss),
 	htmlMb: { koyaku: round(koyakuHtmlMb), baseline: round(baselineHtmlMb), ...(SAME_BYTES ? { sameBytes: round(fatHtmlMb) } : {}) },

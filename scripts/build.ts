@@ -30,12 +30,13 @@ import type { AstroIntegration } from 'astro';
 import { phaseLine } from '../src/model/election-calendar.ts';
 import { japanDate, now as clock } from '../src/lib/today.ts';
 import { contentDir, loadContent, primeModel } from '../src/model/load.ts';
+import { childEnv, disableAstroTelemetry, useContentDir } from '../src/settings.ts';
 import type { Model } from '../src/model/model.ts';
 import { formatProblem } from '../src/model/problems.ts';
 import { chartStats, packChartsOfThisBuild } from '../src/charts/chart-stats.ts';
 import { BuildStop } from './build-stop.ts';
 import { withProjectLock } from './project-lock.ts';
-import { buildingPrefix, keepsSpare, recoverInterrupted, spareOf, sweepUnwritten, takeSpare } from './spare-site.ts';
+import { buildingPrefix, recoverInterrupted, spareOf, sweepUnwritten, takeSpare } from './spare-site.ts';
 import { adminStep } from './steps/cms-admin.ts';
 import { pdfStep } from './steps/flyer-pdf.ts';
 import { searchStep } from './steps/search-index.ts';
@@ -214,8 +215,8 @@ function checkStep(ctx: BuildContext, options: BuildOptions) {
 }
 
 async function astroStep(ctx: BuildContext, debug: boolean, overSpare: boolean) {
-	process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
-	process.env['KOYAKU_CONTENT'] = ctx.contentDir;
+	disableAstroTelemetry();
+	useContentDir(ctx.contentDir);
 	const { build: astroBuild } = await import('astro');
 	const before = { ...chartStats };
 	await withProjectLock(ctx.root, () => withoutStackTraces(debug, () => astroBuild({ root: ctx.root, outDir: ctx.outDir, logLevel: 'warn', integrations: ctx.integrations, ...(overSpare ? { vite: { build: { emptyOutDir: false } } } : {}) })), { log: ctx.log });
@@ -255,7 +256,7 @@ const OLD = '-old';
  */
 function swap(tempDir: string, finalDir: string): string | undefined {
 	const old = `${tempDir}${OLD}`;
-	const aside = keepsSpare() ? spareOf(finalDir) : old;
+	const aside = spareOf(finalDir);
 	if (aside !== old && existsSync(aside)) renameSync(aside, old);
 	if (existsSync(finalDir)) renameSync(finalDir, aside);
 	try {
@@ -295,7 +296,7 @@ function removeInBackground(dirs: string[]) {
 	const remove = 'for (const dir of process.argv.slice(1)) try { require("node:fs").rmSync(dir, { recursive: true, force: true, maxRetries: 3 }); } catch {}';
 	try {
 		// Without NODE_OPTIONS: the bench's preloads measure the build, not this.
-		spawn(process.execPath, ['-e', remove, ...dirs], { detached: true, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' } }).unref();
+		spawn(process.execPath, ['-e', remove, ...dirs], { detached: true, stdio: 'ignore', env: childEnv({ NODE_OPTIONS: '' }) }).unref();
 	} catch {
 		for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 	}

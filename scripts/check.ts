@@ -5,14 +5,12 @@
  * Prints the election phase (site.yaml's calendar, Japan time; `KOYAKU_NOW` fixes the clock) in one line.
  */
 import { enableCompileCache } from 'node:module';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
+import { contentDir } from '../src/settings.ts';
 
 // Node keeps the compiled (and type-stripped) modules on disk: about half of check's start-up, every run after the first.
 enableCompileCache?.();
-// A big campaign is read on several threads: the workers load their modules while this thread loads its own.
-// (The folder as contentDir() in load.ts finds it.)
-const dir = resolve(process.env['KOYAKU_CONTENT'] || 'content');
-(await import('../src/model/read-threads.ts')).warmReadPool(dir);
+const dir = contentDir();
 const { loadContent } = await import('../src/model/load.ts');
 const { formatProblem } = await import('../src/model/problems.ts');
 const { phaseLine } = await import('../src/model/election-calendar.ts');

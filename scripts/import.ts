@@ -17,6 +17,7 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parsePeriod } from '../src/schemas/period-key.ts';
 import { japanDate, now } from '../src/lib/today.ts';
+import { contentDir } from '../src/settings.ts';
 import { damageWarnings, repair } from './import/damage.ts';
 import { makeDrafts } from './import/drafts.ts';
 import { extract, ImportError } from './import/extract.ts';
@@ -185,7 +186,7 @@ export async function main(argv: string[], out: (line: string) => void = console
 		out('使い方 / Usage: npm run import -- <file.pdf|file.docx|file.txt> [--campaign <folder>] [--id <id>] [--title …] [--publisher …] [--date 2024-05|令和6年5月|none] [--yes]');
 		return 1;
 	}
-	const campaign = flags['campaign'] || process.env['KOYAKU_CONTENT'] || 'content';
+	const campaign = flags['campaign'] || contentDir();
 	const interactive = process.stdin.isTTY && !flags['yes'];
 	const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 	try {

@@ -15,6 +15,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { loadContent } from '../src/model/load.ts';
+import { lighthouseChrome } from '../src/settings.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const arg = (name: string) => {
@@ -88,7 +89,7 @@ interface Row {
 
 const server = await serve();
 const chrome = await chromeLauncher.launch({
-	chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+	chromePath: lighthouseChrome(),
 	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const rows: Row[] = [];

@@ -5,16 +5,13 @@
  * journal-less ext4, 2.1–2.4 s of system time for 7,000 pages created just after 7,000 were removed,
  * against 0.5 s to write them over the same files). What the spare had and this build did not write (a
  * removed pledge's page) is removed before any post-build step runs, so the published site is exactly
- * what this build made. `KOYAKU_SPARE=off` removes replaced sites instead (the old behaviour).
+ * what this build made.
  */
 import { existsSync, lstatSync, readdirSync, renameSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** The folder a build's replaced site is kept in: `.dist-spare` beside `dist`. */
 export const spareOf = (finalDir: string) => join(dirname(finalDir), `.${basename(finalDir)}-spare`);
-
-/** Whether replaced sites are kept as spares (`KOYAKU_SPARE=off` turns it off). */
-export const keepsSpare = () => process.env['KOYAKU_SPARE'] !== 'off';
 
 /**
  * What the spare held before this build wrote into it: every file with its modification time. A file
@@ -25,11 +22,10 @@ export type SpareFiles = Map<string, number>;
 
 /**
  * Moves the spare of `finalDir` into the (empty, just made) `tempDir` and lists its files; undefined when
- * there is no spare (or spares are off), and then `tempDir` stays empty.
+ * there is no spare, and then `tempDir` stays empty.
  * @example takeSpare('/site/dist', '/site/.dist-building-x1') // Map { 'index.html' => 1764608400000.1, … }
  */
 export function takeSpare(finalDir: string, tempDir: string): SpareFiles | undefined {
-	if (!keepsSpare()) return undefined;
 	try {
 		// Replaces the empty folder: one rename, so two builds never take the same spare.
 		renameSync(spareOf(finalDir), tempDir);
@@ -153,7 +149,7 @@ export function recoverInterrupted(finalDir: string): string[] {
 	const removed: string[] = [];
 	for (const dir of left) {
 		try {
-			if (keepsSpare() && !existsSync(spareOf(finalDir))) renameSync(dir, spareOf(finalDir));
+			if (!existsSync(spareOf(finalDir))) renameSync(dir, spareOf(finalDir));
 			else {
 				renameSync(dir, `${dir}-old`);
 				removed.push(`${dir}-old`);

@@ -4,8 +4,9 @@
  * KOYAKU_BENCH_RSS. CPU time drifts less than wall time when other users load the machine.
  */
 import { appendFileSync } from 'node:fs';
+import { benchRssFile } from '../../src/settings.ts';
 
-const file = process.env['KOYAKU_BENCH_RSS'];
+const file = benchRssFile();
 if (file)
 	process.on('exit', () => {
 		const usage = process.resourceUsage();

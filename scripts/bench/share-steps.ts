@@ -1,7 +1,7 @@
 /**
  * What search and share images add to a build of the default content, as ratios within one run:
  * alternating round by round, builds with everything (share images from a warm cache), with images drawn
- * from an empty cache, without share images (KOYAKU_OG=off) and without the search index (KOYAKU_SEARCH=off).
+ * from an empty cache, without share images (KOYAKU_OG=off) and without the search index (`--skip search`).
  * Prints each variant's median wall time and `astro` / `search` step times (from scripts/build.ts' lines),
  * the ratio to the build without either, the image count and bytes, and the index size.
  *
@@ -10,26 +10,29 @@
  * `npm run bench` can call `benchShareSteps()`; on a shared machine quote the ratios and the load average.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { childEnv, settingsEnv, type SettingValues } from '../../src/settings.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 interface Variant {
 	name: string;
-	/** Environment for the build; `freshCache` gives each round an empty image cache. */
-	env: Record<string, string>;
+	/** Settings for the build; `freshCache` gives each round an empty image cache (the charts' and bodies' stay warm). */
+	settings: SettingValues;
+	/** Build steps left out (`--skip`). */
+	skip?: string;
 	freshCache?: boolean;
 }
 
 const VARIANTS: Variant[] = [
-	{ name: 'neither (KOYAKU_OG=off KOYAKU_SEARCH=off)', env: { KOYAKU_OG: 'off', KOYAKU_SEARCH: 'off' } },
-	{ name: 'search only (KOYAKU_OG=off)', env: { KOYAKU_OG: 'off' } },
-	{ name: 'images from cache, no search', env: { KOYAKU_SEARCH: 'off' } },
-	{ name: 'images drawn (empty cache), no search', env: { KOYAKU_SEARCH: 'off' }, freshCache: true },
-	{ name: 'everything (images from cache + search)', env: {} },
+	{ name: 'neither (KOYAKU_OG=off, --skip search)', settings: { shareImages: false }, skip: 'search' },
+	{ name: 'search only (KOYAKU_OG=off)', settings: { shareImages: false } },
+	{ name: 'images from cache, no search', settings: {}, skip: 'search' },
+	{ name: 'images drawn (empty cache), no search', settings: {}, skip: 'search', freshCache: true },
+	{ name: 'everything (images from cache + search)', settings: {} },
 ];
 
 interface Sample {
@@ -38,12 +41,12 @@ interface Sample {
 	search: number;
 }
 
-function build(outDir: string, env: Record<string, string>): Promise<Sample> {
+function build(outDir: string, settings: SettingValues, skip?: string): Promise<Sample> {
 	return new Promise((done, fail) => {
 		const started = performance.now();
-		const child = spawn(process.execPath, [join(ROOT, 'scripts', 'build.ts'), '--outDir', outDir, '--allow-election-day'], {
+		const child = spawn(process.execPath, [join(ROOT, 'scripts', 'build.ts'), '--outDir', outDir, '--allow-election-day', ...(skip ? ['--skip', skip] : [])], {
 			cwd: ROOT,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+			env: childEnv({ ASTRO_TELEMETRY_DISABLED: '1', ...settingsEnv(settings) }),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let log = '';
@@ -80,7 +83,7 @@ export interface ShareStepsResult {
 
 export async function benchShareSteps(rounds = 2, say = (s: string) => process.stderr.write(s)): Promise<ShareStepsResult> {
 	const work = mkdtempSync(join(tmpdir(), 'koyaku-bench-share-'));
-	const warmCache = join(work, 'og-cache');
+	const warmCache = join(work, 'cache');
 	const samples = new Map<string, Sample[]>(VARIANTS.map((v) => [v.name, []]));
 	const load = { start: loadavg()[0]!, end: 0 };
 	let images = { count: 0, bytes: 0 };
@@ -88,7 +91,7 @@ export async function benchShareSteps(rounds = 2, say = (s: string) => process.s
 	try {
 		// Fill the warm cache once (not timed).
 		say('warming the image cache… ');
-		await build(join(work, 'warm'), { KOYAKU_OG_CACHE: warmCache });
+		await build(join(work, 'warm'), { cache: warmCache });
 		const og = folder(join(work, 'warm', 'og'));
 		images = { count: og.files, bytes: og.bytes };
 		index = folder(join(work, 'warm', 'pagefind'));
@@ -97,8 +100,9 @@ export async function benchShareSteps(rounds = 2, say = (s: string) => process.s
 			for (const variant of VARIANTS) {
 				say(`round ${round}/${rounds}: ${variant.name}… `);
 				const cache = variant.freshCache ? mkdtempSync(join(work, 'cold-')) : warmCache;
+				if (variant.freshCache) cpSync(warmCache, cache, { recursive: true, filter: (path) => path !== join(warmCache, 'og') });
 				const out = join(work, `out-${round}`);
-				const sample = await build(out, { KOYAKU_OG_CACHE: cache, ...variant.env });
+				const sample = await build(out, { ...variant.settings, cache }, variant.skip);
 				samples.get(variant.name)!.push(sample);
 				rmSync(out, { recursive: true, force: true });
 				if (variant.freshCache) rmSync(cache, { recursive: true, force: true });

@@ -5,24 +5,21 @@
  * configuration and formatting code it uses), and the versions of chart.js, @napi-rs/canvas and the
  * font — so a rebuild redraws only the charts whose figures changed.
  *
- * The folder is `node_modules/.cache/koyaku/charts` (`KOYAKU_CHART_CACHE` names another; `off` turns the
- * disk cache off). A cache file that cannot be read or written is simply redrawn: the cache only saves time.
+ * The folder is the cache folder `charts` (src/cache.ts; `KOYAKU_CACHE=off` draws every chart). A cache file
+ * that cannot be read or written is simply redrawn: the cache only saves time.
  */
-import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { cacheFolder, cacheKey, contentHash, readCached, writeCached } from '../cache.ts';
+import { contentDir } from '../settings.ts';
 import type { ChartSpec } from '../lib/chart-config.ts';
 import type { Lang } from '../lib/format.ts';
 import { renderChartSvg, RENDERER_VERSION, type ChartSvg, type ChartSvgOptions } from './render-svg.ts';
 import { chartStats, PACK_CHARTS } from './chart-stats.ts';
 
 /** The cache folder, or undefined when the disk cache is off. */
-export function cacheDir(): string | undefined {
-	const setting = process.env['KOYAKU_CHART_CACHE'];
-	if (setting === 'off') return undefined;
-	return resolve(setting || join('node_modules', '.cache', 'koyaku', 'charts'));
-}
+export const cacheDir = (): string | undefined => cacheFolder('charts');
 
 /** Source files whose every change can change a drawing. */
 const DRAWING_CODE = ['src/charts/render-svg.ts', 'src/lib/chart-config.ts', 'src/lib/format.ts', 'src/lib/period.ts'];
@@ -40,7 +37,7 @@ function drawingVersions(): string {
 		}
 	};
 	// The code that turns a spec into a drawing, as it stands: an edit redraws without a version bump.
-	const code = createHash('sha256');
+	const code = contentHash();
 	for (const file of DRAWING_CODE) {
 		try {
 			code.update(readFileSync(join(process.cwd(), file)));
@@ -54,12 +51,12 @@ function drawingVersions(): string {
 
 /** The cache key of one drawing. */
 export function chartKey(spec: ChartSpec, lang: Lang, options: ChartSvgOptions = {}): string {
-	return createHash('sha256').update(JSON.stringify([drawingVersions(), lang, spec, options])).digest('hex').slice(0, 32);
+	return cacheKey([JSON.stringify([drawingVersions(), lang, spec, options])]);
 }
 
 export { chartStats };
 
-/** This build's drawings, kept only when they have no file (KOYAKU_CHART_CACHE=off, or the folder cannot be written). */
+/** This build's drawings, kept only when they have no file (KOYAKU_CACHE=off, or the folder cannot be written). */
 const memory = new Map<string, ChartSvg>();
 
 /**
@@ -83,10 +80,9 @@ interface Pack {
 	index: Map<string, [number, number]>;
 }
 
-/** The pack file of the content folder being built (`KOYAKU_CONTENT`, as src/model/load.ts reads it) in `dir`. */
+/** The pack file of the content folder being built (src/settings.ts) in `dir`. */
 export function packFile(dir: string): string {
-	const content = resolve(process.env['KOYAKU_CONTENT'] || 'content');
-	return join(dir, `pack-${createHash('sha256').update(content).digest('hex').slice(0, 16)}.bin`);
+	return join(dir, `pack-${cacheKey([contentDir()], 16)}.bin`);
 }
 
 let pack: Pack | undefined;
@@ -169,18 +165,15 @@ export function chartSvg(spec: ChartSpec, lang: Lang, options: ChartSvgOptions =
 		chartStats.fromMemory++;
 		return known;
 	}
-	const file = dir && join(dir, `${key}.json`);
+	const file = `${key}.json`;
 	let chart: ChartSvg | undefined;
-	if (dir && file) {
+	if (dir) {
 		const packed = fromPack(dir, key);
 		chart = packed && parseStored(packed.toString('utf8'));
 		if (chart) used.set(key, 'pack');
 		else {
-			try {
-				chart = parseStored(readFileSync(file, 'utf8'));
-			} catch {
-				// Not cached yet (or unreadable): draw it.
-			}
+			const stored = readCached(dir, file);
+			chart = stored && parseStored(stored.toString('utf8'));
 			if (chart) used.set(key, 'file');
 		}
 		if (chart) chartStats.fromDisk++;
@@ -190,18 +183,10 @@ export function chartSvg(spec: ChartSpec, lang: Lang, options: ChartSvgOptions =
 		chart = renderChartSvg(spec, lang, options);
 		chartStats.drawMs += performance.now() - start;
 		chartStats.drawn++;
-		if (file && dir) {
-			try {
-				mkdirSync(dir, { recursive: true });
-				// Written aside and renamed, so a parallel build never reads half a file.
-				const part = `${file}.${process.pid}.part`;
-				writeFileSync(part, JSON.stringify(chart));
-				renameSync(part, file);
-				used.set(key, 'file');
-			} catch {
-				// A read-only or full disk costs only the time to redraw: kept in memory for this build instead.
-				memory.set(key, chart);
-			}
+		if (dir) {
+			if (writeCached(dir, file, JSON.stringify(chart))) used.set(key, 'file');
+			// A read-only or full disk costs only the time to redraw: kept in memory for this build instead.
+			else memory.set(key, chart);
 		}
 	}
 	if (!dir) memory.set(key, chart);

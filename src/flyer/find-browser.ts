@@ -24,6 +24,7 @@ import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync } from 'node:zlib';
+import { chromiumPath, processEnv, systemBrowser } from '../settings.ts';
 
 export interface FoundBrowser {
 	/** The executable. */
@@ -44,7 +45,7 @@ export class NoBrowserError extends FlyerError {}
 type Platform = NodeJS.Platform;
 
 /** Usual install locations of Chromium and Chrome (and Edge on Windows, which is Chromium too). */
-export function systemBrowserPaths(platform: Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string[] {
+export function systemBrowserPaths(platform: Platform = process.platform, env: NodeJS.ProcessEnv = processEnv()): string[] {
 	if (platform === 'darwin') {
 		const apps = ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Chromium.app/Contents/MacOS/Chromium', 'Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing'];
 		return [...apps.map((a) => `/Applications/${a}`), ...apps.map((a) => join(homedir(), 'Applications', a))];
@@ -126,7 +127,7 @@ async function sparticuz(freshMachine: boolean): Promise<{ path: string; args: s
 		if (!freshMachine && missingBrowserLibs().length === 0) return { path, args, via: '@sparticuz/chromium' };
 		const libs = bundledLibs(fileURLToPath(import.meta.resolve(name)));
 		if (!libs) return { path, args, via: '@sparticuz/chromium' };
-		const LD_LIBRARY_PATH = [libs, process.env['LD_LIBRARY_PATH']].filter(Boolean).join(':');
+		const LD_LIBRARY_PATH = [libs, processEnv()['LD_LIBRARY_PATH']].filter(Boolean).join(':');
 		return { path, args, env: { LD_LIBRARY_PATH }, via: '@sparticuz/chromium with its own libraries' };
 	} catch {
 		return undefined;
@@ -145,11 +146,11 @@ export interface FindOptions {
 
 /** The first browser found in the documented order; throws {@link NoBrowserError} when there is none. */
 export async function findBrowser(options: FindOptions = {}): Promise<FoundBrowser> {
-	const env = options.env ?? process.env;
+	const env = options.env ?? processEnv();
 	const platform = options.platform ?? process.platform;
 	const arch = options.arch ?? process.arch;
 	const exists = options.exists ?? existsSync;
-	const chosen = env['KOYAKU_CHROMIUM'];
+	const chosen = chromiumPath(env);
 	if (chosen) {
 		if (exists(chosen)) return { path: chosen, via: 'KOYAKU_CHROMIUM', args: [] };
 		throw new NoBrowserError(
@@ -157,7 +158,7 @@ export async function findBrowser(options: FindOptions = {}): Promise<FoundBrows
 				`The browser KOYAKU_CHROMIUM points at ("${chosen}") does not exist: check the path.`,
 		);
 	}
-	const installed = env['KOYAKU_SYSTEM_BROWSER'] !== 'off';
+	const installed = systemBrowser(env);
 	const system = installed ? systemBrowserPaths(platform, env).find(exists) : undefined;
 	if (system) return { path: system, via: 'system', args: [] };
 	if (!options.systemOnly) {

@@ -21,6 +21,7 @@ import { fitFlyer, type Dropped, type FitResult, type Overflow } from './fit.ts'
 import { FONT_ROUTE, fontCodepoints, fontFile, fontSubset } from './fonts.ts';
 import { toPrintShop } from './print-shop.ts';
 import { A4, BLEED_MM, MARKS_MM, SHEET } from './sheet.ts';
+import { childEnv } from '../settings.ts';
 
 export { FlyerError, NoBrowserError } from './find-browser.ts';
 export type { Dropped, Overflow } from './fit.ts';
@@ -318,7 +319,7 @@ export async function buildFlyerPdfs(outDir: string, model: Model | undefined, o
 	const started = performance.now();
 	const found = options.browser ?? (await findBrowser());
 	const { chromium } = await import('playwright-core');
-	const browser = await chromium.launch({ executablePath: found.path, args: [...LAUNCH_ARGS, ...found.args], ...(found.env ? { env: { ...process.env, ...found.env } } : {}) });
+	const browser = await chromium.launch({ executablePath: found.path, args: [...LAUNCH_ARGS, ...found.args], ...(found.env ? { env: childEnv(found.env) } : {}) });
 	const langs = options.langs ?? model?.site.locales ?? siteLocales().locales;
 	const jobs = (options.bleed ? [false, true] : [false]).flatMap((bleed) => langs.map((lang) => ({ lang, bleed })));
 	let results: PromiseSettledResult<{ pdf: Buffer; fit: FitResult; ms: number }>[];

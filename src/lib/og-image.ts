@@ -4,11 +4,11 @@
  * from (an iTXt chunk, keyword `koyaku:card`), and is cached under node_modules/.cache/koyaku/og by a hash
  * of that data, so a rebuild only draws cards whose words changed.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
+import { cacheFolder, cacheKey, readCached, writeCached } from '../cache.ts';
 import { OG_HEIGHT, OG_WIDTH } from './og-size.ts';
 import type { ShareCard } from './share-card.ts';
 
@@ -133,7 +133,7 @@ export const drawnData = (card: ShareCard) => {
 };
 
 /** The cache key: the card's words and rating colour, the design version and the font version. */
-export const cardHash = (card: ShareCard) => createHash('sha256').update(JSON.stringify({ DESIGN, FONT_VERSION, card: drawnData(card) })).digest('hex').slice(0, 20);
+export const cardHash = (card: ShareCard) => cacheKey([JSON.stringify({ DESIGN, FONT_VERSION, card: drawnData(card) })], 20);
 
 /** Adds an iTXt chunk (UTF-8 text) right after the PNG's IHDR chunk. */
 export function withTextChunk(png: Uint8Array, keyword: string, value: string): Buffer {
@@ -158,19 +158,13 @@ export async function drawCard(card: ShareCard): Promise<Buffer> {
 	return withTextChunk(png, CARD_KEYWORD, JSON.stringify(drawnData(card)));
 }
 
-/** Where drawn cards are kept between builds. KOYAKU_OG_CACHE overrides it (tests use a fresh folder). */
-export const cacheDir = () => process.env['KOYAKU_OG_CACHE'] ?? join(process.cwd(), 'node_modules', '.cache', 'koyaku', 'og');
-
-/** The card's PNG: from the cache when the same words were drawn before, else drawn and cached. */
+/** The card's PNG: from the cache folder `og` (src/cache.ts) when the same words were drawn before, else drawn and cached. */
 export async function renderCard(card: ShareCard): Promise<Buffer> {
-	const dir = cacheDir();
-	const file = join(dir, `${cardHash(card)}.png`);
-	if (existsSync(file)) return readFileSync(file);
+	const dir = cacheFolder('og');
+	const file = `${cardHash(card)}.png`;
+	const cached = dir && readCached(dir, file);
+	if (cached) return cached;
 	const png = await drawCard(card);
-	mkdirSync(dir, { recursive: true });
-	// Write then rename: a parallel build never reads half a file.
-	const tmp = `${file}.${process.pid}.tmp`;
-	writeFileSync(tmp, png);
-	renameSync(tmp, file);
+	if (dir) writeCached(dir, file, png);
 	return png;
 }

@@ -6,14 +6,14 @@
  * the lockfile (every package of the pipeline, down to micromark), and the pipeline's package versions. So
  * a changed body, a changed renderer or an upgraded package renders afresh; nothing stale is ever served.
  *
- * The folder is `node_modules/.cache/koyaku/bodies` (`KOYAKU_BODY_CACHE` names another; `off` turns the disk
- * cache off). A cache file that cannot be read or written is simply rendered again: the cache only saves time.
+ * The folder is the cache folder `bodies` (src/cache.ts; `KOYAKU_CACHE=off` renders every body). A cache file
+ * that cannot be read or written is simply rendered again: the cache only saves time.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cacheFolder, cacheKey, contentHash, readCached, writeCached } from '../cache.ts';
 
 /** What rendering one body part gives: sanitised HTML, and every URL in it with its line (checked by the loader). */
 export interface RenderedPart {
@@ -22,11 +22,7 @@ export interface RenderedPart {
 }
 
 /** The cache folder, or undefined when the disk cache is off. */
-export function bodyCacheDir(): string | undefined {
-	const setting = process.env['KOYAKU_BODY_CACHE'];
-	if (setting === 'off') return undefined;
-	return resolve(setting || join('node_modules', '.cache', 'koyaku', 'bodies'));
-}
+export const bodyCacheDir = (): string | undefined => cacheFolder('bodies');
 
 /** The packages of the pipeline, whose versions go into every key (with the lockfile, when there is one). */
 const PIPELINE = ['unified', 'remark-parse', 'remark-gfm', 'remark-rehype', 'rehype-raw', 'rehype-sanitize', 'rehype-stringify', 'unist-util-visit'];
@@ -36,7 +32,7 @@ const PIPELINE = ['unified', 'remark-parse', 'remark-gfm', 'remark-rehype', 'reh
  * package versions. Read once per renderer.
  */
 export function rendererFingerprint(rendererUrl: string): string {
-	const hash = createHash('sha256');
+	const hash = contentHash();
 	const read = (path: string) => {
 		try {
 			return readFileSync(path);
@@ -69,24 +65,16 @@ export function bodyCache(rendererUrl: string, options: { dir?: () => string | u
 		const dir = dirOf();
 		if (!dir) return render(markdown);
 		fingerprint ??= rendererFingerprint(rendererUrl);
-		const key = createHash('sha256').update(fingerprint).update('\0').update(markdown).digest('hex').slice(0, 32);
-		const file = join(dir, `${key}.json`);
+		const file = `${cacheKey([fingerprint, markdown])}.json`;
+		const bytes = readCached(dir, file);
 		try {
-			const stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<RenderedPart>;
-			if (typeof stored.html === 'string' && Array.isArray(stored.urls)) return { html: stored.html, urls: stored.urls };
+			const stored = bytes && (JSON.parse(bytes.toString('utf8')) as Partial<RenderedPart>);
+			if (stored && typeof stored.html === 'string' && Array.isArray(stored.urls)) return { html: stored.html, urls: stored.urls };
 		} catch {
-			// Not cached yet (or unreadable): render it.
+			// Damaged: rendered again.
 		}
 		const part = render(markdown);
-		try {
-			mkdirSync(dir, { recursive: true });
-			// Written aside and renamed, so a parallel build never reads half a file.
-			const aside = `${file}.${process.pid}.part`;
-			writeFileSync(aside, JSON.stringify(part));
-			renameSync(aside, file);
-		} catch {
-			// A read-only or full disk costs only the time to render next build.
-		}
+		writeCached(dir, file, JSON.stringify(part));
 		return part;
 	};
 }

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { useLocales } from '../i18n/locales.ts';
 import type { ElectionCalendar } from './election-calendar.ts';
 import { assembleModel } from './assemble.ts';
@@ -7,14 +6,15 @@ import { metricsOf, achievementsOf, type ParsedContent } from './parsed.ts';
 import type { Coverage, Model } from './model.ts';
 import { formatProblem, type Problem } from './problems.ts';
 import { readContent } from './read.ts';
-import { readMarkdown } from './read-pool.ts';
+import { readMarkdown } from './read-markdown.ts';
 import { runRules } from './rules.ts';
 import { validateContent } from './validate.ts';
+import { contentDir } from '../settings.ts';
 
 export { squash } from './rules.ts';
 
-/** The content folder: `KOYAKU_CONTENT` when set, else `content/`. */
-export const contentDir = () => resolve(process.env['KOYAKU_CONTENT'] || 'content');
+/** The content folder: `KOYAKU_CONTENT` when set, else `content/` (src/settings.ts). */
+export { contentDir };
 
 export interface LoadResult {
 	/** Present only when there are no problems: a site is never built from half-valid content. */
@@ -32,9 +32,13 @@ export interface LoadResult {
 
 /**
  * Loads, validates and cross-checks all content in `dir`, reporting every problem found in one pass.
- * The stages: read (files → parsed, located entries) → validate (each file against its schema) →
- * rules (cross-file) → assemble (the typed model in display order). The Markdown files go through the
- * first two stages file by file, on several threads for a big folder (read-pool.ts), with the same result.
+ * One straight line, each step in a file of its own, each calling only the steps after it:
+ *   list (list.ts: which files, each checked) → read (read-file.ts: safe UTF-8 text) → parse
+ *   (yaml-source.ts: YAML and Markdown with line positions) → validate (validate.ts: each file against
+ *   its schema) → rules (rules.ts: across files) → assemble (assemble.ts: the typed model).
+ * read.ts takes the YAML files (site, ratings, sources) through list, read and parse and lists the
+ * Markdown folders; read-markdown.ts takes each Markdown file through read, parse and validate before
+ * the next (its parsed YAML is let go at once: most of a big campaign's files).
  * `model: false` (`npm run check`): stop after the rules, without assembling the model. `coverage: false`
  * (`npm run check --quiet`, which prints no coverage): leave the translation coverage at zero, uncounted.
  * @example const { model, problems } = loadContent('content')

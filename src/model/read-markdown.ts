@@ -1,15 +1,15 @@
 import type { Parsed } from './parsed.ts';
 import type { Problem } from './problems.ts';
-import type { ListedFile } from './read-file.ts';
+import type { ListedFile } from './list.ts';
 import { keepingParsedFiles, MARKDOWN_KINDS, readMarkdownFile, type MarkdownKind, type ReadContent } from './read.ts';
 import { validateMarkdown, type ValidMarkdown } from './validate.ts';
 import { parseLater } from './yaml-source.ts';
 
 /**
- * The Markdown files (nearly all of a big campaign's files) go through the read and validate stages one
- * file at a time, since neither stage needs another file: `markdownOutcome` is that, and
- * `collectMarkdown` puts the outcomes back together in the order one pass over the stages would have
- * reported them. Which thread made an outcome (read-pool.ts) changes nothing in the result.
+ * The Markdown files (nearly all of a big campaign's files) go through the read, parse and validate steps
+ * one file at a time, since no step needs another file (`markdownOutcome`), so a file's parsed YAML can be
+ * let go before the next file is read; `collectMarkdown` puts the outcomes back together in the order one
+ * pass over the stages would have reported them.
  */
 
 /** What reading and validating one Markdown file found. */
@@ -75,4 +75,14 @@ export function collectMarkdown(read: ReadContent, jobs: MarkdownJob[], outcomes
 		}
 	}
 	return { valid, files };
+}
+
+/**
+ * The read and validate stages of every Markdown file `readContent` listed, one file after another:
+ * pushes the read-stage problems, returns what `validateContent` takes and the readable files in order.
+ * @example validateContent(read, readMarkdown(read, problems).valid, problems)
+ */
+export function readMarkdown(read: ReadContent, problems: Problem[]): ReturnType<typeof collectMarkdown> {
+	const jobs = markdownJobs(read);
+	return collectMarkdown(read, jobs, jobs.map((job) => markdownOutcome(read.root, job)), problems);
 }

@@ -1,12 +1,15 @@
 import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Problem } from './problems.ts';
-import { FILE_LIMITS, listFiles, nearMiss, readTextFile, type FileReader, type ListedFile } from './read-file.ts';
+import { listFiles, nearMiss, type FileReader, type ListedFile } from './list.ts';
+import { FILE_LIMITS, readTextFile } from './read-file.ts';
 import { normaliseText, parseMarkdown, parseYaml, type MarkdownSource, type YamlSource } from './yaml-source.ts';
 
 /**
- * Stage 1 of the loader: files → parsed, located entries. All file access of the loader happens here
- * (the later stages see only what this returns), so limits on what may be read belong in this file.
+ * The read stage of the loader (see load.ts): the YAML files listed (list.ts), read (read-file.ts) and
+ * parsed (yaml-source.ts) into located entries, and the Markdown folders listed for read-markdown.ts.
+ * All file access of the loader goes through here and list.ts / read-file.ts (the later stages see only
+ * what they return), so limits on what may be read belong there.
  */
 
 /** One content file, parsed but not yet validated. */
@@ -22,7 +25,7 @@ export interface ReadEntry<S extends YamlSource = YamlSource> {
 export const MARKDOWN_KINDS = ['manifestos', 'pillars', 'policies', 'reports'] as const;
 export type MarkdownKind = (typeof MARKDOWN_KINDS)[number];
 
-/** A folder of Markdown files, listed: each file is then read on its own (`readMarkdownFile`), maybe on another thread. */
+/** A folder of Markdown files, listed: each file is then read on its own (`readMarkdownFile`). */
 export interface MarkdownFolder {
 	/** Problems met while listing (files that would be skipped), reported before those of its files. */
 	problems: Problem[];
@@ -121,7 +124,7 @@ export function readContent(dir: string, problems: Problem[]): ReadContent | und
 /**
  * Reads and parses one listed Markdown file: its entry, or undefined after pushing why it could not be
  * read (an unexpected failure, a bug in koyaku, is reported on the file). Touches nothing shared but the
- * kept parses, so files can be read in any order and on any thread.
+ * kept parses, so files can be read in any order.
  */
 export function readMarkdownFile(root: string, listed: ListedFile, problems: Problem[]): ReadEntry<MarkdownSource> | undefined {
 	const { id, path, file } = listed;
@@ -134,7 +137,7 @@ export function readMarkdownFile(root: string, listed: ListedFile, problems: Pro
 	}
 }
 
-/** Whether parses are kept (the dev server): then every file is read on this thread, where they are kept. */
+/** Whether parses are kept (the dev server). */
 export const keepingParsedFiles = () => kept[KEPT] !== undefined;
 
 // On globalThis: the dev server's integration (which turns this on) and its pages (which read) are separate module instances.

@@ -117,8 +117,8 @@ const brokenIds = (id: string, data: unknown): string[] => {
 
 /**
  * One Markdown file against its folder's schema, and its body: the valid entry, or the ids it leaves
- * broken after pushing its located problems. Needs nothing from other files, so files can be validated
- * in any order and on any thread.
+ * broken after pushing its located problems. Needs nothing from other files, so each file is validated
+ * as soon as it is read.
  */
 export function validateMarkdown(kind: MarkdownKind, { id, file, src }: ReadEntry<MarkdownSource>, problems: Problem[]): { parsed: Parsed<unknown> } | { broken: string[] } {
 	try {

@@ -11,7 +11,7 @@ import { PAGE_IDS } from '../../src/model/page-ids.ts';
 import { contentDir } from '../../src/model/load.ts';
 import type { Problem } from '../../src/model/problems.ts';
 import { readContent } from '../../src/model/read.ts';
-import { readMarkdown } from '../../src/model/read-pool.ts';
+import { readMarkdown } from '../../src/model/read-markdown.ts';
 import { anchorsOf, siteFiles } from '../../src/model/rules.ts';
 import { validateContent } from '../../src/model/validate.ts';
 import { builtSite } from '../helpers/site.ts';

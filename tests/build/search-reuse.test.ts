@@ -1,6 +1,5 @@
 /**
- * The search step, indexing the built files (as when run alone, or when a page did not pass through the
- * feed), reuses the live site's index when the built pages are unchanged (scripts/steps/search-index.ts):
+ * The search step, indexing the built files, reuses the live site's index when the built pages are unchanged (scripts/steps/search-index.ts):
  * the reused files are the ones Pagefind writes for those pages, and any change to a page, or a live index
  * other than the recorded one, makes a fresh index.
  */
@@ -20,11 +19,11 @@ const newBuild = (name: string) => {
 	rmSync(join(dir, 'pagefind'), { recursive: true, force: true });
 	return dir;
 };
-const previous = process.env['KOYAKU_SEARCH_CACHE'];
+const previous = process.env['KOYAKU_CACHE'];
 
 beforeAll(async () => {
 	work = mkdtempSync(join(tmpdir(), 'koyaku-search-reuse-'));
-	process.env['KOYAKU_SEARCH_CACHE'] = join(work, 'records');
+	process.env['KOYAKU_CACHE'] = join(work, 'cache');
 	live = join(work, 'dist');
 	// A first build: indexed, swapped in, recorded.
 	const first = newBuild('first');
@@ -34,8 +33,8 @@ beforeAll(async () => {
 	report.record!();
 }, 240_000);
 afterAll(() => {
-	if (previous === undefined) delete process.env['KOYAKU_SEARCH_CACHE'];
-	else process.env['KOYAKU_SEARCH_CACHE'] = previous;
+	if (previous === undefined) delete process.env['KOYAKU_CACHE'];
+	else process.env['KOYAKU_CACHE'] = previous;
 	rmSync(work, { recursive: true, force: true });
 });
 
@@ -74,12 +73,12 @@ describe('reusing the live search index', () => {
 		}
 	}, 240_000);
 
-	it('always indexes with KOYAKU_SEARCH_CACHE=off', async () => {
-		process.env['KOYAKU_SEARCH_CACHE'] = 'off';
+	it('always indexes with KOYAKU_CACHE=off', async () => {
+		process.env['KOYAKU_CACHE'] = 'off';
 		try {
 			expect((await indexOrReuse(newBuild('off'), live)).reused).toBe(false);
 		} finally {
-			process.env['KOYAKU_SEARCH_CACHE'] = join(work, 'records');
+			process.env['KOYAKU_CACHE'] = join(work, 'cache');
 		}
 	}, 240_000);
 });

@@ -20,7 +20,7 @@ const spare = () => join(work, '.dist-spare');
 
 /** `npm run build` (without PDFs) of the copied content into `outDir`; resolves to its output. */
 const build = (outDir: string, env: Record<string, string> = {}) =>
-	runBuild(outDir, { KOYAKU_CONTENT: content, KOYAKU_SEARCH_CACHE: join(work, 'records'), ...env }, ['--skip', 'pdf']);
+	runBuild(outDir, { KOYAKU_CONTENT: content, KOYAKU_CACHE: join(work, 'cache'), ...env }, ['--skip', 'pdf']);
 
 /** Every file under `dir`, dated an hour ago: written by an earlier build, as a spare's files are. */
 function age(dir: string) {
@@ -36,7 +36,8 @@ beforeAll(async () => {
 	work = mkdtempSync(join(tmpdir(), 'koyaku-spare-'));
 	content = join(work, 'content');
 	cpSync(VALID, content, { recursive: true });
-	await build(join(work, 'fresh'), { KOYAKU_SPARE: 'off' });
+	// Into a folder that has no spare: what a build into an empty folder publishes.
+	await build(join(work, 'fresh'));
 	fresh = folderSnapshot(join(work, 'fresh'));
 
 	// A spare as a build leaves it, plus what a removed pledge leaves behind, and a page that is a hard

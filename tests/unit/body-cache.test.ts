@@ -81,9 +81,10 @@ describe('bodyCache', () => {
 });
 
 describe('the loader’s bodies', () => {
-	it('are rendered through the cache folder (KOYAKU_BODY_CACHE): the same HTML, from disk the second time', async () => {
-		const dir = fresh();
-		vi.stubEnv('KOYAKU_BODY_CACHE', dir);
+	it('are rendered through the cache folder (KOYAKU_CACHE, folder bodies): the same HTML, from disk the second time', async () => {
+		const root = fresh();
+		const dir = join(root, 'bodies');
+		vi.stubEnv('KOYAKU_CACHE', root);
 		const markdown = '**太字**の本文と[リンク](/policies/x/)\n<!-- en -->\nA body';
 		const first = (await import('../../src/model/body.ts')).readBody(markdown);
 		expect(first.body).toEqual({ ja: '<p><strong>太字</strong>の本文と<a href="/policies/x/">リンク</a></p>', en: '<p>A body</p>' });
@@ -102,7 +103,7 @@ describe('the loader’s bodies', () => {
 	});
 
 	it('are rendered without the folder when it is off', async () => {
-		vi.stubEnv('KOYAKU_BODY_CACHE', 'off');
+		vi.stubEnv('KOYAKU_CACHE', 'off');
 		expect((await import('../../src/model/body.ts')).renderBody('本文').ja).toBe('<p>本文</p>');
 	});
 });

@@ -14,7 +14,7 @@ import type { Manifesto, Model, ResultItem } from '../../src/model/model.ts';
 import type { ParsedContent } from '../../src/model/parsed.ts';
 import { formatProblem, type Problem } from '../../src/model/problems.ts';
 import { readContent } from '../../src/model/read.ts';
-import { readMarkdown } from '../../src/model/read-pool.ts';
+import { readMarkdown } from '../../src/model/read-markdown.ts';
 import { oneCurrentManifesto, resultIdsKnown, resultPeriodsUnique, resultsWithinTotal, resultSubjectsExist } from '../../src/model/rules.ts';
 import { validateContent } from '../../src/model/validate.ts';
 import { ManifestoSchema } from '../../src/schemas/manifesto.ts';

@@ -188,16 +188,19 @@ describe('category labels under upright bars are fitted to a 360 px phone, never
 });
 
 describe('the chart cache', () => {
+	// KOYAKU_CACHE names the cache root (src/cache.ts); the charts are in its folder `charts`.
+	let root: string;
 	let dir: string;
-	const saved = process.env['KOYAKU_CHART_CACHE'];
+	const saved = process.env['KOYAKU_CACHE'];
 	beforeAll(() => {
-		dir = mkdtempSync(join(tmpdir(), 'koyaku-chart-cache-'));
-		process.env['KOYAKU_CHART_CACHE'] = dir;
+		root = mkdtempSync(join(tmpdir(), 'koyaku-chart-cache-'));
+		dir = join(root, 'charts');
+		process.env['KOYAKU_CACHE'] = root;
 	});
 	afterAll(() => {
-		if (saved === undefined) delete process.env['KOYAKU_CHART_CACHE'];
-		else process.env['KOYAKU_CHART_CACHE'] = saved;
-		rmSync(dir, { recursive: true, force: true });
+		if (saved === undefined) delete process.env['KOYAKU_CACHE'];
+		else process.env['KOYAKU_CACHE'] = saved;
+		rmSync(root, { recursive: true, force: true });
 	});
 
 	test('the key changes with the figures, the language and the options, and only with them', () => {
@@ -231,7 +234,7 @@ describe('the chart cache', () => {
 	});
 
 	test('with the cache folder off, drawn once per build and kept in memory', () => {
-		process.env['KOYAKU_CHART_CACHE'] = 'off';
+		process.env['KOYAKU_CACHE'] = 'off';
 		try {
 			const spec = toChartSpec(livability, 'en');
 			const before = { ...chartStats };
@@ -239,7 +242,7 @@ describe('the chart cache', () => {
 			expect(chartSvg(spec, 'en', { label: 'off' })).toBe(first);
 			expect([chartStats.drawn - before.drawn, chartStats.fromMemory - before.fromMemory]).toEqual([1, 1]);
 		} finally {
-			process.env['KOYAKU_CHART_CACHE'] = dir;
+			process.env['KOYAKU_CACHE'] = root;
 		}
 	});
 

@@ -8,7 +8,7 @@ import { parsePeriod, type Period } from '../../src/schemas/period-key.ts';
 import type { ParsedContent } from '../../src/model/parsed.ts';
 import { formatProblem, type Problem } from '../../src/model/problems.ts';
 import { readContent } from '../../src/model/read.ts';
-import { readMarkdown } from '../../src/model/read-pool.ts';
+import { readMarkdown } from '../../src/model/read-markdown.ts';
 import { anchorsUnique, flyerImprintReal, pointsInOrder, prioritiesExist, quotesFound, RULES, runRules, uniqueMetricIds } from '../../src/model/rules.ts';
 import { validateContent } from '../../src/model/validate.ts';
 

@@ -82,11 +82,12 @@ describe('what the cards say', () => {
 });
 
 describe('drawing and caching', () => {
-	const cache = mkdtempSync(join(tmpdir(), 'koyaku-og-'));
-	process.env['KOYAKU_OG_CACHE'] = cache;
+	const root = mkdtempSync(join(tmpdir(), 'koyaku-og-'));
+	const cache = join(root, 'og');
+	process.env['KOYAKU_CACHE'] = root;
 	afterAll(() => {
-		delete process.env['KOYAKU_OG_CACHE'];
-		rmSync(cache, { recursive: true, force: true });
+		delete process.env['KOYAKU_CACHE'];
+		rmSync(root, { recursive: true, force: true });
 	});
 	const card = cardFor(model, 'ja', 'metric', model.metrics[0]!.id);
 

@@ -23,7 +23,6 @@ beforeEach(() => {
 	work = mkdtempSync(join(tmpdir(), 'koyaku-spare-unit-'));
 });
 afterEach(() => {
-	delete process.env['KOYAKU_SPARE'];
 	rmSync(work, { recursive: true, force: true });
 });
 
@@ -46,13 +45,6 @@ describe('takeSpare', () => {
 		expect(existsSync(spareOf(final()))).toBe(false);
 		expect(existsSync(join(temp, 'pagefind', 'entry.json'))).toBe(false);
 		expect(readFileSync(join(work, 'live.json'), 'utf8')).toBe('live');
-	});
-
-	it('with KOYAKU_SPARE=off, leaves the spare alone', () => {
-		old(join(spareOf(final()), 'index.html'), 'home');
-		process.env['KOYAKU_SPARE'] = 'off';
-		expect(takeSpare(final(), mkdtempSync(join(work, '.dist-building-')))).toBeUndefined();
-		expect(existsSync(join(spareOf(final()), 'index.html'))).toBe(true);
 	});
 });
 

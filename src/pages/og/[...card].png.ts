@@ -1,14 +1,15 @@
 /**
  * Share cards as static PNGs: /og/<lang>/<kind>/<id>.png (see share-card.ts for what each shows).
- * KOYAKU_OG=off skips drawing them (for `npm run bench`'s build without share images only).
+ * KOYAKU_OG=off skips drawing them (src/settings.ts: for tests and timings that do not look at them).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderCard } from '../../lib/og-image.ts';
 import { shareCards, type ShareCard } from '../../lib/share-card.ts';
 import { getModel } from '../../model/load.ts';
+import { shareImages } from '../../settings.ts';
 
 export const getStaticPaths = (() =>
-	process.env['KOYAKU_OG'] === 'off'
+	!shareImages()
 		? []
 		: shareCards(getModel()).map((card) => ({ params: { card: card.image.replace(/^\/og\//, '').replace(/\.png$/, '') }, props: { card } }))) satisfies GetStaticPaths;
 
