@@ -79,9 +79,12 @@ function loadTokenizer(): Promise<Tokenizer> {
 	return tokenizer;
 }
 
-/** The analyser with the campaign's `readings:` applied on top. */
-export async function loadFurigana(readings: Record<string, string>): Promise<Furigana> {
-	return createFurigana(await loadTokenizer(), readings);
+/**
+ * The analyser with the campaign's `readings:` applied on top (and koyaku's few corrections, BUILT_IN, under
+ * them; `builtIn: false` measures the analyser alone).
+ */
+export async function loadFurigana(readings: Record<string, string>, { builtIn = true }: { builtIn?: boolean } = {}): Promise<Furigana> {
+	return createFurigana(await loadTokenizer(), builtIn ? { ...BUILT_IN, ...readings } : readings);
 }
 
 const KANJI = /[\p{Script=Han}々〆ヶ]/u;
@@ -123,7 +126,7 @@ const ruby = (base: string, reading: string): string =>
 const halfWidth = (s: string): string => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 function createFurigana(analyser: Tokenizer, readings: Record<string, string>): Furigana {
-	const dictionary = new Map(Object.entries({ ...BUILT_IN, ...readings }).map(([word, reading]) => [word, toHiragana(reading)]));
+	const dictionary = new Map(Object.entries(readings).map(([word, reading]) => [word, toHiragana(reading)]));
 	// Longest match first: the dictionary's words by first character, longest first.
 	const byFirst = new Map<string, string[]>();
 	for (const word of dictionary.keys()) {
