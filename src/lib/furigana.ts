@@ -10,7 +10,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { counterReading, readNumber } from './japanese-numbers.ts';
+import { counterReading, isCounter, readNumber } from './japanese-numbers.ts';
 
 export interface UncertainReading {
 	/** The word as written. */
@@ -49,6 +49,9 @@ interface Token {
 }
 interface Tokenizer {
 	tokenize(text: string): Token[];
+	// kuromoji's dictionary, to look up the other entries of a word (see commonReading).
+	viterbi_builder: { trie: { commonPrefixSearch(key: string): Array<{ k: string; v: number }> } };
+	token_info_dictionary: { target_map: Record<number, number[]>; dictionary: { getShort(at: number): number }; getFeatures(id: string): string };
 }
 
 /** A piece of text with its reading (hiragana), or none (kana, latin, signs, or a kanji word nobody could read). */
@@ -138,7 +141,9 @@ function createFurigana(analyser: Tokenizer, readings: Record<string, string>): 
 		const out: Segment[] = [];
 		let rest = 0;
 		for (let i = 0; i < text.length; ) {
-			const word = byFirst.get(text[i]!)?.find((w) => text.startsWith(w, i));
+			// A word of one kanji only where it stands alone (米 in 米・食味, not in 米国): in a longer run of kanji
+			// it is part of another word.
+			const word = byFirst.get(text[i]!)?.find((w) => text.startsWith(w, i) && (w.length > 1 || !(KANJI.test(text[i - 1] ?? '') || KANJI.test(text[i + 1] ?? ''))));
 			if (!word) {
 				i++;
 				continue;
@@ -187,7 +192,7 @@ function createFurigana(analyser: Tokenizer, readings: Record<string, string>): 
 				const counted = unit && KANJI.test(unit.surface_form) ? counterReading(digits, unit.surface_form) : undefined;
 				if (numeral && !counted) {
 					// A kanji numeral on its own (一部, 第一): the analyser's reading.
-					out.push(wordSegment(token));
+					out.push(wordSegment(token, tokens[i - 1], tokens[i + 1]));
 					continue;
 				}
 				if (counted) {
@@ -197,7 +202,7 @@ function createFurigana(analyser: Tokenizer, readings: Record<string, string>): 
 						{ text, reading: number },
 						regular
 							? { text: unit!.surface_form, reading: counted.base }
-							: { text: text + unit!.surface_form, reading: counted.reading, whole: true, why: 'counter' },
+							: { text: text + unit!.surface_form, reading: counted.reading, whole: true, ...(counted.special ? { why: 'counter' as const } : {}) },
 					);
 					if (!regular) out.splice(out.length - 2, 1);
 					i = j;
@@ -207,21 +212,41 @@ function createFurigana(analyser: Tokenizer, readings: Record<string, string>): 
 				}
 				continue;
 			}
-			out.push(wordSegment(token));
+			out.push(wordSegment(token, tokens[i - 1], tokens[i + 1]));
 		}
 		return out;
 	}
 
-	function wordSegment(token: Token): Segment {
+	const isName = (token?: Token) => token?.pos_detail_1 === '固有名詞' || (token?.pos_detail_1 === '接尾' && token.pos_detail_2 === '人名');
+
+	/** The reading of `word`'s cheapest entry in IPADIC that is no proper noun, if it has one. */
+	function commonReading(word: string): string | undefined {
+		const dictionary = analyser.token_info_dictionary;
+		let best: { cost: number; reading: string } | undefined;
+		for (const { k, v } of analyser.viterbi_builder.trie.commonPrefixSearch(word)) {
+			if (k !== word) continue;
+			for (const id of dictionary.target_map[v] ?? []) {
+				const features = dictionary.getFeatures(String(id)).split(',');
+				const cost = dictionary.dictionary.getShort(Number(id) + 4);
+				if (features[1] !== '固有名詞' && features[8] && features[8] !== '*' && (!best || cost < best.cost)) best = { cost, reading: toHiragana(features[8]) };
+			}
+		}
+		return best?.reading;
+	}
+
+	function wordSegment(token: Token, previous?: Token, next?: Token): Segment {
 		const surface = token.surface_form;
 		if (!KANJI.test(surface)) return { text: surface };
-		const reading = token.reading && token.reading !== '*' ? toHiragana(token.reading) : undefined;
+		let reading = token.reading && token.reading !== '*' ? toHiragana(token.reading) : undefined;
+		// One kanji alone between signs (「学」, 農・商・工) is taken by IPADIC for a given name (まなぶ, みのり);
+		// in a campaign's prose it is the word, so its commonest reading as a word (がく, のう).
+		if (surface.length === 1 && token.pos_detail_2 === '人名' && !isName(previous) && !isName(next)) reading = commonReading(surface) ?? reading;
 		const why: Segment['why'] =
 			token.word_type === 'UNKNOWN' || !reading
 				? 'unknown'
 				: token.pos_detail_1 === '固有名詞'
 					? 'proper'
-					: KANJI_NUMERAL.test(surface) && surface.length > 1 && token.pos_detail_1 !== '数'
+					: /^[一二]/.test(surface) && isCounter(surface.replace(KANJI_NUMERAL, '')) && token.pos_detail_1 !== '数'
 						? 'counter'
 						: undefined;
 		return { text: surface, reading, why };
@@ -287,3 +312,19 @@ function createFurigana(analyser: Tokenizer, readings: Record<string, string>): 
 
 /** Elements whose text gets no ruby: ruby already there, code and scripts, and text that is not read as prose. */
 const SKIP = new Set(['ruby', 'rt', 'rp', 'script', 'style', 'code', 'pre', 'svg', 'title', 'textarea', 'template']);
+
+/**
+ * `check`'s block of unsure readings: one line of what to do, then the words by reason, each with the
+ * reading the edition shows (？ where it shows none); one line saying so when there is nothing to confirm.
+ */
+export function formatUncertain(list: UncertainReading[]): string {
+	if (!list.length) return '  ふりがな: 読みはすべて確かめてあります / Furigana: every reading is confirmed';
+	const lines = [
+		`  ふりがな: 読みが確かでない言葉が${list.length}語あります。確かめて、正しい読みを site.yaml の readings に書いてください（書いた言葉はこの一覧から消えます） / Furigana: ${list.length} word${list.length === 1 ? '' : 's'} whose reading koyaku is not sure of. Check them and write the right reading in site.yaml's readings (words written there leave this list)`,
+	];
+	for (const why of Object.values(WHY)) {
+		const words = list.filter((u) => u.why === why);
+		if (words.length) lines.push(`    ${why}: ${words.map((u) => `${u.word}（${u.reading || '？'}）`).join('、')}`);
+	}
+	return lines.join('\n');
+}
