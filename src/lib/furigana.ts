@@ -143,7 +143,10 @@ function createFurigana(analyser: Tokenizer, readings: Record<string, string>): 
 		for (let i = 0; i < text.length; ) {
 			// A word of one kanji only where it stands alone (米 in 米・食味, not in 米国): in a longer run of kanji
 			// it is part of another word.
-			const word = byFirst.get(text[i]!)?.find((w) => text.startsWith(w, i) && (w.length > 1 || !(KANJI.test(text[i - 1] ?? '') || KANJI.test(text[i + 1] ?? ''))));
+			// A word starting with a digit (1日) never starts inside a number (11日).
+			const word = byFirst
+				.get(text[i]!)
+				?.find((w) => text.startsWith(w, i) && (w.length > 1 || !(KANJI.test(text[i - 1] ?? '') || KANJI.test(text[i + 1] ?? ''))) && !(/^[0-9０-９]/.test(w) && /[0-9０-９]/.test(text[i - 1] ?? '')));
 			if (!word) {
 				i++;
 				continue;
