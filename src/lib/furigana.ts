@@ -70,7 +70,7 @@ let tokenizer: Promise<Tokenizer> | undefined;
 /** The analyser, once per process (its dictionary takes about a second to load). */
 function loadTokenizer(): Promise<Tokenizer> {
 	tokenizer ??= (async () => {
-		const require = createRequire(import.meta.url);
+		const require = analyserRequire();
 		const kuromoji = require('@sglkc/kuromoji') as {
 			builder(options: { dicPath: string }): { build(done: (error: Error | null, tokenizer: Tokenizer) => void): void };
 		};
@@ -80,6 +80,23 @@ function loadTokenizer(): Promise<Tokenizer> {
 		);
 	})();
 	return tokenizer;
+}
+
+/**
+ * A require that finds the analyser: from this module, or, when a bundler has moved this module's code into
+ * a chunk outside the project (Astro's build writes to a temporary folder), from the project (the cwd).
+ */
+function analyserRequire(): NodeJS.Require {
+	for (const from of [import.meta.url, join(process.cwd(), 'package.json')]) {
+		const require = createRequire(from);
+		try {
+			require.resolve('@sglkc/kuromoji/package.json');
+			return require;
+		} catch {
+			// not from here: the next place
+		}
+	}
+	throw new Error('ふりがなの解析器（@sglkc/kuromoji）が見つかりません。npm ci を実行してください / The furigana analyser (@sglkc/kuromoji) is not installed: run npm ci');
 }
 
 /**
