@@ -37,6 +37,7 @@ export const WHY = {
 	unknown: '辞書にない言葉 / not in the analyser’s dictionary',
 	proper: '固有名詞 / proper noun',
 	counter: '数と助数詞 / number with counter',
+	split: '一字ずつ読んだ言葉（辞書にない言葉かもしれません） / read one kanji at a time (maybe a word the dictionary lacks)',
 } as const;
 
 interface Token {
@@ -63,6 +64,8 @@ interface Segment {
 	whole?: boolean;
 	/** From the campaign's dictionary: never uncertain. */
 	dictionary?: boolean;
+	/** The analyser's part of speech and its first detail (名詞,接尾), for words read one kanji at a time. */
+	pos?: string;
 }
 
 let tokenizer: Promise<Tokenizer> | undefined;
@@ -133,7 +136,7 @@ function kanjiNumber(token: Token): string | undefined {
  * koyaku's own corrections to IPADIC (2007), for words any campaign writes: newer than the dictionary
  * (令和), or missing from it (協働). The campaign's `readings:` come on top.
  */
-export const BUILT_IN: Readonly<Record<string, string>> = { 令和: 'れいわ', 協働: 'きょうどう' };
+export const BUILT_IN: Readonly<Record<string, string>> = { 令和: 'れいわ', 協働: 'きょうどう', 病児: 'びょうじ', 終活: 'しゅうかつ', 健診: 'けんしん', 減災: 'げんさい', 婚活: 'こんかつ' };
 
 export const toHiragana = (s: string): string => s.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 
@@ -183,6 +186,14 @@ function createFurigana(analyser: Tokenizer, readings: Record<string, string>): 
 		const out: Segment[] = [];
 		for (let i = 0; i < tokens.length; i++) {
 			const token = tokens[i]!;
+			// 何年, 何月, 何人: なん and the counter's own reading (何本 = なんぼん, 何分 = なんぷん).
+			const asked = token.surface_form === '何' && tokens[i + 1] ? counterReading('3', tokens[i + 1]!.surface_form) : undefined;
+			if (asked) {
+				const unit = tokens[i + 1]!.surface_form;
+				out.push({ text: '何' + unit, reading: 'なん' + (asked.special ? asked.base : asked.reading.replace(/^さん/, '')) });
+				i++;
+				continue;
+			}
 			const numeral = kanjiNumber(token);
 			if (DIGITS.test(token.surface_form) || numeral) {
 				// A number (3,200 · 50.5 · 三), then maybe its counter.
@@ -209,7 +220,19 @@ function createFurigana(analyser: Tokenizer, readings: Record<string, string>): 
 					unit = { ...unit, surface_form: unit.surface_form + tokens[j + 1]!.surface_form };
 					j++;
 				}
-				const counted = unit && KANJI.test(unit.surface_form) ? counterReading(digits, unit.surface_form) : undefined;
+				let counted = unit && KANJI.test(unit.surface_form) ? counterReading(digits, unit.surface_form) : undefined;
+				// 12月末, 2023年度末: a counter the analyser joined to the next word.
+				let after: Segment[] = [];
+				if (unit && !counted && unit.surface_form.length > 1) {
+					const head = unit.surface_form[0]!;
+					const split = counterReading(digits, head);
+					if (split && /^[月年日]$/.test(head)) {
+						counted = split;
+						const rest = unit.surface_form.slice(1);
+						after = rest === '末' ? [{ text: rest, reading: 'まつ' }] : analyse(rest);
+						unit = { ...unit, surface_form: head };
+					}
+				}
 				if (numeral && !counted) {
 					// A kanji numeral on its own (一部, 第一): the analyser's reading.
 					out.push(wordSegment(token, tokens[i - 1], tokens[i + 1]));
@@ -225,6 +248,7 @@ function createFurigana(analyser: Tokenizer, readings: Record<string, string>): 
 							: { text: text + unit!.surface_form, reading: counted.reading, whole: true, ...(counted.special ? { why: 'counter' as const } : {}) },
 					);
 					if (!regular) out.splice(out.length - 2, 1);
+					out.push(...after);
 					i = j;
 				} else {
 					out.push({ text, reading: number });
@@ -269,7 +293,7 @@ function createFurigana(analyser: Tokenizer, readings: Record<string, string>): 
 					: /^[一二]/.test(surface) && isCounter(surface.replace(KANJI_NUMERAL, '')) && token.pos_detail_1 !== '数'
 						? 'counter'
 						: undefined;
-		return { text: surface, reading, why };
+		return { text: surface, reading, why, pos: `${token.pos},${token.pos_detail_1}` };
 	}
 
 	/** Ruby on the kanji runs of one segment, its kana outside (食べる: ruby on 食 only). */
@@ -295,9 +319,26 @@ function createFurigana(analyser: Tokenizer, readings: Record<string, string>): 
 
 	function uncertain(texts: string[]): UncertainReading[] {
 		const seen = new Map<string, UncertainReading>();
-		for (const text of texts)
-			for (const s of segments(text))
-				if (s.why && !s.dictionary && !seen.has(s.text)) seen.set(s.text, { word: s.text, reading: s.reading ?? '', why: WHY[s.why] });
+		const note = (word: string, reading: string, why: keyof typeof WHY) => {
+			if (!seen.has(word)) seen.set(word, { word, reading, why: WHY[why] });
+		};
+		for (const text of texts) {
+			const list = segments(text);
+			for (let i = 0; i < list.length; i++) {
+				const s = list[i]!;
+				// Kanji the analyser read one at a time, side by side (野・岸・小 for 野岸小): a word it does not know.
+				const before = list[i - 1]?.text ?? '';
+				let end = i;
+				if (isLoneKanji(s) && !/^接頭詞/.test(s.pos ?? '') && !/[\p{Script=Han}々〆ヶ0-9０-９]$/u.test(before)) while (end < list.length && isLoneKanji(list[end]!)) end++;
+				if (end - i >= 2) {
+					const run = list.slice(i, end);
+					note(run.map((r) => r.text).join(''), run.map((r) => r.reading ?? '？').join(''), 'split');
+					i = end - 1;
+					continue;
+				}
+				if (s.why && !s.dictionary) note(s.text, s.reading ?? '', s.why);
+			}
+		}
 		return [...seen.values()];
 	}
 
@@ -329,6 +370,10 @@ function createFurigana(analyser: Tokenizer, readings: Record<string, string>): 
 
 	return { html, addRubyToHtml, reading, uncertain };
 }
+
+/** One kanji the analyser read as a word of its own (not the campaign's dictionary, not a number's counter). */
+const isLoneKanji = (s: Segment) =>
+	s.text.length === 1 && KANJI.test(s.text) && !s.dictionary && !s.whole && s.why !== 'counter' && !/,(数|代名詞)$/.test(s.pos ?? '');
 
 /** Elements whose text gets no ruby: ruby already there, code and scripts, and text that is not read as prose. */
 const SKIP = new Set(['ruby', 'rt', 'rp', 'script', 'style', 'code', 'pre', 'svg', 'title', 'textarea', 'template']);
