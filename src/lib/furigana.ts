@@ -111,7 +111,6 @@ export async function loadFurigana(readings: Record<string, string>, { builtIn =
 }
 
 const KANJI = /[\p{Script=Han}々〆ヶ]/u;
-const KANJI_RUN = /[\p{Script=Han}々〆ヶ]+/gu;
 const DIGITS = /^[0-9０-９]+$/;
 const KANJI_NUMERAL = /^[一二三四五六七八九十百千]+/;
 const SMALL_KA = /^[カヶケかヵ]$/;
@@ -241,13 +240,8 @@ function createFurigana(analyser: Tokenizer, readings: Record<string, string>): 
 				if (counted) {
 					// Kanji numerals are kanji: their reading goes with the counter's.
 					const regular = number + counted.base === counted.reading && !numeral;
-					out.push(
-						{ text, reading: number },
-						regular
-							? { text: unit!.surface_form, reading: counted.base }
-							: { text: text + unit!.surface_form, reading: counted.reading, whole: true, ...(counted.special ? { why: 'counter' as const } : {}) },
-					);
-					if (!regular) out.splice(out.length - 2, 1);
+					if (regular) out.push({ text, reading: number }, { text: unit!.surface_form, reading: counted.base });
+					else out.push({ text: text + unit!.surface_form, reading: counted.reading, whole: true, ...(counted.special ? { why: 'counter' as const } : {}) });
 					out.push(...after);
 					i = j;
 				} else {
