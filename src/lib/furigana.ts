@@ -379,7 +379,7 @@ const SKIP = new Set(['ruby', 'rt', 'rp', 'script', 'style', 'code', 'pre', 'svg
 export function formatUncertain(list: UncertainReading[]): string {
 	if (!list.length) return '  ふりがな: 読みはすべて確かめてあります / Furigana: every reading is confirmed';
 	const lines = [
-		`  ふりがな: 読みが確かでない言葉が${list.length}語あります。確かめて、正しい読みを site.yaml の readings に書いてください（書いた言葉はこの一覧から消えます） / Furigana: ${list.length} word${list.length === 1 ? '' : 's'} whose reading koyaku is not sure of. Check them and write the right reading in site.yaml's readings (words written there leave this list)`,
+		`  ふりがな: 読みが確かでない言葉が${list.length}語あります。確かめて、正しい読みを site.yaml の readings に書いてください（書いた言葉はこの一覧から消えます） / Furigana: ${list.length} word${list.length === 1 ? '' : 's'} whose reading koyaku is not sure of. Check ${list.length === 1 ? 'it' : 'them'} and write the right reading in site.yaml's readings (words written there leave this list)`,
 	];
 	for (const why of Object.values(WHY)) {
 		const words = list.filter((u) => u.why === why);
