@@ -151,7 +151,7 @@ const PARTS: Record<string, { ja: string; en: string; fix: { ja: string; en: str
 		fix: { ja: 'site.yaml の imprint の名前や住所を短くしてください', en: 'shorten the names or addresses in imprint in site.yaml' },
 	},
 };
-const LANG_NAME = { ja: { ja: '日本語版', en: 'Japanese' }, en: { ja: '英語版', en: 'English' } } as const;
+const LANG_NAME = { ja: { ja: '日本語版', en: 'Japanese' }, en: { ja: '英語版', en: 'English' }, easy: { ja: 'やさしい日本語版', en: 'Easy Japanese' } } as const;
 const PAGE_NAME = { front: { ja: '表面', en: 'front' }, back: { ja: '裏面', en: 'back' } } as const;
 const mmText = (mm: number) => `${Math.ceil(mm * 10) / 10} mm`;
 

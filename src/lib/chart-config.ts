@@ -8,8 +8,10 @@
  * Runtime imports are limited to format.ts and period.ts (and the two UI dictionaries, used only by
  * `toChartSpec`, which the client never calls, so the bundler drops them): no zod, no model.
  */
+import { isJa } from '../i18n/index.ts';
 import type { ChartConfiguration, ChartType, Plugin, Scale, TooltipItem } from 'chart.js';
 import type { MetricEntry } from '../model/model.ts';
+import easy from '../i18n/easy.ts';
 import en from '../i18n/en.ts';
 import ja from '../i18n/ja.ts';
 import {
@@ -122,7 +124,7 @@ export function chartKind(metric: KindInput): ChartKind {
 	return metric.points[0]?.of !== undefined ? 'share' : 'single';
 }
 
-const DICTIONARIES = { ja, en } as const;
+const DICTIONARIES = { ja, en, easy } as const;
 
 const COMPARE_KEYS = { 'at-least': 'target.atLeast', over: 'target.over', 'at-most': 'target.atMost', under: 'target.under' } as const;
 const EVERY_KEYS = { 'fiscal-year': 'target.everyFiscalYear', year: 'target.everyYear' } as const;
@@ -223,7 +225,7 @@ const scopeOf = (metric: ValueMetric): Scope | undefined => (metric.scope ? { ja
 export function valueText(metric: ValueMetric, point: Pick<ChartSpecPoint, 'value' | 'of' | 'qualifier' | 'decimals'>, lang: Lang): string {
 	let out: string;
 	if (metric.unit === 'rank') out = formatRank(point.value, point.of, lang, scopeOf(metric));
-	else if (metric.changeSince !== undefined && point.value !== 0 && lang === 'ja') {
+	else if (metric.changeSince !== undefined && point.value !== 0 && isJa(lang)) {
 		// A change reads as a rise or a fall, as Japanese print writes it: 約3,200時間減, 12.81%減.
 		const abs = Math.abs(point.value);
 		const amount = metric.unit === 'percent'
@@ -301,14 +303,14 @@ export function specWhen(point: Pick<ChartSpecPoint, 'period' | 'when'>, lang: L
  */
 export function specSpan(from: Pick<ChartSpecPoint, 'period' | 'when'>, to: Pick<ChartSpecPoint, 'period' | 'when'>, lang: Lang, undated: string): string {
 	if (from.period && to.period && !from.when && !to.when) return formatPeriodSpan(periodOf(from.period), periodOf(to.period), lang);
-	return `${specWhen(from, lang, undated)}${lang === 'ja' ? '→' : ' → '}${specWhen(to, lang, undated)}`;
+	return `${specWhen(from, lang, undated)}${isJa(lang) ? '→' : ' → '}${specWhen(to, lang, undated)}`;
 }
 
 /** A period for an axis: compact, a span on two lines so it fits a phone. */
 export function periodLabel(key: string, lang: Lang): string | string[] {
 	const period = periodOf(key);
 	if (period.kind !== 'range' || !period.from || !period.to) return formatPeriodShort(period, lang);
-	return [`${formatPeriodShort(period.from, lang)}${lang === 'ja' ? '～' : ' –'}`, formatPeriodShort(period.to, lang)];
+	return [`${formatPeriodShort(period.from, lang)}${isJa(lang) ? '～' : ' –'}`, formatPeriodShort(period.to, lang)];
 }
 
 /**
@@ -639,7 +641,7 @@ export function chartConfig(spec: ChartSpec, lang: Lang, options: ChartOptions =
 			const last = points.at(-1);
 			const callout = spec.change && changeText(spec.change, lang);
 			if ((kind === 'before-after' || kind === 'series') && callout && first && last)
-				title = `${callout}${lang === 'ja' ? '（' : ' ('}${specSpan(first, last, lang, spec.words.undated)}${lang === 'ja' ? '）' : ')'}`;
+				title = `${callout}${isJa(lang) ? '（' : ' ('}${specSpan(first, last, lang, spec.words.undated)}${isJa(lang) ? '）' : ')'}`;
 		}
 	}
 
