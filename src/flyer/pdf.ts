@@ -9,6 +9,7 @@
  * then checks the page count and sizes, and for the print-shop file sets TrimBox (A4) and BleedBox,
  * which Chromium cannot write.
  */
+import { printedLocales } from '../schemas/locales.ts';
 import { copyFileSync, existsSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -319,7 +320,7 @@ export async function buildFlyerPdfs(outDir: string, model: Model | undefined, o
 	const found = options.browser ?? (await findBrowser());
 	const { chromium } = await import('playwright-core');
 	const browser = await chromium.launch({ executablePath: found.path, args: [...LAUNCH_ARGS, ...found.args], ...(found.env ? { env: { ...process.env, ...found.env } } : {}) });
-	const langs = options.langs ?? model?.site.locales ?? siteLocales().locales;
+	const langs = options.langs ?? printedLocales(model?.site.locales ?? siteLocales().locales);
 	const jobs = (options.bleed ? [false, true] : [false]).flatMap((bleed) => langs.map((lang) => ({ lang, bleed })));
 	let results: PromiseSettledResult<{ pdf: Buffer; fit: FitResult; ms: number }>[];
 	try {

@@ -1,3 +1,4 @@
+import { printedLocales } from '../schemas/locales.ts';
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { closest, distance } from 'fastest-levenshtein';
 import { join, normalize, resolve, sep } from 'node:path';
@@ -634,7 +635,7 @@ export const siteFiles = (set: ParsedContent): { pages: Set<string>; files: Set<
 		'robots.txt',
 		'sitemap-index.xml',
 		// The printed flyers (the build's PDF step), one per language of the site.
-		...languagesOf(set).locales.map((lang) => `flyer-${lang}.pdf`),
+		...printedLocales(languagesOf(set).locales).map((lang) => `flyer-${lang}.pdf`),
 	]),
 });
 
@@ -855,7 +856,7 @@ export const portraitUsable: Rule = (set) => {
 export const flyerGlyphsExist: Rule = (set) => {
 	const site = set.site;
 	if (!site) return [];
-	const langs = site.data.locales.filter((lang): lang is 'ja' | 'en' => lang === 'ja' || lang === 'en');
+	const langs = printedLocales(site.data.locales);
 	const out: Problem[] = [];
 	const check = (entry: { src: YamlSource; file: string }, path: (string | number)[], value: unknown) => {
 		if (value === undefined || value === null) return;

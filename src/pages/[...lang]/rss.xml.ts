@@ -1,7 +1,7 @@
 import { newestFirst } from '../../lib/doc-date.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { isJa, localeUrl, t, text, withTerm } from '../../i18n/index.ts';
+import { bodyIn, isJa, localeUrl, t, text, withTerm } from '../../i18n/index.ts';
 import { changesOf } from '../../lib/history.ts';
 import { describe } from '../../lib/page-meta.ts';
 import { langOf, langPathsIf } from '../../lib/routes.ts';
@@ -45,7 +45,7 @@ export const GET: APIRoute = ({ params, site }) => {
 			// The first day the issue's printed date covers (a month-only date is its 1st).
 			// (An issue that prints no date has no pubDate: none is invented.)
 			...(report.date ? { pubDate: new Date(`${report.date.start}T00:00:00+09:00`) } : {}),
-			description: describe(report.subtitle && text(report.subtitle, lang), report.body[lang] ?? report.body.ja),
+			description: describe(report.subtitle && text(report.subtitle, lang), bodyIn(report.body, lang) ?? report.body.ja),
 			...(report.author ? { author: `${model.site.imprint.email} (${text(report.author, lang)})` } : {}),
 		})), ...ratingChanges].sort((a, b) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0)),
 	});

@@ -1,0 +1,40 @@
+/**
+ * Furigana for the やさしい日本語 edition, added in ONE place (src/middleware.ts) to every page as Astro
+ * renders it: the whole page when it is the edition's (`<html lang="ja-x-easy">`), else only the elements
+ * marked `lang="ja-x-easy"` (the language switch's link to the edition, the edition's part of the 404 page).
+ * Pages and components write plain text; the analyser (src/lib/furigana.ts) with the campaign's `readings:`
+ * puts `<ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>` on every kanji run of every text node.
+ */
+import { LOCALE_TAGS } from '../schemas/locales.ts';
+import { loadFurigana, type Furigana } from './furigana.ts';
+
+const TAG = LOCALE_TAGS.easy;
+const WHOLE = new RegExp(`^\\s*<!doctype html>\\s*<html[^>]*\\blang="${TAG}"`, 'i');
+/** An element marked as the edition's (no element of the same name nested inside: a link or a section). */
+const MARKED = new RegExp(`(<(a|section|span)\\b[^>]*\\blang="${TAG}"[^>]*>)([\\s\\S]*?)(</\\2>)`, 'g');
+
+let loaded: { key: string; furigana: Promise<Furigana> } | undefined;
+
+/** The analyser with `readings`, loaded once per set of readings (the dev server reloads content). */
+function furiganaWith(readings: Record<string, string>): Promise<Furigana> {
+	const key = JSON.stringify(readings);
+	if (loaded?.key !== key) loaded = { key, furigana: loadFurigana(readings) };
+	return loaded.furigana;
+}
+
+/** What marks the edition's text in a page (most pages of the other editions have it only on the switch). */
+export const EASY_MARK = `lang="${TAG}"`;
+
+const hasEasyText = (html: string): boolean => html.includes(EASY_MARK);
+
+/**
+ * `html` with furigana on the easy edition's text: all of it for an edition page, else inside the marked
+ * elements only. `readings` is the campaign's reading dictionary (site.yaml `readings:`).
+ * @example await addEasyRuby('<!doctype html><html lang="ja-x-easy"><body><p>小諸</p></body></html>', { 小諸: 'こもろ' }) // '…<p><ruby>小諸<rp>(</rp><rt>こもろ</rt><rp>)</rp></ruby></p>…'
+ */
+export async function addEasyRuby(html: string, readings: Record<string, string> = {}): Promise<string> {
+	if (!hasEasyText(html)) return html;
+	const furigana = await furiganaWith(readings);
+	if (WHOLE.test(html)) return furigana.addRubyToHtml(html);
+	return html.replace(MARKED, (_, open: string, _name: string, inner: string, close: string) => open + furigana.addRubyToHtml(inner) + close);
+}
