@@ -169,15 +169,17 @@ export const text = (value: { ja: string; en?: string; easy?: string }, lang: La
 export const bodyIn = (body: { ja: string; en?: string; easy?: string }, lang: Lang): string | undefined => (lang === 'easy' ? (body.easy || body.ja) : body[lang]);
 
 /**
- * Whether any `{ ja, en? }` text inside `value` lacks English (the English page then says so).
+ * Whether any `{ ja, en?, easy? }` text inside `value` lacks its English (or, for `easy`, its easy
+ * Japanese) version: the page then says that part is shown in Japanese.
  * @example hasUntranslated({ title: { ja: '絆' } }) // true
+ * @example hasUntranslated({ title: { ja: '絆', en: 'Bonds' } }, 'easy') // true
  */
-export function hasUntranslated(value: unknown): boolean {
-	if (Array.isArray(value)) return value.some(hasUntranslated);
+export function hasUntranslated(value: unknown, lang: Exclude<Lang, 'ja'> = 'en'): boolean {
+	if (Array.isArray(value)) return value.some((item) => hasUntranslated(item, lang));
 	if (!value || typeof value !== 'object') return false;
 	const record = value as Record<string, unknown>;
-	if (typeof record['ja'] === 'string') return !!record['ja'] && !record['en'];
-	return Object.values(record).some(hasUntranslated);
+	if (typeof record['ja'] === 'string') return !!record['ja'] && !record[lang];
+	return Object.values(record).some((item) => hasUntranslated(item, lang));
 }
 
 /**
