@@ -12,7 +12,7 @@ export default {
 	'site.language': 'ことば',
 	'site.switchTo': 'English',
 	'site.switchToLabel': 'English version of this page',
-	'site.languageName': 'やさしい日本語',
+	'site.languageName': 'やさしいにほんご',
 	'site.nav.home': 'はじめのページ',
 	'site.nav.metrics': '数字で見る',
 	'site.nav.ratings': '点数のつけかた',

@@ -35,8 +35,22 @@ const hasEasyText = (html: string): boolean => html.includes(EASY_MARK);
 export async function addEasyRuby(html: string, readings: Record<string, string> = {}): Promise<string> {
 	if (!hasEasyText(html)) return html;
 	const furigana = await furiganaWith(readings);
-	if (WHOLE.test(html)) return compact(furigana.addRubyToHtml(html));
+	if (WHOLE.test(html)) return compact(withNoscript(html, (part) => furigana.addRubyToHtml(part)));
 	return html.replace(MARKED, (_, open: string, _name: string, inner: string, close: string) => open + compact(furigana.addRubyToHtml(inner)) + close);
+}
+
+const NOSCRIPT = /(<noscript>)([\s\S]*?)(<\/noscript>)/g;
+
+/**
+ * `ruby` applied to a page and, separately, to the content of each <noscript> as the fragment of HTML it is:
+ * a parser that runs scripts (parse5's default) reads <noscript> as raw text, and ruby added there turned
+ * its markup into visible `&lt;p&gt;` (the search page's message for readers without JavaScript).
+ */
+function withNoscript(html: string, ruby: (html: string) => string): string {
+	const inner: string[] = [];
+	const masked = html.replace(NOSCRIPT, (_, open: string, body: string, close: string) => `${open}${inner.push(body) && ''}${close}`);
+	let i = 0;
+	return ruby(masked).replace(/<noscript><\/noscript>/g, () => `<noscript>${ruby(inner[i++] ?? '')}</noscript>`);
 }
 
 /**
