@@ -18,7 +18,7 @@ import { searchSite } from '../helpers/pagefind-search.ts';
 import { builtSite } from '../helpers/site.ts';
 
 /** The text a reader sees, furigana left out (what the base text says). */
-const plain = (html: string) => textOf(html.replace(/<rt>[\s\S]*?<\/rt>|<rp>[\s\S]*?<\/rp>/g, '').replace(/<\/?ruby>/g, ''));
+const plain = (html: string) => textOf(html.replace(/<r[tp]>[^<]*(<\/r[tp]>)?/g, '').replace(/<\/?ruby>/g, ''));
 /** Kanji (and 々) in visible text that is not the base of a <ruby>: what a reader would have to read unaided. */
 const bareKanji = (html: string) =>
 	textOf(
@@ -50,24 +50,24 @@ describe("Komoro's site with the easy edition", () => {
 	it('lists the edition as ja-x-easy among the alternates of every edition, and in the sitemap', () => {
 		const origin = 'https://koyaku.example.jp';
 		const expected = (path: string) => [`ja ${origin}/${path}`, `en ${origin}/en/${path}`, `ja-x-easy ${origin}/easy/${path}`, `x-default ${origin}/${path}`];
-		for (const path of ['', 'metrics/', 'policies/kodomo-kan/']) {
+		for (const path of ['', 'metrics/', 'policies/kenkozukuri/']) {
 			for (const prefix of ['', 'en/', 'easy/']) expect(alternates(readPage(dir, `/${prefix}${path}`)), `/${prefix}${path}`).toEqual(expected(path));
 			expect(openingTags(readPage(dir, `/easy/${path}`), 'link').find((tag) => tag.includes('rel="canonical"'))).toContain(`href="${origin}/easy/${path}"`);
 		}
 		const sitemap = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
-		expect(sitemap).toContain(`<loc>${origin}/easy/policies/kodomo-kan/</loc>`);
-		expect(sitemap).toContain(`<xhtml:link rel="alternate" hreflang="ja-x-easy" href="${origin}/easy/policies/kodomo-kan/"/>`);
+		expect(sitemap).toContain(`<loc>${origin}/easy/policies/kenkozukuri/</loc>`);
+		expect(sitemap).toContain(`<xhtml:link rel="alternate" hreflang="ja-x-easy" href="${origin}/easy/policies/kenkozukuri/"/>`);
 	});
 
-	it('every page has the switch listing やさしい日本語 / 日本語 / English, the current one not a link, without JavaScript', () => {
-		for (const [prefix, current] of [['', '日本語'], ['en/', 'English'], ['easy/', 'やさしい日本語']] as const) {
-			const html = readPage(dir, `/${prefix}policies/kodomo-kan/`);
-			const [list] = elements(html, 'ul', /class="lang-switches"/);
+	it('every page has the switch listing やさしいにほんご / 日本語 / English, the current one not a link, without JavaScript', () => {
+		for (const [prefix, current] of [['', '日本語'], ['en/', 'English'], ['easy/', 'やさしいにほんご']] as const) {
+			const html = readPage(dir, `/${prefix}policies/kenkozukuri/`);
+			const [list] = elements(html, 'p', /class="lang-switches"/);
 			expect(list, prefix).toBeDefined();
-			expect(elements(list!, 'li').map(plain)).toEqual(['やさしい日本語', '日本語', 'English']);
-			expect(plain(elements(list!, 'span', /aria-current="true"/)[0] ?? '')).toBe(current);
-			expect(openingTags(list!, 'a').map((tag) => `${attr(tag, 'hreflang')} ${attr(tag, 'href')}`)).toEqual(
-				[['ja-x-easy', '/easy/policies/kodomo-kan/'], ['ja', '/policies/kodomo-kan/'], ['en', '/en/policies/kodomo-kan/']].filter(([tag]) => tag !== { '': 'ja', 'en/': 'en', 'easy/': 'ja-x-easy' }[prefix]).map((pair) => pair.join(' ')),
+			expect(plain(list!)).toBe('やさしいにほんご 日本語 English');
+			expect(plain(elements(list!, 'b', /aria-current="true"/)[0] ?? '')).toBe(current);
+			expect(openingTags(list!, 'a').map((tag) => `${attr(tag, 'lang')} ${attr(tag, 'href')}`)).toEqual(
+				[['ja-x-easy', '/easy/policies/kenkozukuri/'], ['ja', '/policies/kenkozukuri/'], ['en', '/en/policies/kenkozukuri/']].filter(([tag]) => tag !== { '': 'ja', 'en/': 'en', 'easy/': 'ja-x-easy' }[prefix]).map((pair) => pair.join(' ')),
 			);
 			expect(html).not.toMatch(/<script\b/);
 		}
@@ -78,11 +78,14 @@ describe("Komoro's site with the easy edition", () => {
 		const bare = pages.flatMap((file) => bareKanji(readFileSync(join(dir, file), 'utf8')).map((word) => `${file}: ${word}`));
 		expect(bare).toEqual([]);
 		const home = readPage(dir, '/easy/');
-		expect(home).toMatch(/<ruby>小諸<rp>\(<\/rp><rt>こもろ<\/rt><rp>\)<\/rp><\/ruby>/);
-		// The Japanese and English editions keep their text as it was; only the link to the easy edition reads aloud.
-		const ja = readPage(dir, '/');
-		expect(ja.match(/<ruby>/g)?.length).toBe(1);
-		expect(elements(ja, 'a', /lang="ja-x-easy"/)[0]).toContain('<ruby>日本語<rp>(</rp><rt>にほんご</rt><rp>)</rp></ruby>');
+		expect(home).toContain('<ruby>小諸<rp>(<rt>こもろ<rp>)</ruby>');
+		expect(home).not.toContain('</rt>');
+		// The Japanese and English editions keep their text as it was: the switch names the edition in kana.
+		for (const path of ['/', '/en/']) expect(readPage(dir, path)).not.toContain('<ruby>');
+		// The 404 page's easy part has furigana, the rest none.
+		const notFound = readPage(dir, '/404.html');
+		expect(elements(notFound, 'section', /lang="ja-x-easy"/)[0]).toContain('<ruby>');
+		expect(bareKanji(elements(notFound, 'section', /lang="ja-x-easy"/)[0]!)).toEqual([]);
 	});
 
 	it("speaks in the edition's own UI strings, with dates written 2020年1月15日 (no 和暦)", () => {
@@ -106,7 +109,7 @@ describe("Komoro's site with the easy edition", () => {
 	});
 
 	it('has share cards of its own', () => {
-		const html = readPage(dir, '/easy/policies/kodomo-kan/');
+		const html = readPage(dir, '/easy/policies/kenkozukuri/');
 		const image = attr(openingTags(html, 'meta').find((tag) => tag.includes('property="og:image"'))!, 'content')!;
 		expect(image).toMatch(/\/og\/easy\/.+\.png$/);
 		expect(existsSync(join(dir, new URL(image).pathname))).toBe(true);
