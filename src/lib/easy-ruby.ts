@@ -5,6 +5,7 @@
  * Pages and components write plain text; the analyser (src/lib/furigana.ts) with the campaign's `readings:`
  * puts `<ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>` on every kanji run of every text node.
  */
+import { createHash } from 'node:crypto';
 import { LOCALE_TAGS } from '../schemas/locales.ts';
 import { loadFurigana, type Furigana } from './furigana.ts';
 
@@ -35,9 +36,23 @@ const hasEasyText = (html: string): boolean => html.includes(EASY_MARK);
 export async function addEasyRuby(html: string, readings: Record<string, string> = {}): Promise<string> {
 	if (!hasEasyText(html)) return html;
 	const furigana = await furiganaWith(readings);
-	if (WHOLE.test(html)) return compact(withNoscript(html, (part) => furigana.addRubyToHtml(part)));
+	if (WHOLE.test(html)) return withRubyStyle(compact(withNoscript(html, (part) => furigana.addRubyToHtml(part))));
 	return html.replace(MARKED, (_, open: string, _name: string, inner: string, close: string) => open + compact(furigana.addRubyToHtml(inner)) + close);
 }
+
+/**
+ * The edition's own few rules, in its pages only (the other editions' pages stay as they were): an element
+ * laid out as a flex row (a heading with its bar, a link with min-height, a legend line) makes each <ruby>
+ * an item of its own, so the row spaced words apart (大事 な 数字) and never wrapped (a 390 px phone
+ * scrolled sideways to 575 px). Such rows wrap, keep the words together and line up on the text.
+ */
+export const EASY_CSS = ':has(>ruby){flex-wrap:wrap;align-items:baseline;column-gap:0}.section-title:has(>ruby):before{margin-right:.5rem}';
+const EASY_STYLE = `<style>${EASY_CSS}</style>`;
+const EASY_HASH = `'sha256-${createHash('sha256').update(EASY_CSS).digest('base64')}'`;
+
+/** The page with the edition's rules at the end of its head, allowed by its Content-Security-Policy (which then keeps the hash). */
+const withRubyStyle = (html: string): string =>
+	html.replace(/(<meta http-equiv="content-security-policy" content="[^"]*?style-src [^;"]*)/, `$1 ${EASY_HASH}`).replace('</head>', `${EASY_STYLE}</head>`);
 
 const NOSCRIPT = /(<noscript>)([\s\S]*?)(<\/noscript>)/g;
 

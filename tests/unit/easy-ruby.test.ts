@@ -3,14 +3,24 @@
  * whole of an edition page, only the marked elements of any other page, and never into markup.
  */
 import { describe, expect, test } from 'vitest';
-import { addEasyRuby, compact } from '../../src/lib/easy-ruby.ts';
+import { createHash } from 'node:crypto';
+import { addEasyRuby, compact, EASY_CSS } from '../../src/lib/easy-ruby.ts';
 
 const page = (lang: string, body: string) => `<!DOCTYPE html><html lang="${lang}"><head><title>小諸</title><meta name="description" content="小諸"></head><body>${body}</body></html>`;
 
 describe('addEasyRuby', () => {
 	test('an edition page: every text node, with <rp> brackets, the title and attributes as they were', async () => {
 		const out = await addEasyRuby(page('ja-x-easy', '<p title="数字">数字を見る</p>'));
-		expect(out).toBe(page('ja-x-easy', '<p title="数字"><ruby>数字<rp>(<rt>すうじ<rp>)</ruby>を<ruby>見<rp>(<rt>み<rp>)</ruby>る</p>'));
+		expect(out.replace(`<style>${EASY_CSS}</style>`, '')).toBe(page('ja-x-easy', '<p title="数字"><ruby>数字<rp>(<rt>すうじ<rp>)</ruby>を<ruby>見<rp>(<rt>み<rp>)</ruby>る</p>'));
+	});
+
+	test("an edition page gets the edition's layout rules for ruby, allowed by its Content-Security-Policy", async () => {
+		const csp = `<meta http-equiv="content-security-policy" content="default-src 'self';style-src 'self' 'sha256-AAA='">`;
+		const out = await addEasyRuby(page('ja-x-easy', '<p>数字</p>').replace('<head>', `<head>${csp}`));
+		const hash = createHash('sha256').update(EASY_CSS).digest('base64');
+		expect(out).toContain(`style-src 'self' 'sha256-AAA=' 'sha256-${hash}'">`);
+		expect(out).toContain(`<style>${EASY_CSS}</style></head>`);
+		expect(await addEasyRuby(page('ja', '<a lang="ja-x-easy">数字</a>'))).not.toContain(EASY_CSS);
 	});
 
 	test('a <noscript> keeps its markup (a parser that runs scripts reads it as text)', async () => {
