@@ -76,3 +76,15 @@ describe('content checks cover easy text', () => {
 		expect(problems.join('\n')).toMatch(/<!-- easy --> の前にふつうの日本語を書いてください/);
 	});
 });
+
+describe('site.yaml: the edition is on when locales lists it', async () => {
+	const { localeSetupOf, RootLocaleSchema, printedLocales } = await import('../../src/schemas/locales.ts');
+	test('[ja, en, easy] has three editions, the root stays Japanese, and only ja and en are printed', () => {
+		expect(localeSetupOf({ locales: ['ja', 'en', 'easy'] })).toEqual({ locales: ['ja', 'en', 'easy'], root: 'ja' });
+		expect(printedLocales(['ja', 'en', 'easy'])).toEqual(['ja', 'en']);
+	});
+	test('the easy edition is never at the root', () => {
+		expect(RootLocaleSchema.safeParse('easy').error?.issues[0]?.message).toMatch(/やさしい日本語版 easy は \/easy\/ に出ます/);
+		expect(localeSetupOf({ locales: ['ja', 'easy'], rootLocale: 'easy' })).toEqual({ locales: ['ja', 'en'], root: 'ja' });
+	});
+});

@@ -280,7 +280,7 @@ describe('one problem of each kind', () => {
 	test('unknown key inside a text, with did-you-mean', () => {
 		expect(problems(edit('policies/child-care-desk.md', 'en: One desk', 'eng: One desk'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/policies/child-care-desk.md:3  title.eng  知らない項目「eng」です。「en」のことですか？ / Unknown field "eng". Did you mean "en"? (allowed: ja, en)",
+			  "<content>/policies/child-care-desk.md:3  title.eng  知らない項目「eng」です。「en」のことですか？ / Unknown field "eng". Did you mean "en"? (allowed: ja, en, easy)",
 			]
 		`);
 	});
