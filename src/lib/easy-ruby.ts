@@ -49,7 +49,7 @@ export async function addEasyRuby(html: string, readings: Record<string, string>
  * (word-break: auto-phrase) found no break in a title of ten <ruby> and let it run 680 px wide; each
  * <ruby> stays whole on its line anyway.
  */
-export const EASY_CSS = ':lang(ja){word-break:normal}:has(>ruby){flex-wrap:wrap;align-items:baseline;column-gap:0}.section-title:has(>ruby):before{margin-right:.5rem}';
+export const EASY_CSS = ':lang(ja){word-break:normal}:root :has(>ruby){flex-wrap:wrap;align-items:baseline;column-gap:0}.section-title:has(>ruby):before{margin-right:.5rem}';
 const EASY_STYLE = `<style>${EASY_CSS}</style>`;
 const EASY_HASH = `'sha256-${createHash('sha256').update(EASY_CSS).digest('base64')}'`;
 
