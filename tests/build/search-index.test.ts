@@ -29,11 +29,12 @@ const indexed = [
 ];
 
 describe('the search index', () => {
-	it('exists for both languages, each with every searchable page of that language', () => {
+	it('exists for every edition (Komoro: ja, en and the easy Japanese ja-x-easy), each with every searchable page of that edition', () => {
 		const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-		expect(Object.keys(entry.languages).sort()).toEqual(['en', 'ja']);
+		expect(Object.keys(entry.languages).sort()).toEqual(['en', 'ja', 'ja-x-easy']);
 		expect(entry.languages['ja']!.page_count).toBe(indexed.length);
 		expect(entry.languages['en']!.page_count).toBe(indexed.length);
+		expect(entry.languages['ja-x-easy']!.page_count).toBe(indexed.length);
 		expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
 		const files = readdirSync(join(dir, 'pagefind'));
 		expect(files.some((f) => /^pagefind\.ja_.+\.pf_meta$/.test(f))).toBe(true);
