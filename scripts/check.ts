@@ -3,6 +3,7 @@
  * Exit code 0 when the content is valid, 1 otherwise. `--quiet` prints only problems (used by build).
  * `--strict`: warnings are problems too (exit code 1), e.g. words asking for votes before the announcement.
  * Prints the election phase (site.yaml's calendar, Japan time; `KOYAKU_NOW` fixes the clock) in one line.
+ * With the やさしい日本語 edition on (or `--furigana`): the words whose furigana it is not sure of.
  */
 import { enableCompileCache } from 'node:module';
 import { relative, resolve } from 'node:path';
@@ -35,6 +36,19 @@ try {
 	process.exitCode = 1;
 }
 if (loaded) report(loaded);
+if (loaded && !quiet && !process.exitCode) await unsureReadings(loaded);
+
+/**
+ * With the やさしい日本語 edition on (site.yaml `locales` lists `easy`; `--furigana` asks for it anyway), the
+ * words whose furigana koyaku is not sure of, once, for staff to confirm. Without it the analyser is not
+ * even loaded: check stays as fast as before.
+ */
+async function unsureReadings({ locales, furigana }: NonNullable<typeof loaded>): Promise<void> {
+	if (!furigana || !(locales?.includes('easy') || process.argv.includes('--furigana'))) return;
+	const { loadFurigana, formatUncertain } = await import('../src/lib/furigana.ts');
+	const block = formatUncertain((await loadFurigana(furigana.readings)).uncertain(furigana.texts()));
+	if (block) console.log(block);
+}
 
 function report({ problems: found, warnings: noted, coverage, counts, locales, calendar }: NonNullable<typeof loaded>): void {
 	const where = relative(process.cwd(), dir) || dir;

@@ -10,7 +10,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { counterReading, readNumber } from './japanese-numbers.ts';
+import { counterReading, isCounter, readNumber } from './japanese-numbers.ts';
 
 export interface UncertainReading {
 	/** The word as written. */
@@ -37,6 +37,7 @@ export const WHY = {
 	unknown: '辞書にない言葉 / not in the analyser’s dictionary',
 	proper: '固有名詞 / proper noun',
 	counter: '数と助数詞 / number with counter',
+	split: '一字ずつ読んだ言葉（辞書にない言葉かもしれません） / read one kanji at a time (maybe a word the dictionary lacks)',
 } as const;
 
 interface Token {
@@ -49,6 +50,9 @@ interface Token {
 }
 interface Tokenizer {
 	tokenize(text: string): Token[];
+	// kuromoji's dictionary, to look up the other entries of a word (see commonReading).
+	viterbi_builder: { trie: { commonPrefixSearch(key: string): Array<{ k: string; v: number }> } };
+	token_info_dictionary: { target_map: Record<number, number[]>; dictionary: { getShort(at: number): number }; getFeatures(id: string): string };
 }
 
 /** A piece of text with its reading (hiragana), or none (kana, latin, signs, or a kanji word nobody could read). */
@@ -60,6 +64,8 @@ interface Segment {
 	whole?: boolean;
 	/** From the campaign's dictionary: never uncertain. */
 	dictionary?: boolean;
+	/** The analyser's part of speech and its first detail (名詞,接尾), for words read one kanji at a time. */
+	pos?: string;
 }
 
 let tokenizer: Promise<Tokenizer> | undefined;
@@ -67,7 +73,7 @@ let tokenizer: Promise<Tokenizer> | undefined;
 /** The analyser, once per process (its dictionary takes about a second to load). */
 function loadTokenizer(): Promise<Tokenizer> {
 	tokenizer ??= (async () => {
-		const require = createRequire(import.meta.url);
+		const require = analyserRequire();
 		const kuromoji = require('@sglkc/kuromoji') as {
 			builder(options: { dicPath: string }): { build(done: (error: Error | null, tokenizer: Tokenizer) => void): void };
 		};
@@ -79,13 +85,32 @@ function loadTokenizer(): Promise<Tokenizer> {
 	return tokenizer;
 }
 
-/** The analyser with the campaign's `readings:` applied on top. */
-export async function loadFurigana(readings: Record<string, string>): Promise<Furigana> {
-	return createFurigana(await loadTokenizer(), readings);
+/**
+ * A require that finds the analyser: from this module, or, when a bundler has moved this module's code into
+ * a chunk outside the project (Astro's build writes to a temporary folder), from the project (the cwd).
+ */
+function analyserRequire(): NodeJS.Require {
+	for (const from of [import.meta.url, join(process.cwd(), 'package.json')]) {
+		const require = createRequire(from);
+		try {
+			require.resolve('@sglkc/kuromoji/package.json');
+			return require;
+		} catch {
+			// not from here: the next place
+		}
+	}
+	throw new Error('ふりがなの解析器（@sglkc/kuromoji）が見つかりません。npm ci を実行してください / The furigana analyser (@sglkc/kuromoji) is not installed: run npm ci');
+}
+
+/**
+ * The analyser with the campaign's `readings:` applied on top (and koyaku's few corrections, BUILT_IN, under
+ * them; `builtIn: false` measures the analyser alone).
+ */
+export async function loadFurigana(readings: Record<string, string>, { builtIn = true }: { builtIn?: boolean } = {}): Promise<Furigana> {
+	return createFurigana(await loadTokenizer(), builtIn ? { ...BUILT_IN, ...readings } : readings);
 }
 
 const KANJI = /[\p{Script=Han}々〆ヶ]/u;
-const KANJI_RUN = /[\p{Script=Han}々〆ヶ]+/gu;
 const DIGITS = /^[0-9０-９]+$/;
 const KANJI_NUMERAL = /^[一二三四五六七八九十百千]+/;
 const SMALL_KA = /^[カヶケかヵ]$/;
@@ -110,7 +135,7 @@ function kanjiNumber(token: Token): string | undefined {
  * koyaku's own corrections to IPADIC (2007), for words any campaign writes: newer than the dictionary
  * (令和), or missing from it (協働). The campaign's `readings:` come on top.
  */
-export const BUILT_IN: Readonly<Record<string, string>> = { 令和: 'れいわ', 協働: 'きょうどう' };
+export const BUILT_IN: Readonly<Record<string, string>> = { 令和: 'れいわ', 協働: 'きょうどう', 病児: 'びょうじ', 終活: 'しゅうかつ', 健診: 'けんしん', 減災: 'げんさい', 婚活: 'こんかつ' };
 
 export const toHiragana = (s: string): string => s.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 
@@ -123,7 +148,7 @@ const ruby = (base: string, reading: string): string =>
 const halfWidth = (s: string): string => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 function createFurigana(analyser: Tokenizer, readings: Record<string, string>): Furigana {
-	const dictionary = new Map(Object.entries({ ...BUILT_IN, ...readings }).map(([word, reading]) => [word, toHiragana(reading)]));
+	const dictionary = new Map(Object.entries(readings).map(([word, reading]) => [word, toHiragana(reading)]));
 	// Longest match first: the dictionary's words by first character, longest first.
 	const byFirst = new Map<string, string[]>();
 	for (const word of dictionary.keys()) {
@@ -135,7 +160,12 @@ function createFurigana(analyser: Tokenizer, readings: Record<string, string>): 
 		const out: Segment[] = [];
 		let rest = 0;
 		for (let i = 0; i < text.length; ) {
-			const word = byFirst.get(text[i]!)?.find((w) => text.startsWith(w, i));
+			// A word of one kanji only where it stands alone (米 in 米・食味, not in 米国): in a longer run of kanji
+			// it is part of another word.
+			// A word starting with a digit (1日) never starts inside a number (11日).
+			const word = byFirst
+				.get(text[i]!)
+				?.find((w) => text.startsWith(w, i) && (w.length > 1 || !(KANJI.test(text[i - 1] ?? '') || KANJI.test(text[i + 1] ?? ''))) && !(/^[0-9０-９]/.test(w) && /[0-9０-９]/.test(text[i - 1] ?? '')));
 			if (!word) {
 				i++;
 				continue;
@@ -155,6 +185,14 @@ function createFurigana(analyser: Tokenizer, readings: Record<string, string>): 
 		const out: Segment[] = [];
 		for (let i = 0; i < tokens.length; i++) {
 			const token = tokens[i]!;
+			// 何年, 何月, 何人: なん and the counter's own reading (何本 = なんぼん, 何分 = なんぷん).
+			const asked = token.surface_form === '何' && tokens[i + 1] ? counterReading('3', tokens[i + 1]!.surface_form) : undefined;
+			if (asked) {
+				const unit = tokens[i + 1]!.surface_form;
+				out.push({ text: '何' + unit, reading: 'なん' + (asked.special ? asked.base : asked.reading.replace(/^さん/, '')) });
+				i++;
+				continue;
+			}
 			const numeral = kanjiNumber(token);
 			if (DIGITS.test(token.surface_form) || numeral) {
 				// A number (3,200 · 50.5 · 三), then maybe its counter.
@@ -181,22 +219,30 @@ function createFurigana(analyser: Tokenizer, readings: Record<string, string>): 
 					unit = { ...unit, surface_form: unit.surface_form + tokens[j + 1]!.surface_form };
 					j++;
 				}
-				const counted = unit && KANJI.test(unit.surface_form) ? counterReading(digits, unit.surface_form) : undefined;
+				let counted = unit && KANJI.test(unit.surface_form) ? counterReading(digits, unit.surface_form) : undefined;
+				// 12月末, 2023年度末: a counter the analyser joined to the next word.
+				let after: Segment[] = [];
+				if (unit && !counted && unit.surface_form.length > 1) {
+					const head = unit.surface_form[0]!;
+					const split = counterReading(digits, head);
+					if (split && /^[月年日]$/.test(head)) {
+						counted = split;
+						const rest = unit.surface_form.slice(1);
+						after = rest === '末' ? [{ text: rest, reading: 'まつ' }] : analyse(rest);
+						unit = { ...unit, surface_form: head };
+					}
+				}
 				if (numeral && !counted) {
 					// A kanji numeral on its own (一部, 第一): the analyser's reading.
-					out.push(wordSegment(token));
+					out.push(wordSegment(token, tokens[i - 1], tokens[i + 1]));
 					continue;
 				}
 				if (counted) {
 					// Kanji numerals are kanji: their reading goes with the counter's.
 					const regular = number + counted.base === counted.reading && !numeral;
-					out.push(
-						{ text, reading: number },
-						regular
-							? { text: unit!.surface_form, reading: counted.base }
-							: { text: text + unit!.surface_form, reading: counted.reading, whole: true, why: 'counter' },
-					);
-					if (!regular) out.splice(out.length - 2, 1);
+					if (regular) out.push({ text, reading: number }, { text: unit!.surface_form, reading: counted.base });
+					else out.push({ text: text + unit!.surface_form, reading: counted.reading, whole: true, ...(counted.special ? { why: 'counter' as const } : {}) });
+					out.push(...after);
 					i = j;
 				} else {
 					out.push({ text, reading: number });
@@ -204,24 +250,44 @@ function createFurigana(analyser: Tokenizer, readings: Record<string, string>): 
 				}
 				continue;
 			}
-			out.push(wordSegment(token));
+			out.push(wordSegment(token, tokens[i - 1], tokens[i + 1]));
 		}
 		return out;
 	}
 
-	function wordSegment(token: Token): Segment {
+	const isName = (token?: Token) => token?.pos_detail_1 === '固有名詞' || (token?.pos_detail_1 === '接尾' && token.pos_detail_2 === '人名');
+
+	/** The reading of `word`'s cheapest entry in IPADIC that is no proper noun, if it has one. */
+	function commonReading(word: string): string | undefined {
+		const dictionary = analyser.token_info_dictionary;
+		let best: { cost: number; reading: string } | undefined;
+		for (const { k, v } of analyser.viterbi_builder.trie.commonPrefixSearch(word)) {
+			if (k !== word) continue;
+			for (const id of dictionary.target_map[v] ?? []) {
+				const features = dictionary.getFeatures(String(id)).split(',');
+				const cost = dictionary.dictionary.getShort(Number(id) + 4);
+				if (features[1] !== '固有名詞' && features[8] && features[8] !== '*' && (!best || cost < best.cost)) best = { cost, reading: toHiragana(features[8]) };
+			}
+		}
+		return best?.reading;
+	}
+
+	function wordSegment(token: Token, previous?: Token, next?: Token): Segment {
 		const surface = token.surface_form;
 		if (!KANJI.test(surface)) return { text: surface };
-		const reading = token.reading && token.reading !== '*' ? toHiragana(token.reading) : undefined;
+		let reading = token.reading && token.reading !== '*' ? toHiragana(token.reading) : undefined;
+		// One kanji alone between signs (「学」, 農・商・工) is taken by IPADIC for a given name (まなぶ, みのり);
+		// in a campaign's prose it is the word, so its commonest reading as a word (がく, のう).
+		if (surface.length === 1 && token.pos_detail_2 === '人名' && !isName(previous) && !isName(next)) reading = commonReading(surface) ?? reading;
 		const why: Segment['why'] =
 			token.word_type === 'UNKNOWN' || !reading
 				? 'unknown'
 				: token.pos_detail_1 === '固有名詞'
 					? 'proper'
-					: KANJI_NUMERAL.test(surface) && surface.length > 1 && token.pos_detail_1 !== '数'
+					: /^[一二]/.test(surface) && isCounter(surface.replace(KANJI_NUMERAL, '')) && token.pos_detail_1 !== '数'
 						? 'counter'
 						: undefined;
-		return { text: surface, reading, why };
+		return { text: surface, reading, why, pos: `${token.pos},${token.pos_detail_1}` };
 	}
 
 	/** Ruby on the kanji runs of one segment, its kana outside (食べる: ruby on 食 only). */
@@ -247,9 +313,26 @@ function createFurigana(analyser: Tokenizer, readings: Record<string, string>): 
 
 	function uncertain(texts: string[]): UncertainReading[] {
 		const seen = new Map<string, UncertainReading>();
-		for (const text of texts)
-			for (const s of segments(text))
-				if (s.why && !s.dictionary && !seen.has(s.text)) seen.set(s.text, { word: s.text, reading: s.reading ?? '', why: WHY[s.why] });
+		const note = (word: string, reading: string, why: keyof typeof WHY) => {
+			if (!seen.has(word)) seen.set(word, { word, reading, why: WHY[why] });
+		};
+		for (const text of texts) {
+			const list = segments(text);
+			for (let i = 0; i < list.length; i++) {
+				const s = list[i]!;
+				// Kanji the analyser read one at a time, side by side (野・岸・小 for 野岸小): a word it does not know.
+				const before = list[i - 1]?.text ?? '';
+				let end = i;
+				if (isLoneKanji(s) && !/^接頭詞/.test(s.pos ?? '') && !/[\p{Script=Han}々〆ヶ0-9０-９]$/u.test(before)) while (end < list.length && isLoneKanji(list[end]!)) end++;
+				if (end - i >= 2) {
+					const run = list.slice(i, end);
+					note(run.map((r) => r.text).join(''), run.map((r) => r.reading ?? '？').join(''), 'split');
+					i = end - 1;
+					continue;
+				}
+				if (s.why && !s.dictionary) note(s.text, s.reading ?? '', s.why);
+			}
+		}
 		return [...seen.values()];
 	}
 
@@ -282,5 +365,25 @@ function createFurigana(analyser: Tokenizer, readings: Record<string, string>): 
 	return { html, addRubyToHtml, reading, uncertain };
 }
 
+/** One kanji the analyser read as a word of its own (not the campaign's dictionary, not a number's counter). */
+const isLoneKanji = (s: Segment) =>
+	s.text.length === 1 && KANJI.test(s.text) && !s.dictionary && !s.whole && s.why !== 'counter' && !/,(数|代名詞)$/.test(s.pos ?? '');
+
 /** Elements whose text gets no ruby: ruby already there, code and scripts, and text that is not read as prose. */
 const SKIP = new Set(['ruby', 'rt', 'rp', 'script', 'style', 'code', 'pre', 'svg', 'title', 'textarea', 'template']);
+
+/**
+ * `check`'s block of unsure readings: one line of what to do, then the words by reason, each with the
+ * reading the edition shows (？ where it shows none); one line saying so when there is nothing to confirm.
+ */
+export function formatUncertain(list: UncertainReading[]): string {
+	if (!list.length) return '  ふりがな: 読みはすべて確かめてあります / Furigana: every reading is confirmed';
+	const lines = [
+		`  ふりがな: 読みが確かでない言葉が${list.length}語あります。確かめて、正しい読みを site.yaml の readings に書いてください（書いた言葉はこの一覧から消えます） / Furigana: ${list.length} word${list.length === 1 ? '' : 's'} whose reading koyaku is not sure of. Check ${list.length === 1 ? 'it' : 'them'} and write the right reading in site.yaml's readings (words written there leave this list)`,
+	];
+	for (const why of Object.values(WHY)) {
+		const words = list.filter((u) => u.why === why);
+		if (words.length) lines.push(`    ${why}: ${words.map((u) => `${u.word}（${u.reading || '？'}）`).join('、')}`);
+	}
+	return lines.join('\n');
+}

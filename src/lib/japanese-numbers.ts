@@ -66,8 +66,13 @@ const DAYS: Record<number, string> = {
 	10: 'とおか', 14: 'じゅうよっか', 20: 'はつか', 24: 'にじゅうよっか',
 };
 
-/** The counter's own reading (`base`) and the whole reading of `digits` + `counter`, or undefined for a word that is no counter. */
-export function counterReading(digits: string, counter: string): { base: string; reading: string } | undefined {
+/**
+ * The counter's own reading (`base`) and the whole reading of `digits` + `counter`, or undefined for a word
+ * that is no counter; `special` for a reading of its own (1人 = ひとり, 1日 = ついたち) rather than a rule's.
+ */
+export const isCounter = (word: string): boolean => word in PLAIN || word in CLOSING;
+
+export function counterReading(digits: string, counter: string): { base: string; reading: string; special?: true } | undefined {
 	const plain = PLAIN[counter];
 	const closing = CLOSING[counter];
 	const base = plain ?? closing;
@@ -75,8 +80,9 @@ export function counterReading(digits: string, counter: string): { base: string;
 	if (digits.includes('.')) return { base, reading: readNumber(digits) + base };
 	const n = Number(digits);
 	const number = readNumber(digits);
-	if (counter === '人' && (n === 1 || n === 2)) return { base, reading: n === 1 ? 'ひとり' : 'ふたり' };
-	if (counter === '日' && DAYS[n]) return { base, reading: DAYS[n]! };
+	// Words of their own rather than number + counter, and 1日 is also いちにち (one day): worth a person's look.
+	if (counter === '人' && (n === 1 || n === 2)) return { base, reading: n === 1 ? 'ひとり' : 'ふたり', special: true };
+	if (counter === '日' && DAYS[n]) return { base, reading: DAYS[n]!, special: true };
 	const last = n % 10;
 	const lastTwo = n % 100;
 	let spoken = number;

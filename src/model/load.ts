@@ -3,6 +3,7 @@ import { useLocales } from '../i18n/locales.ts';
 import type { ElectionCalendar } from '../lib/election-calendar.ts';
 import { assembleModel } from './assemble.ts';
 import { hasBodyText } from './body.ts';
+import { easyTexts } from './easy-texts.ts';
 import { metricsOf, achievementsOf, type ParsedContent } from './parsed.ts';
 import type { Coverage, Model } from './model.ts';
 import { formatProblem, type Problem } from './problems.ts';
@@ -27,6 +28,11 @@ export interface LoadResult {
 	locales?: readonly string[];
 	/** The election calendar (site.yaml `electionDate`, `announcementDate`, `electionKind`), when site.yaml is valid. */
 	calendar?: ElectionCalendar;
+	/**
+	 * For the やさしい日本語 edition's furigana, when site.yaml is valid: the campaign's `readings:` and (lazily,
+	 * so a check without the edition pays nothing) the Japanese text the edition shows.
+	 */
+	furigana?: { readings: Record<string, string>; texts: () => string[] };
 	counts: Record<'manifestos' | 'pillars' | 'policies' | 'metrics' | 'achievements' | 'sources' | 'reports', number>;
 }
 
@@ -58,7 +64,19 @@ export function loadContent(dir = contentDir(), { model: assemble = true, covera
 	const fileRank = new Map([...new Set(problems.map((p) => p.file))].map((file, i) => [file, i]));
 	problems.sort((a, b) => fileRank.get(a.file)! - fileRank.get(b.file)! || (a.line ?? 0) - (b.line ?? 0));
 	const site = set.site?.data;
-	const found = { problems, warnings, coverage, counts, ...(site ? { locales: site.locales, calendar: { electionDate: site.electionDate, announcementDate: site.announcementDate, electionKind: site.electionKind } } : {}) };
+	const found = {
+		problems,
+		warnings,
+		coverage,
+		counts,
+		...(site
+			? {
+					locales: site.locales,
+					calendar: { electionDate: site.electionDate, announcementDate: site.announcementDate, electionKind: site.electionKind },
+					furigana: { readings: site.readings, texts: () => easyTexts(set) },
+				}
+			: {}),
+	};
 	if (problems.length || !assemble) return found;
 	const model = assembleModel(set);
 	return model ? { model, ...found } : found;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FlyerSchema } from './flyer.ts';
+import { ReadingsSchema } from './readings.ts';
 import { SearchSchema } from './search.ts';
 import { DEFAULT_LOCALES, LocalesSchema, printedLocales, RootLocaleSchema } from './locales.ts';
 import { DateSchema } from './id.ts';
@@ -114,6 +115,15 @@ const SiteBase = z.strictObject({
 	flyer: FlyerSchema.prefault({}),
 	/** Site search: words voters may type and the words to search for instead (src/schemas/search.ts); default: none. @label サイト内検索 / Search @ja 検索で見つからない言葉の言いかえ */
 	search: SearchSchema.prefault({}),
+	/**
+	 * How the campaign's own words are read, for the furigana of the やさしい日本語 edition: word → reading in
+	 * hiragana (katakana is turned into hiragana), e.g. { 小諸: こもろ, 俊博: としひろ }. They come before the
+	 * analyser's dictionary (the longest word first). `npm run check` lists the words whose reading it was not
+	 * sure of. Default: none.
+	 * @example readings: { 小諸: こもろ, 小泉: こいずみ, 俊博: としひろ }
+	 * @label 読み方 / Readings @ja ふりがなの読み方（言葉: ひらがな）。例: 小諸: こもろ。地名・施設名・人名など
+	 */
+	readings: ReadingsSchema.default({}),
 	/** Election day (投票日), if one is set; default: none. On that day the build refuses to update the site. @label 投票日 / Election day @ja 決まっていれば。投票日当日はサイトを更新できません */
 	electionDate: DateSchema.optional(),
 	/**

@@ -47,6 +47,22 @@ describe('on valid content', () => {
 		`);
 	});
 
+	test('with the やさしい日本語 edition (here --furigana), the words whose furigana it is not sure of, once', () => {
+		// site.yaml `locales` with `easy` turns this on by itself; without either, the analyser is not loaded
+		// (the output above has no furigana line).
+		const easy = check('tests/fixtures/valid', ROOT, '--furigana');
+		expect(easy.status).toBe(0);
+		const at = easy.stdout.indexOf('  ふりがな');
+		expect(easy.stdout.slice(0, at)).toBe(run.stdout);
+		expect(easy.stdout.slice(at)).toMatchInlineSnapshot(`
+			"  ふりがな: 読みが確かでない言葉が4語あります。確かめて、正しい読みを site.yaml の readings に書いてください（書いた言葉はこの一覧から消えます） / Furigana: 4 words whose reading koyaku is not sure of. Check them and write the right reading in site.yaml's readings (words written there leave this list)
+			    固有名詞 / proper noun: 山田（やまだ）
+			    数と助数詞 / number with counter: 1日（ついたち）、一時（いちじ）
+			    一字ずつ読んだ言葉（辞書にない言葉かもしれません） / read one kanji at a time (maybe a word the dictionary lacks): 町外（まちがい）
+			"
+		`);
+	});
+
 	test('--quiet prints nothing but the warning', () => {
 		const quiet = check('tests/fixtures/valid', ROOT, '--quiet');
 		expect([quiet.status, quiet.stdout]).toEqual([0, '']);

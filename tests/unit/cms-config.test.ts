@@ -136,7 +136,8 @@ describe('the editor configuration', () => {
 			PublishedResultSchema.counts: 短い書き方（A: 44）はフォームで読めません。{ id: A, count: 44 } と書いてから編集してください / the form cannot read the shorthand "A: 44": write { id: A, count: 44 } before editing the file in the browser
 			ReportResultSchema.counts: 短い書き方（A: 44）はフォームで読めません。{ id: A, count: 44 } と書いてから編集してください / the form cannot read the shorthand "A: 44": write { id: A, count: 44 } before editing the file in the browser
 			ScheduleStepSchema.evidence: 根拠は「実績・数値・資料」のどれか1つを書く / evidence is one of an achievement, a metric or a source (with a quote): the form shows all three, check accepts one
-			SearchSchema.synonyms: 言葉と言葉の対応表はフォームに出ません。ファイルで直接編集してください（保存しても変わりません） / a map of words to words is not shown in the form: edit it in the file (saving keeps it as it is)"
+			SearchSchema.synonyms: 言葉と言葉の対応表はフォームに出ません。ファイルで直接編集してください（保存しても変わりません） / a map of words to words is not shown in the form: edit it in the file (saving keeps it as it is)
+			SiteSchema.readings: 言葉と言葉の対応表はフォームに出ません。ファイルで直接編集してください（保存しても変わりません） / a map of words to words is not shown in the form: edit it in the file (saving keeps it as it is)"
 		`);
 	});
 });
