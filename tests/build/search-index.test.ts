@@ -43,10 +43,10 @@ describe('the search index', () => {
 		expect(files.filter((f) => /-ui\./.test(f))).toEqual([]);
 	});
 
-	it('marks exactly the pledges, pillars, manifestos, figures and newsletter issues for indexing, Japanese as lang="ja"', () => {
+	it('marks exactly the pledges, pillars, manifestos, figures and newsletter issues for indexing, Japanese as lang="ja" (the easy edition as ja-x-easy)', () => {
 		const marked = htmlPages(dir).filter((page) => /<main[^>]*data-pagefind-body/.test(readPage(dir, page)));
-		expect(marked).toEqual(indexed.flatMap((p) => [`/${p}`, `/en/${p}`]).sort());
-		for (const page of marked) expect(readPage(dir, page)).toMatch(new RegExp(`<html lang="${page.startsWith('/en/') ? 'en' : 'ja'}"`));
+		expect(marked).toEqual(indexed.flatMap((p) => [`/${p}`, `/en/${p}`, `/easy/${p}`]).sort());
+		for (const page of marked) expect(readPage(dir, page)).toMatch(new RegExp(`<html lang="${page.startsWith('/en/') ? 'en' : page.startsWith('/easy/') ? 'ja-x-easy' : 'ja'}"`));
 	});
 
 	it.each(model.policies.map((p) => p.id))('pledge %s carries its page type and rating for the results', (id) => {
@@ -69,10 +69,10 @@ describe('search code loads on the search page only', () => {
 			return src ? readFileSync(join(dir, src), 'utf8') : tag;
 		});
 
-	it('no page but /search/ and /en/search/ loads anything that mentions Pagefind', () => {
+	it('no page but the search pages (/search/, /en/search/, /easy/search/) loads anything that mentions Pagefind', () => {
 		for (const page of htmlPages(dir)) {
 			const js = scriptsOf(readPage(dir, page)).join('\n');
-			if (page === '/search/' || page === '/en/search/') expect(js, page).toContain('pagefind/pagefind.js');
+			if (page === '/search/' || page === '/en/search/' || page === '/easy/search/') expect(js, page).toContain('pagefind/pagefind.js');
 			else expect(js, page).not.toMatch(/pagefind/i);
 		}
 	});
