@@ -8,7 +8,7 @@ import cmsAdmin from './src/cms/integration.ts';
 import contentReload from './src/content-reload.ts';
 import flyerDevFonts from './src/flyer/dev-fonts.ts';
 import { basePath, buildConcurrency, contentDir } from './src/settings.ts';
-import { localeSetupOf } from './src/schemas/locales.ts';
+import { LOCALE_TAGS, localeSetupOf } from './src/schemas/locales.ts';
 import { sitemapI18n } from './src/sitemap-i18n.ts';
 import portraitModule from './src/portrait-module.ts';
 import themeStylesheet from './src/theme-css.ts';
@@ -77,7 +77,7 @@ export default defineConfig({
 			// Not the 404 page, nor the flyer's print pages (the PDF step prints and then removes them).
 			// The alternates as the integration's `i18n` option lists them, found in linear time (src/sitemap-i18n.ts).
 			...(languages.locales.length > 1
-				? sitemapI18n({ site, base, defaultLocale: languages.root, locales: Object.fromEntries(languages.locales.map((l) => [l, l])), filter: sitemapFilter })
+				? sitemapI18n({ site, base, defaultLocale: languages.root, locales: Object.fromEntries(languages.locales.map((l) => [l, LOCALE_TAGS[l]])), filter: sitemapFilter })
 				: { filter: sitemapFilter }),
 		}),
 	],

@@ -80,6 +80,7 @@ function report({ problems: found, warnings: noted, coverage, counts, locales, c
 		// A Japanese-only site (site.yaml `locales: [ja]`) has no English to count.
 		if (locales?.includes('en') ?? true) console.log(`  English translation: text fields ${pct(coverage.fields)}, bodies ${pct(coverage.bodies)}`);
 		else console.log('  日本語のみのサイトです（locales: [ja]） / Japanese-only site (locales: [ja])');
+		if (locales?.includes('easy')) console.log(`  やさしい日本語 / Easy Japanese: text fields ${pct(coverage.easy.fields)}, bodies ${pct(coverage.easy.bodies)} (the rest shows its Japanese)`);
 		if (calendar) console.log(`  ${phaseLine(calendar, now())}`);
 	}
 }

@@ -8,6 +8,7 @@
  * stops the build instead). `--no-pdf` skips the step explicitly.
  * Also runs alone on a built folder: `node scripts/steps/flyer-pdf.ts dist [--bleed] [--keep-print-pages]`.
  */
+import { printedLocales } from '../../src/schemas/locales.ts';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BuildStop } from '../build-stop.ts';
@@ -55,7 +56,7 @@ export const pdfStep = {
 /** The flyer's own texts in every language of the site; none when its settings are wrong (printing then reports that). */
 function textsOf(model: Model): string[] {
 	try {
-		return model.site.locales.flatMap((lang) => flyerTexts(model, lang));
+		return printedLocales(model.site.locales).flatMap((lang) => flyerTexts(model, lang));
 	} catch {
 		return [];
 	}

@@ -32,8 +32,14 @@ const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', '
 const folderBytes = (dir: string): number =>
 	readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => sum + (entry.isDirectory() ? folderBytes(join(dir, entry.name)) : statSync(join(dir, entry.name)).size), 0);
 
+/**
+ * Furigana (the easy Japanese edition's <ruby>) is read, not searched: its readings and brackets stay out of
+ * the index and the excerpts (小諸 is found as 小諸, never as 小諸こもろ).
+ */
+const INDEX_OPTIONS = { excludeSelectors: ['rt', 'rp'] };
+
 async function newIndex(): Promise<pagefind.PagefindIndex> {
-	const { index, errors } = await pagefind.createIndex({});
+	const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	return index;
 }
@@ -81,7 +87,7 @@ function pageFiles(dir: string): string[] {
 /** What decides the index: every page's path and bytes, and Pagefind's version. */
 export function searchInputHash(dir: string): string {
 	const hash = contentHash();
-	hash.update(`${pagefindVersion()}; unused ${UNUSED.join(',')}\0`);
+	hash.update(`${pagefindVersion()}; unused ${UNUSED.join(',')}; ${JSON.stringify(INDEX_OPTIONS)}\0`);
 	// Read into one buffer, reused: a new buffer for each of 7,000 pages cost more than reading them.
 	let buffer = Buffer.allocUnsafe(1 << 20);
 	for (const path of pageFiles(dir)) {

@@ -9,6 +9,7 @@
  * then checks the page count and sizes, and for the print-shop file sets TrimBox (A4) and BleedBox,
  * which Chromium cannot write.
  */
+import { printedLocales } from '../schemas/locales.ts';
 import { copyFileSync, existsSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -152,7 +153,7 @@ const PARTS: Record<string, { ja: string; en: string; fix: { ja: string; en: str
 		fix: { ja: 'site.yaml の imprint の名前や住所を短くしてください', en: 'shorten the names or addresses in imprint in site.yaml' },
 	},
 };
-const LANG_NAME = { ja: { ja: '日本語版', en: 'Japanese' }, en: { ja: '英語版', en: 'English' } } as const;
+const LANG_NAME = { ja: { ja: '日本語版', en: 'Japanese' }, en: { ja: '英語版', en: 'English' }, easy: { ja: 'やさしい日本語版', en: 'Easy Japanese' } } as const;
 const PAGE_NAME = { front: { ja: '表面', en: 'front' }, back: { ja: '裏面', en: 'back' } } as const;
 const mmText = (mm: number) => `${Math.ceil(mm * 10) / 10} mm`;
 
@@ -320,7 +321,7 @@ export async function buildFlyerPdfs(outDir: string, model: Model | undefined, o
 	const found = options.browser ?? (await findBrowser());
 	const { chromium } = await import('playwright-core');
 	const browser = await chromium.launch({ executablePath: found.path, args: [...LAUNCH_ARGS, ...found.args], ...(found.env ? { env: childEnv(found.env) } : {}) });
-	const langs = options.langs ?? model?.site.locales ?? siteLocales().locales;
+	const langs = options.langs ?? printedLocales(model?.site.locales ?? siteLocales().locales);
 	const jobs = (options.bleed ? [false, true] : [false]).flatMap((bleed) => langs.map((lang) => ({ lang, bleed })));
 	let results: PromiseSettledResult<{ pdf: Buffer; fit: FitResult; ms: number }>[];
 	try {

@@ -6,6 +6,7 @@ export default {
 	'site.language': 'Language',
 	'site.switchTo': '日本語',
 	'site.switchToLabel': 'Japanese version of this page',
+	'site.languageName': 'English',
 	'site.nav.home': 'Home',
 	'site.nav.metrics': 'Results in figures',
 	'site.nav.ratings': 'How we rate',

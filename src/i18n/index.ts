@@ -1,13 +1,30 @@
 import { z } from 'zod';
+import easy from './easy.ts';
 import en from './en.ts';
 import ja from './ja.ts';
 
+import { LOCALE_TAGS } from '../schemas/locales.ts';
 import { siteLocales } from './locales.ts';
 
-export type Lang = 'ja' | 'en';
-/** Every language koyaku has a dictionary for; the site's own are `siteLocales().locales`. */
-export const LANGS: readonly Lang[] = ['ja', 'en'];
+/** An edition of the site: Japanese, English, or やさしい日本語 (`easy`, Japanese in form: see `isJa`). */
+export type Lang = 'ja' | 'en' | 'easy';
+/** Every edition koyaku has a dictionary for; the site's own are `siteLocales().locales`. */
+export const LANGS: readonly Lang[] = ['ja', 'en', 'easy'];
 export { siteLocales, useLocales, type LocaleSetup } from './locales.ts';
+export { LOCALE_TAGS };
+
+/**
+ * Whether `lang` is written as Japanese (punctuation, numbers, counters, brackets): the Japanese and the
+ * easy Japanese editions.
+ * @example isJa('easy') // true
+ */
+export const isJa = (lang: Lang): lang is 'ja' | 'easy' => lang !== 'en';
+
+/**
+ * The BCP 47 tag of an edition (`<html lang>`, `hreflang`): `ja-x-easy` for the easy Japanese edition.
+ * @example langTag('easy') // 'ja-x-easy'
+ */
+export const langTag = (lang: Lang): string => LOCALE_TAGS[lang];
 export type UiKey = keyof typeof ja;
 
 /** Dictionaries are validated once at load: same keys, no empty strings, placeholders kept. */
@@ -15,12 +32,14 @@ const DictionarySchema = z.record(z.string().regex(/^[a-z]+(\.[a-zA-Z]+)+$/), z.
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
 
 function validate(): Record<Lang, Record<string, string>> {
-	const dicts = { ja: DictionarySchema.parse(ja), en: DictionarySchema.parse(en) };
-	for (const key of Object.keys(dicts.ja)) {
-		if (!(key in dicts.en)) throw new Error(`UI string "${key}" is missing in en.ts`);
-		if (placeholders(dicts.ja[key]!) !== placeholders(dicts.en[key]!)) throw new Error(`UI string "${key}" has different {placeholders} in ja and en`);
+	const dicts = { ja: DictionarySchema.parse(ja), en: DictionarySchema.parse(en), easy: DictionarySchema.parse(easy) };
+	for (const other of ['en', 'easy'] as const) {
+		for (const key of Object.keys(dicts.ja)) {
+			if (!(key in dicts[other])) throw new Error(`UI string "${key}" is missing in ${other}.ts`);
+			if (placeholders(dicts.ja[key]!) !== placeholders(dicts[other][key]!)) throw new Error(`UI string "${key}" has different {placeholders} in ja and ${other}`);
+		}
+		for (const key of Object.keys(dicts[other])) if (!(key in dicts.ja)) throw new Error(`UI string "${key}" is in ${other}.ts but not ja.ts`);
 	}
-	for (const key of Object.keys(dicts.en)) if (!(key in dicts.ja)) throw new Error(`UI string "${key}" is in en.ts but not ja.ts`);
 	return dicts;
 }
 
@@ -68,15 +87,15 @@ const NOUNS: Record<NounKey, { ja: string; en: string; enOne: string; key: UiKey
 	pledges: { ja: '公約', en: 'pledges', enOne: 'pledge', key: 'home.pledgeCount' },
 	targets: { ja: '目標', en: 'targets', enOne: 'target', key: 'results.targets' },
 };
-type Terms = Partial<Record<TermKey, { ja: string; en?: string }>> & Partial<Record<NounKey, NounTerm>>;
+type Terms = Partial<Record<TermKey, { ja: string; en?: string; easy?: string }>> & Partial<Record<NounKey, NounTerm>>;
 
 /**
  * The campaign's own word for `key` in `lang`, or undefined while it keeps the dictionary's.
  * @example ownTerm({ reports: { ja: '検証結果' } }, 'en', 'reports') // undefined
  */
 export function ownTerm(terms: Terms | undefined, lang: Lang, key: TermKey | NounKey): string | undefined {
-	const own = terms?.[key];
-	return lang === 'en' ? own?.en : own?.ja;
+	const own = terms?.[key] as { ja: string; en?: string; easy?: string } | undefined;
+	return lang === 'en' ? own?.en : lang === 'easy' ? (own?.easy ?? own?.ja) : own?.ja;
 }
 
 /**
@@ -109,7 +128,7 @@ export const inSentence = (word: string, lang: Lang) => (lang === 'en' ? midSent
 export function nounWord(terms: Terms | undefined, lang: Lang, key: NounKey, count?: number, own?: NounTerm): string {
 	const noun = own ?? terms?.[key];
 	const fallback = NOUNS[key];
-	if (lang === 'ja') return noun?.ja ?? fallback.ja;
+	if (isJa(lang)) return noun?.ja ?? fallback.ja;
 	const plural = noun?.en ?? fallback.en;
 	return count === 1 ? (noun?.en ? (noun.enOne ?? noun.en) : fallback.enOne) : midSentence(plural);
 }
@@ -132,45 +151,54 @@ export function countOf(terms: Terms | undefined, lang: Lang, key: NounKey, coun
  * @example term({ pillars: { ja: '政策キーワード' } }, 'en', 'pillars') // 'Policy pillars'
  */
 export function term(terms: Terms | undefined, lang: Lang, key: TermKey): string {
-	const own = terms?.[key];
-	return (lang === 'en' ? own?.en : own?.ja) ?? t(lang, TERM_KEYS[key]);
+	return ownTerm(terms, lang, key) ?? t(lang, TERM_KEYS[key]);
 }
 
 /**
- * Text of a `{ ja, en? }` field in `lang`; English falls back to Japanese.
+ * Text of a `{ ja, en?, easy? }` field in `lang`; English and easy Japanese fall back to Japanese.
  * @example text({ ja: '達成' }, 'en') // '達成'
+ * @example text({ ja: '達成', easy: 'できた' }, 'easy') // 'できた'
  */
-export const text = (value: { ja: string; en?: string }, lang: Lang) => (lang === 'en' ? (value.en ?? value.ja) : value.ja);
+export const text = (value: { ja: string; en?: string; easy?: string }, lang: Lang) => (lang === 'en' ? (value.en ?? value.ja) : lang === 'easy' ? (value.easy ?? value.ja) : value.ja);
 
 /**
- * Whether any `{ ja, en? }` text inside `value` lacks English (the English page then says so).
- * @example hasUntranslated({ title: { ja: '絆' } }) // true
+ * A rendered body in `lang`: its English or easy part, else its Japanese (undefined when it has no text
+ * in `lang` and no Japanese, as before for English).
+ * @example bodyIn({ ja: '<p>あ</p>' }, 'easy') // '<p>あ</p>'
  */
-export function hasUntranslated(value: unknown): boolean {
-	if (Array.isArray(value)) return value.some(hasUntranslated);
+export const bodyIn = (body: { ja: string; en?: string; easy?: string }, lang: Lang): string | undefined => (lang === 'easy' ? (body.easy || body.ja) : body[lang]);
+
+/**
+ * Whether any `{ ja, en?, easy? }` text inside `value` lacks its English (or, for `easy`, its easy
+ * Japanese) version: the page then says that part is shown in Japanese.
+ * @example hasUntranslated({ title: { ja: '絆' } }) // true
+ * @example hasUntranslated({ title: { ja: '絆', en: 'Bonds' } }, 'easy') // true
+ */
+export function hasUntranslated(value: unknown, lang: Exclude<Lang, 'ja'> = 'en'): boolean {
+	if (Array.isArray(value)) return value.some((item) => hasUntranslated(item, lang));
 	if (!value || typeof value !== 'object') return false;
 	const record = value as Record<string, unknown>;
-	if (typeof record['ja'] === 'string') return !!record['ja'] && !record['en'];
-	return Object.values(record).some(hasUntranslated);
+	if (typeof record['ja'] === 'string') return !!record['ja'] && !record[lang];
+	return Object.values(record).some((item) => hasUntranslated(item, lang));
 }
 
 /**
  * Text in the quotation marks of `lang`.
  * @example quoted('しせいを正す', 'ja') // '「しせいを正す」'
  */
-export const quoted = (value: string, lang: Lang) => (lang === 'ja' ? `「${value}」` : `“${value}”`);
+export const quoted = (value: string, lang: Lang) => (isJa(lang) ? `「${value}」` : `“${value}”`);
 
 /**
  * What goes between a title and the quotation after it: nothing in Japanese (「 opens the quote), a space in English.
  * @example `${'後援会報'}${quoteGap('ja')}「…」` // '後援会報「…」'
  */
-export const quoteGap = (lang: Lang) => (lang === 'ja' ? '' : ' ');
+export const quoteGap = (lang: Lang) => (isJa(lang) ? '' : ' ');
 
 /**
  * Text in the brackets of `lang`: full-width without spaces in Japanese.
  * @example bracketed('公約5件', 'ja') // '（公約5件）'
  */
-export const bracketed = (value: string, lang: Lang) => (lang === 'ja' ? `（${value}）` : `(${value})`);
+export const bracketed = (value: string, lang: Lang) => (isJa(lang) ? `（${value}）` : `(${value})`);
 
 /** Where astro.config.mjs leaves the base path for the pages (same process, separate module instances). */
 export const BASE_KEY = Symbol.for('koyaku.base');

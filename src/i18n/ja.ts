@@ -4,6 +4,7 @@ export default {
 	'site.language': '言語',
 	'site.switchTo': 'English',
 	'site.switchToLabel': 'English version of this page',
+	'site.languageName': '日本語',
 	'site.nav.home': 'ホーム',
 	'site.nav.metrics': '数値で見る実績',
 	'site.nav.ratings': '評価の基準',

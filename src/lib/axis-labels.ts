@@ -3,6 +3,7 @@
  * written in full ("2012年度2013年度…") need about three times the width there is. Pure: the caller
  * measures (chart-config.ts measures with the chart's own font while chart.js lays out the axis).
  */
+import { isJa } from '../i18n/index.ts';
 import type { Lang } from './format.ts';
 import type { Period } from '../schemas/period-key.ts';
 
@@ -20,8 +21,8 @@ export const LABEL_GAP = 8;
  * @example wrappedPeriod({ kind: 'year', year: 2019 }, 'ja') // ['2019', '年']
  */
 export function wrappedPeriod(period: Pick<Period, 'kind' | 'year'>, lang: Lang): string[] | undefined {
-	if (period.kind === 'fiscal-year') return lang === 'ja' ? [String(period.year), '年度'] : ['FY', String(period.year)];
-	if (period.kind === 'year' && lang === 'ja') return [String(period.year), '年'];
+	if (period.kind === 'fiscal-year') return isJa(lang) ? [String(period.year), '年度'] : ['FY', String(period.year)];
+	if (period.kind === 'year' && isJa(lang)) return [String(period.year), '年'];
 	return undefined;
 }
 

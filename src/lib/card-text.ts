@@ -5,8 +5,12 @@
 import type { Lang } from '../i18n/index.ts';
 import { memo } from './lookup.ts';
 
-/** About five lines of a card on a phone: a longer first sentence is shortened at a clause boundary (a shorter cut would hide a sentence's "but"). */
-export const CARD_LINE_MAX: Record<Lang, number> = { ja: 160, en: 320 };
+/**
+ * About five lines of a card on a phone: a longer first sentence is shortened at a clause boundary (a shorter
+ * cut would hide a sentence's "but"). The easy Japanese edition's cards say less (short sentences, and each
+ * kanji carries its reading): about two lines; the whole reason is on the pledge's page.
+ */
+export const CARD_LINE_MAX: Record<Lang, number> = { ja: 160, en: 320, easy: 60 };
 
 /** Where a clause ends: after 、 in Japanese, after ", " or "; " in English (outside brackets). */
 const clauseEnds = (text: string): number[] => {

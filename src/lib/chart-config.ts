@@ -10,8 +10,10 @@
  * two UI dictionaries, used only by `toChartSpec`, which the client never calls, so the bundler drops
  * them): no zod, no model.
  */
+import { isJa } from '../i18n/index.ts';
 import type { ChartConfiguration, ChartType, Plugin, Scale, TooltipItem } from 'chart.js';
 import type { MetricEntry } from '../model/model.ts';
+import easy from '../i18n/easy.ts';
 import en from '../i18n/en.ts';
 import ja from '../i18n/ja.ts';
 import type { Counter, Lang, Scope, Unit } from './format.ts';
@@ -90,7 +92,7 @@ export function chartKind(metric: KindInput): ChartKind {
 	return metric.points[0]?.of !== undefined ? 'share' : 'single';
 }
 
-const DICTIONARIES = { ja, en } as const;
+const DICTIONARIES = { ja, en, easy } as const;
 
 const word = (lang: Lang, key: 'metric.target' | 'metric.share' | 'chart.changeSince' | 'metric.undated') => DICTIONARIES[lang][key];
 

@@ -4,7 +4,7 @@
  * and labels so it reads without colour, and with attributes only (no style="", for the CSP).
  * Reused by the home page's progress dashboard.
  */
-import { countOf, nounWord, t, text, type Lang, type NounKey, type NounTerm } from '../i18n/index.ts';
+import { countOf, isJa, type Lang, type NounKey, type NounTerm, nounWord, t, text } from '../i18n/index.ts';
 import { formatPercent, formatPeriod, roundTo } from './format.ts';
 import type { ResultItem, ResultKey } from '../model/model.ts';
 import type { SiteData } from '../schemas/site.ts';
@@ -135,11 +135,11 @@ export function distributionSentence(dist: Distribution, lang: Lang, terms?: Ter
 			if (item.count === undefined) return t(lang, 'results.partShare', { name, share: share! });
 			return share === undefined ? t(lang, 'results.partCount', { name, count: item.count }) : t(lang, 'results.part', { name, count: item.count, share });
 		});
-		const joined = parts.join(lang === 'ja' ? '、' : ', ');
+		const joined = parts.join(isJa(lang) ? '、' : ', ');
 		sentence = dist.of === undefined ? t(lang, 'results.sentenceNoTotal', { period, parts: joined }) : t(lang, 'results.sentence', { period, total: totalText(dist, lang, terms), parts: joined });
 		if (rate !== undefined) extra.push(t(lang, 'results.average', { rate }));
 	}
-	return [sentence, ...extra.filter(Boolean)].join(lang === 'ja' ? '' : ' ');
+	return [sentence, ...extra.filter(Boolean)].join(isJa(lang) ? '' : ' ');
 }
 
 /** Fill of the n-th segment: Okabe–Ito colours, each with its own pattern so greyscale prints still tell them apart. */

@@ -3,7 +3,9 @@
  * it (3億4,300万円, 61区（68区中、89.7%）, 2016年度→2018年度). PURE. src/lib/metric-text.ts builds a metric's
  * sentences from these; src/lib/chart-config.ts only configures the charts that print them.
  */
+import easy from '../i18n/easy.ts';
 import en from '../i18n/en.ts';
+import { isJa } from '../i18n/index.ts';
 import ja from '../i18n/ja.ts';
 import {
 	decimalsOf,
@@ -49,7 +51,7 @@ export interface FigureChange {
 	value: number;
 }
 
-const DICTIONARIES = { ja, en } as const;
+const DICTIONARIES = { ja, en, easy } as const;
 
 const COMPARE_KEYS = { 'at-least': 'target.atLeast', over: 'target.over', 'at-most': 'target.atMost', under: 'target.under' } as const;
 const EVERY_KEYS = { 'fiscal-year': 'target.everyFiscalYear', year: 'target.everyYear' } as const;
@@ -113,7 +115,7 @@ export const scopeOf = (metric: ValueMetric): Scope | undefined => (metric.scope
 export function valueText(metric: ValueMetric, point: Pick<FigurePoint, 'value' | 'of' | 'qualifier' | 'decimals'>, lang: Lang): string {
 	let out: string;
 	if (metric.unit === 'rank') out = formatRank(point.value, point.of, lang, scopeOf(metric));
-	else if (metric.changeSince !== undefined && point.value !== 0 && lang === 'ja') {
+	else if (metric.changeSince !== undefined && point.value !== 0 && isJa(lang)) {
 		// A change reads as a rise or a fall, as Japanese print writes it: 約3,200時間減, 12.81%減.
 		const abs = Math.abs(point.value);
 		const amount = metric.unit === 'percent'
@@ -191,14 +193,14 @@ export function specWhen(point: Pick<FigurePoint, 'period' | 'when'>, lang: Lang
  */
 export function specSpan(from: Pick<FigurePoint, 'period' | 'when'>, to: Pick<FigurePoint, 'period' | 'when'>, lang: Lang, undated: string): string {
 	if (from.period && to.period && !from.when && !to.when) return formatPeriodSpan(periodOf(from.period), periodOf(to.period), lang);
-	return `${specWhen(from, lang, undated)}${lang === 'ja' ? '→' : ' → '}${specWhen(to, lang, undated)}`;
+	return `${specWhen(from, lang, undated)}${isJa(lang) ? '→' : ' → '}${specWhen(to, lang, undated)}`;
 }
 
 /** A period for an axis: compact, a span on two lines so it fits a phone. */
 export function periodLabel(key: string, lang: Lang): string | string[] {
 	const period = periodOf(key);
 	if (period.kind !== 'range' || !period.from || !period.to) return formatPeriodShort(period, lang);
-	return [`${formatPeriodShort(period.from, lang)}${lang === 'ja' ? '～' : ' –'}`, formatPeriodShort(period.to, lang)];
+	return [`${formatPeriodShort(period.from, lang)}${isJa(lang) ? '～' : ' –'}`, formatPeriodShort(period.to, lang)];
 }
 
 /**
@@ -239,5 +241,5 @@ export const changeSinceText = (key: string, lang: Lang, template: string): stri
  */
 export function changeTitle(change: FigureChange, first: Pick<FigurePoint, 'period' | 'when'>, last: Pick<FigurePoint, 'period' | 'when'>, lang: Lang, undated: string): string | undefined {
 	const callout = changeText(change, lang);
-	return callout ? `${callout}${lang === 'ja' ? '（' : ' ('}${specSpan(first, last, lang, undated)}${lang === 'ja' ? '）' : ')'}` : undefined;
+	return callout ? `${callout}${isJa(lang) ? '（' : ' ('}${specSpan(first, last, lang, undated)}${isJa(lang) ? '）' : ')'}` : undefined;
 }

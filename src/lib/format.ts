@@ -10,13 +10,14 @@
  * - Changes (points, percent changes) always carry a sign: `+3.20%`, `−12.81%`; zero has none.
  * - Japanese counters are attached without a space (`3,682人`); English puts a space before words.
  */
+import { isJa } from '../i18n/index.ts';
 import type { Period } from '../schemas/period-key.ts';
 import { roundTo } from '../model/rounding.ts';
 
 // Rounding is the model's too (derived changes and shares); the pages import it from here with the rest.
 export { changeDecimals, decimalsOf, decimalsOfText, pointDifference, roundLike, roundTo } from '../model/rounding.ts';
 
-export type Lang = 'ja' | 'en';
+export type Lang = 'ja' | 'en' | 'easy';
 
 /** The kinds of figure {@link formatValue} knows how to write. */
 export type Unit = 'yen' | 'percent' | 'people' | 'cases' | 'hours' | 'rank' | 'count';
@@ -48,7 +49,7 @@ const EN_RANGE = ' \u2013 ';
 
 /* en-GB gives the day-month-year order wanted for English dates (`15 January 2020`);
    its numbers and plural rules are identical to en-US. */
-const LOCALE: Record<Lang, string> = { ja: 'ja-JP', en: 'en-GB' };
+const LOCALE: Record<Lang, string> = { ja: 'ja-JP', en: 'en-GB', easy: 'ja-JP' };
 /** Japanese imperial calendar; eras come from ICU, never from a table of our own. */
 const JA_ERA_LOCALE = 'ja-JP-u-ca-japanese';
 
@@ -156,7 +157,7 @@ const sign = (value: number) => (value < 0 && Math.round(Math.abs(value)) !== 0 
  */
 export function formatYen(value: number, lang: Lang): string {
 	const abs = Math.abs(value);
-	if (lang === 'ja') return `${sign(value)}${jaMyriads(abs, { thousands: true })}円`;
+	if (isJa(lang)) return `${sign(value)}${jaMyriads(abs, { thousands: true })}円`;
 	const scaled = enScaled(abs, [[1e12, ' trillion'], [1e9, ' billion'], [1e6, ' million']], 1e6);
 	return `${sign(value)}¥${scaled ?? num(Math.round(abs), 'en', { maximumFractionDigits: 0 })}`;
 }
@@ -170,7 +171,7 @@ export function formatYen(value: number, lang: Lang): string {
  */
 export function formatYenShort(value: number, lang: Lang): string {
 	const abs = Math.abs(value);
-	if (lang === 'ja') return `${sign(value)}${jaMyriads(abs)}`;
+	if (isJa(lang)) return `${sign(value)}${jaMyriads(abs)}`;
 	const scaled = enScaled(abs, [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']], 1e3);
 	return `${sign(value)}¥${scaled ?? num(Math.round(abs), 'en', { maximumFractionDigits: 0 })}`;
 }
@@ -183,7 +184,7 @@ export function formatYenShort(value: number, lang: Lang): string {
  * @example formatCountValue(20_000, 'en') // '20,000'
  */
 export function formatCountValue(value: number, lang: Lang): string {
-	if (lang === 'ja' && Number.isInteger(value) && Math.abs(value) >= 1e4) return `${sign(value)}${jaMyriads(Math.abs(value))}`;
+	if (isJa(lang) && Number.isInteger(value) && Math.abs(value) >= 1e4) return `${sign(value)}${jaMyriads(Math.abs(value))}`;
 	return formatNumber(value, lang);
 }
 
@@ -222,7 +223,7 @@ export function formatWari(percent: number, lang: Lang, digits = 2): string {
 export function formatPoints(delta: number, lang: Lang, digits?: number): string {
 	const options = fractionOptions(digits);
 	const text = num(delta, lang, { ...options, signDisplay: 'exceptZero' });
-	if (lang === 'ja') return `${text}ポイント`;
+	if (isJa(lang)) return `${text}ポイント`;
 	const one = pluralRules(LOCALE.en, options).select(Math.abs(delta)) === 'one';
 	return `${text} ${one ? 'point' : 'points'}`;
 }
@@ -234,7 +235,7 @@ export function formatPoints(delta: number, lang: Lang, digits?: number): string
  * @example formatRatio(2, 'en') // '2.0×'
  */
 export function formatRatio(ratio: number, lang: Lang): string {
-	return `${num(ratio, lang, fractionOptions(1))}${lang === 'ja' ? '倍' : '×'}`;
+	return `${num(ratio, lang, fractionOptions(1))}${isJa(lang) ? '倍' : '×'}`;
 }
 
 /**
@@ -256,7 +257,7 @@ export function formatChange(percentChange: number, lang: Lang, digits = 2): str
  */
 export function formatCount(value: number, counter: Counter, lang: Lang): string {
 	const text = formatCountValue(value, lang);
-	if (lang === 'ja') return `${text}${counter.ja}`;
+	if (isJa(lang)) return `${text}${counter.ja}`;
 	const one = counter.enOne !== undefined && pluralRules(LOCALE.en, {}).select(Math.abs(value)) === 'one';
 	return `${text} ${one ? counter.enOne : (counter.en ?? counter.ja)}`;
 }
@@ -281,7 +282,7 @@ export function formatOrdinal(n: number): string {
  * @example formatRank(3, undefined, 'en') // '3rd'
  */
 export function formatRank(rank: number, of: number | undefined, lang: Lang, scope?: Scope): string {
-	if (lang === 'ja') {
+	if (isJa(lang)) {
 		const head = `${formatNumber(rank, 'ja', { maximumFractionDigits: 0 })}位`;
 		return of === undefined ? head : `${head}${JA_SLASH}${formatNumber(of, 'ja')}${scope?.ja ?? ''}`;
 	}
@@ -392,7 +393,7 @@ export function formatPeriod(period: Period, lang: Lang, opts?: { era?: boolean 
 	const b = periodFull(to, lang, era);
 	const calendarDays = (from.kind === 'month' || from.kind === 'date') && (to.kind === 'month' || to.kind === 'date');
 	const sameYear = calendarDays && from.year === to.year;
-	if (lang === 'ja') {
+	if (isJa(lang)) {
 		// 2016年4月～12月: the year is not repeated (with eras, only if the era-year is the same too).
 		const prefix = jaYearPrefix(a);
 		if (sameYear && prefix !== '' && jaYearPrefix(b) === prefix) return `${a}${JA_RANGE}${b.slice(prefix.length)}`;
@@ -437,7 +438,7 @@ function periodShort(p: Period, lang: Lang): string {
 export function formatPeriodShort(period: Period, lang: Lang): string {
 	if (period.kind !== 'range') return periodShort(period, lang);
 	const [from, to] = ends(period);
-	return `${periodShort(from, lang)}${lang === 'ja' ? JA_RANGE : EN_RANGE}${periodShort(to, lang)}`;
+	return `${periodShort(from, lang)}${isJa(lang) ? JA_RANGE : EN_RANGE}${periodShort(to, lang)}`;
 }
 
 /**
@@ -446,7 +447,7 @@ export function formatPeriodShort(period: Period, lang: Lang): string {
  * @example formatPeriodSpan(parsePeriod('FY2016') as Period, parsePeriod('FY2018') as Period, 'en') // 'FY2016 → FY2018'
  */
 export function formatPeriodSpan(from: Period, to: Period, lang: Lang, opts?: { era?: boolean }): string {
-	const arrow = lang === 'ja' ? '→' : ' → ';
+	const arrow = isJa(lang) ? '→' : ' → ';
 	return `${formatPeriod(from, lang, opts)}${arrow}${formatPeriod(to, lang, opts)}`;
 }
 
@@ -504,10 +505,10 @@ export function formatQualified(text: string, qualifier: Qualifier, lang: Lang):
 		case 'exact':
 			return text;
 		case 'about':
-			return lang === 'ja' ? `約${text}` : `about ${text}`;
+			return isJa(lang) ? `約${text}` : `about ${text}`;
 		case 'or-more':
-			return lang === 'ja' ? `${text}以上` : `at least ${text}`;
+			return isJa(lang) ? `${text}以上` : `at least ${text}`;
 		case 'over':
-			return lang === 'ja' ? `${text}余` : `over ${text}`;
+			return isJa(lang) ? `${text}余` : `over ${text}`;
 	}
 }

@@ -3,7 +3,7 @@
  * its data table and its headline figure. PURE: the same metric and language give the same text.
  * All figures go through format.ts (via chart-config's `valueText`), never by hand.
  */
-import { t, text, type Lang } from '../i18n/index.ts';
+import { isJa, type Lang, t, text } from '../i18n/index.ts';
 import { recurringRecord, shareOf } from '../model/derive.ts';
 import type { MetricEntry } from '../model/model.ts';
 import type { MetricPoint } from '../schemas/metric.ts';
@@ -73,7 +73,7 @@ export function recurringText(metric: MetricEntry, lang: Lang): { label: string;
 	if (!record) return undefined;
 	const kind = metric.target!.every === 'year' ? 'year' : 'fiscalYear';
 	const met = record.filter((r) => r.met).map((r) => period(r.point, lang));
-	const vars = { of: formatNumber(record.length, lang), met: formatNumber(met.length, lang), periods: met.join(lang === 'ja' ? '・' : ', ') };
+	const vars = { of: formatNumber(record.length, lang), met: formatNumber(met.length, lang), periods: met.join(isJa(lang) ? '・' : ', ') };
 	return { label: t(lang, `metric.recurring.${kind}`), text: t(lang, met.length ? `metric.recurringMet.${kind}` : `metric.recurringNone.${kind}`, vars) };
 }
 
@@ -98,7 +98,7 @@ function movement(metric: MetricEntry, lang: Lang): string {
 	if (to.value === from.value) return t(lang, 'metric.summary.same', vars);
 	const up = to.value > from.value;
 	if (change?.kind === 'ratio' && up) {
-		const ratio = lang === 'ja' ? formatRatio(change.value, lang) : formatNumber(change.value, lang, { maximumFractionDigits: 1 });
+		const ratio = isJa(lang) ? formatRatio(change.value, lang) : formatNumber(change.value, lang, { maximumFractionDigits: 1 });
 		return t(lang, 'metric.summary.ratio', { ...vars, ratio });
 	}
 	const callout = change && changeText(change, lang);
@@ -110,7 +110,7 @@ function movement(metric: MetricEntry, lang: Lang): string {
 function rankTotal(metric: MetricEntry, point: MetricPoint, lang: Lang): string {
 	const of = point.of ?? point.value;
 	const scope = metric.scope ? text(metric.scope, lang) : '';
-	return lang === 'ja' ? `${formatNumber(of, lang)}${scope}` : `${formatNumber(of, lang)}${scope ? ` ${scope}` : ''}`;
+	return isJa(lang) ? `${formatNumber(of, lang)}${scope}` : `${formatNumber(of, lang)}${scope ? ` ${scope}` : ''}`;
 }
 
 /** A rank alone: 25位 / 25th, qualified. */
@@ -124,7 +124,7 @@ export function metricSummary(metric: MetricEntry, lang: Lang): string {
 	// A target on its own, with nothing measured yet: said in words, never drawn as a chart of nothing.
 	if (metric.points.length === 0) {
 		const standing = t(lang, 'metric.summary.standing', { label: label(metric, lang), target: targetText(metric, lang) ?? '' });
-		return metric.target?.computable === false ? `${standing}${lang === 'ja' ? '' : ' '}${t(lang, 'metric.summary.notComputable')}` : standing;
+		return metric.target?.computable === false ? `${standing}${isJa(lang) ? '' : ' '}${t(lang, 'metric.summary.notComputable')}` : standing;
 	}
 	const kind: ChartKind = chartKind(metric);
 	const latest = latestOf(metric);
@@ -175,8 +175,8 @@ export function metricRows(metric: MetricEntry, lang: Lang): MetricRow[] {
 		// Where the source words the time itself (平成31年, 就任前), that comes first, with the year beside it.
 		const yearly = point.period && (point.period.kind === 'fiscal-year' || point.period.kind === 'year');
 		let when = period(point, lang);
-		if (lang === 'ja' && point.period && point.when) when = `${when}（${formatPeriod(point.period, lang)}）`;
-		else if (lang === 'ja' && point.period && yearly) when = `${when}（${formatPeriod(point.period, lang, { era: true })}）`;
+		if (isJa(lang) && point.period && point.when) when = `${when}（${formatPeriod(point.period, lang)}）`;
+		else if (isJa(lang) && point.period && yearly) when = `${when}（${formatPeriod(point.period, lang, { era: true })}）`;
 		const row: MetricRow = {
 			period: when,
 			value: valueOrShare(metric, point, lang),
@@ -205,7 +205,7 @@ export interface Headline {
  */
 function pointSpan(from: MetricPoint, to: MetricPoint, lang: Lang): string {
 	if (from.period && to.period && !from.when && !to.when) return formatPeriodSpan(from.period, to.period, lang);
-	return `${pointWhen(from, lang)}${lang === 'ja' ? '→' : ' → '}${pointWhen(to, lang)}`;
+	return `${pointWhen(from, lang)}${isJa(lang) ? '→' : ' → '}${pointWhen(to, lang)}`;
 }
 
 /** The big number and its change, for the figure's caption. */

@@ -4,6 +4,7 @@
  * from (an iTXt chunk, keyword `koyaku:card`), and is cached under node_modules/.cache/koyaku/og by a hash
  * of that data, so a rebuild only draws cards whose words changed.
  */
+import { isJa } from '../i18n/index.ts';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -91,7 +92,7 @@ function tree(card: ShareCard, families: string): Node {
 					h({ fontSize: figure.change ? 110 : 96, fontWeight: 700, color: ACCENT, lineHeight: 1.15, marginRight: 36 }, figure.change ?? figure.value),
 					figure.change ? h({ fontSize: 52, fontWeight: 700, color: INK }, figure.value) : undefined,
 				),
-				h({ fontSize: 32, color: INK, marginTop: 8 }, [figure.when, figure.basis].filter(Boolean).join(card.lang === 'ja' ? '・' : ' · ')),
+				h({ fontSize: 32, color: INK, marginTop: 8 }, [figure.when, figure.basis].filter(Boolean).join(isJa(card.lang) ? '・' : ' · ')),
 				h({ fontSize: 26, color: MUTED, marginTop: 14, ...clamp(2) }, figure.source),
 			)
 		: h(

@@ -4,7 +4,7 @@ import type { Manifesto, Model } from '../model/model.ts';
 import { byId, memo } from './lookup.ts';
 import { formatPeriod } from './format.ts';
 import { japanDate, now } from './today.ts';
-import { t, type Lang } from '../i18n/index.ts';
+import { isJa, type Lang, t } from '../i18n/index.ts';
 
 /** Longest meta description we write; search engines show about this much on a phone. */
 export const DESCRIPTION_MAX = 120;
@@ -79,7 +79,7 @@ export function manifestoWhen(manifesto: Manifesto, model: Pick<Model, 'sources'
 	if (!date) return undefined;
 	if (date.kind === 'fiscal-year') return formatPeriod(date, lang);
 	const year = date.kind === 'range' ? date.from!.year : date.year;
-	return lang === 'ja' ? `${year}年` : String(year);
+	return isJa(lang) ? `${year}年` : String(year);
 }
 
 /** How long a term of office lasts (地方自治法 140条: four years for a mayor or governor, as for an assembly). */

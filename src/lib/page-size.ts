@@ -10,6 +10,13 @@
 /** Chart cards on one page before the remaining figures are listed (pillar, manifesto and report pages). */
 export const CHART_CARDS_PER_PAGE = 8;
 
+/**
+ * The easy Japanese edition's chart cards per page: its furigana doubles what a card's words weigh (a card
+ * of Komoro's carries about 80 readings, 0.7 KB gzip), so its pages draw fewer charts and list the rest,
+ * each linking to its own page with the chart, the table and the sources.
+ */
+export const EASY_CHART_CARDS_PER_PAGE = 2;
+
 /** The /metrics/ index draws every figure as a card while the site has at most this many; beyond, it lists them. */
 export const INDEX_CHART_CARDS = 20;
 

@@ -27,7 +27,13 @@ export function langIdPaths(ids: readonly string[]) {
  * The page language from the `[...lang]` route parameter: the root language when there is none.
  * @example langOf('en') // 'en'
  */
-export const langOf = (param: string | undefined): Lang => (param === 'en' || param === 'ja' ? param : siteLocales().root);
+export const langOf = (param: string | undefined): Lang => (param === 'en' || param === 'ja' || param === 'easy' ? param : siteLocales().root);
+
+/**
+ * Static paths for the printed flyer's page, in every language that has a flyer (not the easy edition).
+ * @example printPaths() // [{ params: { lang: undefined } }, { params: { lang: 'en' } }]
+ */
+export const printPaths = () => langPaths().filter(({ params }) => params.lang !== 'easy');
 
 /**
  * Which optional page types the content has: no figures, no newsletter or no scale and no grade bands

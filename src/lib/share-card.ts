@@ -5,7 +5,7 @@
  * Words about figures come from metric-text.ts, never written here.
  */
 import { documentDate, issuedText } from './doc-date.ts';
-import { localeUrl, t, term, text, type Lang } from '../i18n/index.ts';
+import { isJa, type Lang, localeUrl, t, term, text } from '../i18n/index.ts';
 import { formatPeriod } from './format.ts';
 import { parsePeriod, type Period } from '../schemas/period-key.ts';
 import type { MetricEntry, Model } from '../model/model.ts';
@@ -75,14 +75,14 @@ export const cardImage = (lang: Lang, kind: CardKind, id = '') => (kind === 'hom
 /** The page a card is for: /pillars/x/, /en/metrics/y/. */
 const cardPage = (lang: Lang, kind: CardKind, id: string) => (kind === 'home' ? localeUrl(lang) : localeUrl(lang, `${PATHS[kind]}/${id}/`));
 
-const sep = (lang: Lang) => (lang === 'ja' ? '　' : ' · ');
+const sep = (lang: Lang) => (isJa(lang) ? '　' : ' · ');
 
 /** 出典：小諸市 後援会報（2020年1月） / Source: … (January 2020): the metric's own source document, as MetricCard names it. */
 function sourceLine(model: Model, metric: MetricEntry, lang: Lang): string {
 	const doc = model.sources.find((s) => s.id === metric.source.source);
-	const colon = lang === 'ja' ? '：' : ': ';
+	const colon = isJa(lang) ? '：' : ': ';
 	if (!doc) return '';
-	const date = lang === 'ja' ? `（${documentDate(doc.date, lang)}）` : ` (${documentDate(doc.date, lang)})`;
+	const date = isJa(lang) ? `（${documentDate(doc.date, lang)}）` : ` (${documentDate(doc.date, lang)})`;
 	return `${t(lang, 'metric.source')}${colon}${text(doc.title, lang)}${date}`;
 }
 
@@ -97,12 +97,12 @@ export function cardFigure(model: Model, metric: MetricEntry, lang: Lang): CardF
 
 /** Every line the picture shows, joined: the alternative text. */
 function altOf(card: Omit<ShareCard, 'alt'>): string {
-	const s = card.lang === 'ja' ? '。' : '. ';
-	const rating = card.rating && [card.rating.label, card.rating.asOf].filter(Boolean).join(card.lang === 'ja' ? '　' : ', ');
+	const s = isJa(card.lang) ? '。' : '. ';
+	const rating = card.rating && [card.rating.label, card.rating.asOf].filter(Boolean).join(isJa(card.lang) ? '　' : ', ');
 	const parts = [card.site, card.candidate, card.eyebrow, card.title, card.subtitle, rating, card.fact];
 	if (card.figure) parts.push([card.figure.value, card.figure.change, card.figure.when, card.figure.basis].filter(Boolean).join(' '), card.figure.source);
 	const joined = parts.filter((p) => p).join(s);
-	return card.lang === 'ja' ? `${joined}。` : `${joined}.`;
+	return isJa(card.lang) ? `${joined}。` : `${joined}.`;
 }
 
 function make(model: Model, lang: Lang, kind: CardKind, id: string, fields: Pick<ShareCard, 'eyebrow' | 'title'> & Partial<Pick<ShareCard, 'subtitle' | 'rating' | 'figure' | 'fact'>>): ShareCard {
@@ -115,7 +115,7 @@ function make(model: Model, lang: Lang, kind: CardKind, id: string, fields: Pick
 		page: cardPage(lang, kind, id),
 		image: cardImage(lang, kind, id),
 		site: text(site.siteName ?? site.organisation, lang),
-		candidate: `${candidate}${lang === 'ja' ? ' ' : ', '}${text(site.candidate.title, lang)}`,
+		candidate: `${candidate}${isJa(lang) ? ' ' : ', '}${text(site.candidate.title, lang)}`,
 		subtitle: '',
 		...fields,
 	};
@@ -128,14 +128,14 @@ function mainFigure(model: Model, policy: Model['policies'][number], lang: Lang)
 	const metric = model.metrics.find((m) => m.id === cited[0]) ?? model.metrics.find((m) => m.owner.kind === 'policy' && m.owner.id === policy.id);
 	if (!metric || metric.points.length === 0) return '';
 	const head = headline(metric, lang);
-	const figure = [head.value, head.change].filter(Boolean).join(lang === 'ja' ? '・' : ', ');
-	return `${text(metric.label, lang)}${lang === 'ja' ? '　' : ': '}${figure}${lang === 'ja' ? `（${head.span ?? head.period}）` : ` (${head.span ?? head.period})`}`;
+	const figure = [head.value, head.change].filter(Boolean).join(isJa(lang) ? '・' : ', ');
+	return `${text(metric.label, lang)}${isJa(lang) ? '　' : ': '}${figure}${isJa(lang) ? `（${head.span ?? head.period}）` : ` (${head.span ?? head.period})`}`;
 }
 
 /** What a pledge is about, in a line: its summary, else its first points. */
 function policyAbout(policy: Model['policies'][number], lang: Lang): string {
 	if (policy.summary) return text(policy.summary, lang);
-	return policy.points.slice(0, 2).map((point) => text(point, lang)).join(lang === 'ja' ? '、' : '; ');
+	return policy.points.slice(0, 2).map((point) => text(point, lang)).join(isJa(lang) ? '、' : '; ');
 }
 
 /** The cards of one language, in a stable order: home, manifestos, pillars, pledges, reports, figures. */

@@ -51,7 +51,7 @@ export interface LoadResult {
  */
 export function loadContent(dir = contentDir(), { model: assemble = true, coverage: countCoverage = true }: { model?: boolean; coverage?: boolean } = {}): LoadResult {
 	const problems: Problem[] = [];
-	const coverage: Coverage = { fields: { total: 0, translated: 0 }, bodies: { total: 0, translated: 0 } };
+	const coverage: Coverage = { fields: { total: 0, translated: 0 }, bodies: { total: 0, translated: 0 }, easy: { fields: { total: 0, translated: 0 }, bodies: { total: 0, translated: 0 } } };
 	const counts = { manifestos: 0, pillars: 0, policies: 0, metrics: 0, achievements: 0, sources: 0, reports: 0 };
 	const warnings: Problem[] = [];
 	const read = readContent(dir, problems);
@@ -94,6 +94,8 @@ function tally(set: ParsedContent, coverage: Coverage | undefined, counts: LoadR
 			if (!entry.body || !hasBodyText(entry.body, 'ja')) continue;
 			coverage.bodies.total++;
 			if (hasBodyText(entry.body, 'en')) coverage.bodies.translated++;
+			coverage.easy.bodies.total++;
+			if (hasBodyText(entry.body, 'easy')) coverage.easy.bodies.translated++;
 		}
 	}
 	Object.assign(counts, {
@@ -113,6 +115,8 @@ function countText(value: unknown, coverage: Coverage): void {
 	if (typeof record['ja'] === 'string' && onlyTextKeys(record)) {
 		coverage.fields.total++;
 		if (typeof record['en'] === 'string' && record['en'].trim()) coverage.fields.translated++;
+		coverage.easy.fields.total++;
+		if (typeof record['easy'] === 'string' && record['easy'].trim()) coverage.easy.fields.translated++;
 		return;
 	}
 	for (const key in record) {
@@ -122,7 +126,7 @@ function countText(value: unknown, coverage: Coverage): void {
 }
 
 const onlyTextKeys = (record: Record<string, unknown>) => {
-	for (const key in record) if (key !== 'ja' && key !== 'en' && key !== 'enOne') return false;
+	for (const key in record) if (key !== 'ja' && key !== 'en' && key !== 'enOne' && key !== 'easy') return false;
 	return true;
 };
 

@@ -142,4 +142,6 @@ export interface Model {
 export interface Coverage {
 	fields: { total: number; translated: number };
 	bodies: { total: number; translated: number };
+	/** The same counts for the やさしい日本語 edition: texts and bodies with an `easy` version written. */
+	easy: { fields: { total: number; translated: number }; bodies: { total: number; translated: number } };
 }

@@ -1,3 +1,4 @@
+import { printedLocales } from '../schemas/locales.ts';
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { closest, distance } from 'fastest-levenshtein';
 import { join, normalize, resolve, sep } from 'node:path';
@@ -16,7 +17,7 @@ import { TextIndex } from './text-index.ts';
 import { votePhrasesOutOfTime } from './vote-phrases.ts';
 import { electionPhase } from './election-calendar.ts';
 import type { YamlSource } from './yaml-source.ts';
-import { deferredParts } from './body.ts';
+import { BODY_FIELD, deferredParts, type BodyPart } from './body.ts';
 
 /**
  * Stage 3 of the loader: cross-file rules. Each rule is a small named function over the valid
@@ -634,7 +635,7 @@ export const siteFiles = (set: ParsedContent): { pages: Set<string>; files: Set<
 		'robots.txt',
 		'sitemap-index.xml',
 		// The printed flyers (the build's PDF step), one per language of the site.
-		...languagesOf(set).locales.map((lang) => `flyer-${lang}.pdf`),
+		...printedLocales(languagesOf(set).locales).map((lang) => `flyer-${lang}.pdf`),
 	]),
 });
 
@@ -855,7 +856,7 @@ export const portraitUsable: Rule = (set) => {
 export const flyerGlyphsExist: Rule = (set) => {
 	const site = set.site;
 	if (!site) return [];
-	const langs = site.data.locales.filter((lang): lang is 'ja' | 'en' => lang === 'ja' || lang === 'en');
+	const langs = printedLocales(site.data.locales);
 	const out: Problem[] = [];
 	const check = (entry: { src: YamlSource; file: string }, path: (string | number)[], value: unknown) => {
 		if (value === undefined || value === null) return;
@@ -953,12 +954,12 @@ export function findInPublished(value: unknown, pattern: RegExp, hit: (word: str
 	}
 }
 
-/** The line of a file where `word` first stands after the frontmatter (in the English part for `en`); only read for a warning. */
-function lineOfWord(file: string, word: string, lang: 'ja' | 'en'): number | undefined {
+/** The line of a file where `word` first stands after the frontmatter (in the English or easy part for those); only read for a warning. */
+function lineOfWord(file: string, word: string, lang: BodyPart): number | undefined {
 	const lines = readFileSync(file, 'utf8').split(/\r?\n/);
 	const bodyStart = lines.findIndex((line, i) => i > 0 && line.trim() === '---') + 1;
-	const enStart = lines.findIndex((line, i) => i >= bodyStart && line.trim() === '<!-- en -->');
-	const from = lang === 'en' && enStart >= 0 ? enStart : bodyStart;
+	const partStart = lang === 'ja' ? -1 : lines.findIndex((line, i) => i >= bodyStart && line.trim() === `<!-- ${lang} -->`);
+	const from = partStart >= 0 ? partStart : bodyStart;
 	const at = lines.findIndex((line, i) => i >= from && line.toLowerCase().includes(word.toLowerCase()));
 	return at >= 0 ? at + 1 : undefined;
 }
@@ -975,10 +976,10 @@ export const noEditorsNotesPublished: Rule = (set) => {
 			const fields: Problem[] = [];
 			findInPublished(entry.data, SOURCE_TALK, (word, path) => fields.push(...at(entry, path, message(word))));
 			// A plain body is kept as its Markdown until a page renders it; any other is rendered HTML already.
-			const parts = entry.body ? (deferredParts(entry.body) ?? { ja: entry.body.ja, en: entry.body.en ?? '' }) : { ja: '', en: '' };
-			const body = (['ja', 'en'] as const).flatMap((lang) => {
+			const parts = entry.body ? (deferredParts(entry.body) ?? { ja: entry.body.ja, en: entry.body.en ?? '', easy: entry.body.easy ?? '' }) : { ja: '', en: '', easy: '' };
+			const body = (['ja', 'en', 'easy'] as const).flatMap((lang) => {
 				const word = SOURCE_TALK.exec(parts[lang])?.[0];
-				return word ? [{ file: entry.file, line: lineOfWord(entry.file, word, lang), field: lang === 'ja' ? 'body' : 'body.en', message: message(word) }] : [];
+				return word ? [{ file: entry.file, line: lineOfWord(entry.file, word, lang), field: BODY_FIELD[lang], message: message(word) }] : [];
 			});
 			return [...fields, ...body];
 		}),

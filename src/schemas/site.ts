@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FlyerSchema } from './flyer.ts';
 import { ReadingsSchema } from './readings.ts';
 import { SearchSchema } from './search.ts';
-import { DEFAULT_LOCALES, LocaleSchema, LocalesSchema } from './locales.ts';
+import { DEFAULT_LOCALES, LocalesSchema, printedLocales, RootLocaleSchema } from './locales.ts';
 import { DateSchema } from './id.ts';
 import { ELECTION_KINDS, ElectionKindSchema, VotePhrasesSchema } from './election.ts';
 import { contrastWithWhite } from './rating.ts';
@@ -139,12 +139,14 @@ const SiteBase = z.strictObject({
 	votePhrases: VotePhrasesSchema.optional(),
 	/**
 	 * The languages the site is published in, e.g. `[ja]` for a Japanese-only site (no English pages, no
-	 * language switch, no English flyer); Japanese is always one of them. Default: `[ja, en]`.
-	 * @label 言語 / Languages @ja ja だけなら日本語のみのサイト
+	 * language switch, no English flyer); Japanese is always one of them. `easy` adds the やさしい日本語
+	 * edition under /easy/ (furigana on every kanji; each text's `easy` version, else its Japanese).
+	 * Default: `[ja, en]`.
+	 * @label 言語 / Languages @ja ja だけなら日本語のみのサイト。easy を入れると /easy/ にやさしい日本語版（例: [ja, en, easy]）
 	 */
 	locales: LocalesSchema.default([...DEFAULT_LOCALES]),
 	/** The language at the site's root address (`/`); every other one is under `/<lang>/` (e.g. `/ja/`). Default: `ja`. @label トップの言語 / Root language @ja アドレス / に出す言語（ふつう ja） */
-	rootLocale: LocaleSchema.default('ja'),
+	rootLocale: RootLocaleSchema.default('ja'),
 	/**
 	 * The browser editor at `/admin/` in the published site, saving to this GitHub repository (staff sign in
 	 * with GitHub); default: none, the editor runs only in `npm run dev` (on the folder staff pick).
@@ -215,7 +217,7 @@ function flyerImprintProblems(site: SiteOutput, ctx: Ctx) {
 /** `flyer.mode: campaign` prints a registered campaign flyer (選挙運動用ビラ, 公職選挙法 art. 142): what it needs. */
 function campaignFlyerProblems(site: SiteOutput, ctx: Ctx) {
 	if (site.flyer.mode !== 'campaign') return;
-	const langs = site.locales.filter((lang) => lang === 'ja' || lang === 'en');
+	const langs = printedLocales(site.locales);
 	if (!site.flyer.campaign) {
 		ctx.addIssue({
 			code: 'custom',

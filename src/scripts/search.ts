@@ -39,7 +39,8 @@ function excerptNodes(html: string): Node[] {
  * becomes 。 (or nothing after a closing mark that ends a phrase already).
  */
 export function tidyExcerpt(text: string, lang: string): string {
-	if (lang !== 'ja') return text;
+	// Japanese and the easy Japanese edition (ja-x-easy).
+	if (lang !== 'ja' && !lang.startsWith('ja-')) return text;
 	return text.replace(/([^\x00-\x7f])\.(?: |$)/g, (_, c: string) => (/[。！？」』）)]/.test(c) ? c : `${c}。`));
 }
 
@@ -72,7 +73,7 @@ function resultItem(data: PagefindData, ratingLabel: string): HTMLLIElement {
 	if (data.meta['rating']) {
 		const rating = document.createElement('span');
 		rating.className = 'search-rating';
-		rating.textContent = `${ratingLabel}${document.documentElement.lang === 'ja' ? '：' : ': '}${data.meta['rating']}`;
+		rating.textContent = `${ratingLabel}${document.documentElement.lang.startsWith('ja') ? '：' : ': '}${data.meta['rating']}`;
 		kinds.append(rating);
 	}
 	const link = document.createElement('a');
@@ -98,8 +99,7 @@ async function run(root: HTMLElement) {
 	const lang = document.documentElement.lang;
 	// The language switch and a link under the results keep the query (a static page cannot do it in HTML).
 	const param = `?q=${encodeURIComponent(query)}`;
-	const switcher = document.querySelector<HTMLAnchorElement>('a.lang-switch');
-	if (switcher) switcher.href = switcher.href.replace(/[?#].*$/, '') + param;
+	for (const switcher of document.querySelectorAll<HTMLAnchorElement>('a.lang-switch')) switcher.href = switcher.href.replace(/[?#].*$/, '') + param;
 	const other = root.querySelector<HTMLElement>('[data-search-other]');
 	if (other && text['other']) {
 		const link = document.createElement('a');

@@ -131,11 +131,11 @@ describe.skipIf(skipBrowser)('the voter site on a phone', () => {
 
 	test.each(TYPES.map(([name, path]) => [name, path] as const))('the language switch on %s keeps the page, both ways', async (_, path) => {
 		const page = await open(`/${path}`);
-		await page.click('.lang-switch');
+		await page.click('a.lang-switch[lang="en"]');
 		await page.waitForLoadState('load');
 		expect(new URL(page.url()).pathname).toBe(`/en/${path}`);
 		expect(await page.getAttribute('html', 'lang')).toBe('en');
-		await page.click('.lang-switch');
+		await page.click('a.lang-switch[lang="ja"]');
 		await page.waitForLoadState('load');
 		expect(new URL(page.url()).pathname).toBe(`/${path}`);
 		expect(await page.getAttribute('html', 'lang')).toBe('ja');

@@ -11,7 +11,7 @@ import { builtSite } from '../helpers/site.ts';
 
 
 /** Pages allowed JavaScript whatever they show: search runs in the browser (its form still works without it). */
-const NEEDS_JS = [/^\/(?:en\/)?search\/$/];
+const NEEDS_JS = [/^\/(?:en\/|easy\/)?search\/$/];
 
 let dir: string;
 let pages: string[];
@@ -20,10 +20,11 @@ beforeAll(() => {
 	pages = htmlPages(dir);
 });
 
+// Every edition: Japanese, English and the やさしい日本語 edition with its furigana (Komoro has all three).
 const kinds = {
-	home: (page: string) => page === '/' || page === '/en/',
-	pillar: (page: string) => /^\/(?:en\/)?pillars\/[^/]+\/$/.test(page),
-	policy: (page: string) => /^\/(?:en\/)?policies\/[^/]+\/$/.test(page),
+	home: (page: string) => page === '/' || page === '/en/' || page === '/easy/',
+	pillar: (page: string) => /^\/(?:en\/|easy\/)?pillars\/[^/]+\/$/.test(page),
+	policy: (page: string) => /^\/(?:en\/|easy\/)?policies\/[^/]+\/$/.test(page),
 };
 
 describe('first view within one round trip (HTML + CSS ≤ 14 KB gzip)', () => {
@@ -48,8 +49,9 @@ describe('no JavaScript where nothing needs it', () => {
 			.map(({ page, bytes }) => `${page}: ${bytes} B of JavaScript`);
 		expect(withJs).toEqual([]);
 	});
-	test('the budget test sees every page kind of the site', () => {
-		for (const kind of Object.values(kinds)) expect(pages.some(kind)).toBe(true);
+	test('the budget test sees every page kind of the site, in every edition', () => {
+		for (const kind of Object.values(kinds)) for (const edition of ['/en/', '/easy/']) expect(pages.some((page) => kind(page) && page.startsWith(edition)), edition).toBe(true);
+		for (const kind of Object.values(kinds)) expect(pages.some((page) => kind(page) && !/^\/(en|easy)\//.test(page))).toBe(true);
 		expect(pages.length).toBeGreaterThan(50);
 	});
 });

@@ -13,7 +13,7 @@ import { attr, elements, openingTags, textOf, withoutLang } from '../helpers/htm
 import { builtSite } from '../helpers/site.ts';
 import { pageWeight } from '../helpers/weight.ts';
 
-const PAGES: Record<Lang, string> = { ja: '/metrics/', en: '/en/metrics/' };
+const PAGES: Record<'ja' | 'en', string> = { ja: '/metrics/', en: '/en/metrics/' };
 /** Hiragana, katakana, CJK ideographs, full-width forms and CJK punctuation. */
 const JAPANESE = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 

@@ -29,11 +29,12 @@ const indexed = [
 ];
 
 describe('the search index', () => {
-	it('exists for both languages, each with every searchable page of that language', () => {
+	it('exists for every edition (Komoro: ja, en and the easy Japanese ja-x-easy), each with every searchable page of that edition', () => {
 		const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-		expect(Object.keys(entry.languages).sort()).toEqual(['en', 'ja']);
+		expect(Object.keys(entry.languages).sort()).toEqual(['en', 'ja', 'ja-x-easy']);
 		expect(entry.languages['ja']!.page_count).toBe(indexed.length);
 		expect(entry.languages['en']!.page_count).toBe(indexed.length);
+		expect(entry.languages['ja-x-easy']!.page_count).toBe(indexed.length);
 		expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
 		const files = readdirSync(join(dir, 'pagefind'));
 		expect(files.some((f) => /^pagefind\.ja_.+\.pf_meta$/.test(f))).toBe(true);
@@ -42,10 +43,10 @@ describe('the search index', () => {
 		expect(files.filter((f) => /-ui\./.test(f))).toEqual([]);
 	});
 
-	it('marks exactly the pledges, pillars, manifestos, figures and newsletter issues for indexing, Japanese as lang="ja"', () => {
+	it('marks exactly the pledges, pillars, manifestos, figures and newsletter issues for indexing, Japanese as lang="ja" (the easy edition as ja-x-easy)', () => {
 		const marked = htmlPages(dir).filter((page) => /<main[^>]*data-pagefind-body/.test(readPage(dir, page)));
-		expect(marked).toEqual(indexed.flatMap((p) => [`/${p}`, `/en/${p}`]).sort());
-		for (const page of marked) expect(readPage(dir, page)).toMatch(new RegExp(`<html lang="${page.startsWith('/en/') ? 'en' : 'ja'}"`));
+		expect(marked).toEqual(indexed.flatMap((p) => [`/${p}`, `/en/${p}`, `/easy/${p}`]).sort());
+		for (const page of marked) expect(readPage(dir, page)).toMatch(new RegExp(`<html lang="${page.startsWith('/en/') ? 'en' : page.startsWith('/easy/') ? 'ja-x-easy' : 'ja'}"`));
 	});
 
 	it.each(model.policies.map((p) => p.id))('pledge %s carries its page type and rating for the results', (id) => {
@@ -68,10 +69,10 @@ describe('search code loads on the search page only', () => {
 			return src ? readFileSync(join(dir, src), 'utf8') : tag;
 		});
 
-	it('no page but /search/ and /en/search/ loads anything that mentions Pagefind', () => {
+	it('no page but the search pages (/search/, /en/search/, /easy/search/) loads anything that mentions Pagefind', () => {
 		for (const page of htmlPages(dir)) {
 			const js = scriptsOf(readPage(dir, page)).join('\n');
-			if (page === '/search/' || page === '/en/search/') expect(js, page).toContain('pagefind/pagefind.js');
+			if (page === '/search/' || page === '/en/search/' || page === '/easy/search/') expect(js, page).toContain('pagefind/pagefind.js');
 			else expect(js, page).not.toMatch(/pagefind/i);
 		}
 	});

@@ -73,9 +73,10 @@ describe('every page exists in both languages', () => {
 		expect(attr(html, /hreflang="ja" href="([^"]+)"/)).toBe(new URL(page, model.site.url).href);
 		expect(attr(html, /hreflang="en" href="([^"]+)"/)).toBe(new URL(`en/${page}`, model.site.url).href);
 		expect(attr(html, /hreflang="x-default" href="([^"]+)"/)).toBe(new URL(page, model.site.url).href);
-		// The language switch leads to the same page in the other language.
+		// The language switch leads to the same page in the other language (and in the easy Japanese edition: Komoro has it).
 		const other = lang === 'en' ? `/${page}` : `/en/${page}`;
-		expect(html).toContain(`href="${other}" hreflang="${lang === 'en' ? 'ja' : 'en'}"`);
+		expect(html).toContain(`<a class="lang-switch" href="${other}" lang="${lang === 'en' ? 'ja' : 'en'}">`);
+		expect(html).toContain(`<a class="lang-switch" href="/easy/${page}" lang="ja-x-easy">`);
 	});
 
 	it.each(both)('%s shows the publisher, address and contact e-mail (公職選挙法 142条の3)', (path) => {

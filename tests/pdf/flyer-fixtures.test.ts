@@ -9,7 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { t, type Lang } from '../../src/i18n/index.ts';
+import { t, type Lang as Edition } from '../../src/i18n/index.ts';
+
+/** The flyer's languages (the easy Japanese edition has no flyer). */
+type Lang = Exclude<Edition, 'easy'>;
 import { runBuild, ROOT } from '../helpers/build.ts';
 import { openPdf, renderPng, squash, textOf } from '../helpers/pdf.ts';
 

@@ -10,7 +10,10 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { flyerContent } from '../../src/flyer/flyer-content.ts';
 import { flyerFile, printPath } from '../../src/flyer/pdf.ts';
-import { t, text, type Lang } from '../../src/i18n/index.ts';
+import { t, text, type Lang as Edition } from '../../src/i18n/index.ts';
+
+/** The flyer's languages (the easy Japanese edition has no flyer). */
+type Lang = Exclude<Edition, 'easy'>;
 import { getModel } from '../../src/model/load.ts';
 import { fontsOf, openPdf, rawTextOf, renderPng, squash, textOf } from '../helpers/pdf.ts';
 import { builtSite } from '../helpers/site.ts';

@@ -39,7 +39,7 @@ describe('the valid fixture', () => {
 	test('translation coverage counts texts and bodies', () => {
 		// 68 texts, of which 12 are Japanese-only shorthands (counted by hand in the fixture);
 		// 6 bodies have Japanese (child-care.md and women-on-boards.md have none), child-care-desk.md has no English.
-		expect(result.coverage).toEqual({ fields: { total: 68, translated: 56 }, bodies: { total: 6, translated: 5 } });
+		expect(result.coverage).toEqual({ fields: { total: 68, translated: 56 }, bodies: { total: 6, translated: 5 }, easy: { fields: { total: 68, translated: 0 }, bodies: { total: 6, translated: 0 } } });
 	});
 
 	test('pillars follow the manifesto order, not file names; number defaults to the position', () => {
@@ -280,7 +280,7 @@ describe('one problem of each kind', () => {
 	test('unknown key inside a text, with did-you-mean', () => {
 		expect(problems(edit('policies/child-care-desk.md', 'en: One desk', 'eng: One desk'))).toMatchInlineSnapshot(`
 			[
-			  "<content>/policies/child-care-desk.md:3  title.eng  知らない項目「eng」です。「en」のことですか？ / Unknown field "eng". Did you mean "en"? (allowed: ja, en)",
+			  "<content>/policies/child-care-desk.md:3  title.eng  知らない項目「eng」です。「en」のことですか？ / Unknown field "eng". Did you mean "en"? (allowed: ja, en, easy)",
 			]
 		`);
 	});

@@ -100,7 +100,7 @@ describe('what check says about languages', () => {
 		`);
 		expect(checkCopy((dir) => rewrite(dir, 'site.yaml', LOCALES_LINE, 'locales: [ja, fr]'))).toMatchInlineSnapshot(`
 			[
-			  "site.yaml:3  locales.1  次のどれかを書いてください: ja, en / Expected one of ja, en, got "fr"",
+			  "site.yaml:3  locales.1  次のどれかを書いてください: ja, en, easy / Expected one of ja, en, easy, got "fr"",
 			]
 		`);
 	});

@@ -1,7 +1,7 @@
 import { newestFirst } from '../../lib/doc-date.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { localeUrl, t, text, withTerm } from '../../i18n/index.ts';
+import { bodyIn, isJa, localeUrl, t, text, withTerm } from '../../i18n/index.ts';
 import { changesOf } from '../../lib/history.ts';
 import { describe } from '../../lib/page-meta.ts';
 import { langOf, langPathsIf } from '../../lib/routes.ts';
@@ -23,7 +23,7 @@ export const GET: APIRoute = ({ params, site }) => {
 					.filter((c) => c.from !== undefined && c.entry.asOf)
 					.map(({ entry, from }) => {
 						const url = new URL(`${localeUrl(lang, `policies/${policy.id}/`)}#history`, origin).href;
-						const who = model.namedEvaluators ? `${text(model.evaluators.find((e) => e.id === entry.evaluator)!.name, lang)}${lang === 'ja' ? '：' : ': '}` : '';
+						const who = model.namedEvaluators ? `${text(model.evaluators.find((e) => e.id === entry.evaluator)!.name, lang)}${isJa(lang) ? '：' : ': '}` : '';
 						return {
 							title: t(lang, 'feed.ratingChange', { pledge: text(policy.title, lang), from: text(model.levelById(from!).label, lang), to: text(model.levelById(entry.level).label, lang) }),
 							link: url,
@@ -45,7 +45,7 @@ export const GET: APIRoute = ({ params, site }) => {
 			// The first day the issue's printed date covers (a month-only date is its 1st).
 			// (An issue that prints no date has no pubDate: none is invented.)
 			...(report.date ? { pubDate: new Date(`${report.date.start}T00:00:00+09:00`) } : {}),
-			description: describe(report.subtitle && text(report.subtitle, lang), report.body[lang] ?? report.body.ja),
+			description: describe(report.subtitle && text(report.subtitle, lang), bodyIn(report.body, lang) ?? report.body.ja),
 			...(report.author ? { author: `${model.site.imprint.email} (${text(report.author, lang)})` } : {}),
 		})), ...ratingChanges].sort((a, b) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0)),
 	});
