@@ -31,12 +31,14 @@ export type SchemaName = keyof typeof SCHEMAS;
 
 type Descriptions = Map<string, FieldDoc | undefined>;
 
-const TEXT_NOTE = { ja: '日本語だけなら文字列で、英語も書くなら { ja: 日本語, en: English }。', en: 'A string for Japanese only, or { ja: 日本語, en: English }.' };
-const isText = (schema: Json) =>
-	((schema['anyOf'] as Json[] | undefined) ?? []).some((option) => {
-		const keys = Object.keys((option['properties'] as Json | undefined) ?? {});
-		return keys.length === 2 && keys.includes('ja') && keys.includes('en');
-	});
+const TEXT_NOTE = {
+	ja: '日本語だけなら文字列で、英語も書くなら { ja: 日本語, en: English }。やさしい日本語版には easy も書けます。',
+	en: 'A string for Japanese only, or { ja: 日本語, en: English }; the easy Japanese edition reads `easy` too.',
+};
+/** The keys of a `{ ja, en, easy }` text object (src/schemas/text.ts). */
+const TEXT_KEYS = ['ja', 'en', 'easy'];
+const isTextObject = (keys: string[]) => keys.length === TEXT_KEYS.length && TEXT_KEYS.every((key) => keys.includes(key));
+const isText = (schema: Json) => ((schema['anyOf'] as Json[] | undefined) ?? []).some((option) => isTextObject(Object.keys((option['properties'] as Json | undefined) ?? {})));
 
 /** Japanese line, then English: the field's label and hint in each language. */
 function description(doc: FieldDoc | undefined, schema: Json): string | undefined {
@@ -52,7 +54,7 @@ function describe(schema: Json, descriptions: Descriptions, path: string, missin
 	if (properties) {
 		const keys = Object.keys(properties);
 		// A bilingual text object: Japanese is required (the zod schema says so in a refinement).
-		if (keys.length === 2 && keys.includes('ja') && keys.includes('en')) {
+		if (isTextObject(keys)) {
 			schema['required'] = ['ja'];
 			return;
 		}

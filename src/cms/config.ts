@@ -148,7 +148,7 @@ function idWidget(kind: IdKind | undefined, multiple: boolean, walk: Walk): CmsN
 
 const LANGUAGE_LABELS: Record<string, string> = { ja: '日本語 / Japanese', en: '英語 / English' };
 
-/** `{ ja, en }`: two inputs side by side (the admin page's stylesheet lays out objects of class koyaku-text). */
+/** `{ ja, en, easy }`: inputs side by side (the admin page's stylesheet lays out objects of class koyaku-text). */
 function localized(name: string, required: boolean): CmsNode {
 	return {
 		widget: 'object',
@@ -156,6 +156,7 @@ function localized(name: string, required: boolean): CmsNode {
 		fields: [
 			{ name: 'ja', label: '日本語 / Japanese', widget: 'string', required },
 			{ name: 'en', label: '英語 / English', widget: 'string', required: false },
+			{ name: 'easy', label: 'やさしい日本語 / Easy Japanese', widget: 'string', required: false },
 		],
 		summary: `{{fields.ja}}`,
 		...(name ? {} : {}),

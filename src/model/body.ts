@@ -11,16 +11,29 @@ import { referencedChars, unsafeChar, unsafeCharMessage } from './read-file.ts';
  */
 export const EN_MARKER = /^<!--\s*en\s*-->\s*$/m;
 
-/** A rendered body in both languages. `en` is absent when not translated. */
+/**
+ * The やさしい日本語 (easy Japanese) version follows a line that reads exactly `<!-- easy -->`, after the
+ * Japanese, before or after the English.
+ */
+export const EASY_MARKER = /^<!--\s*easy\s*-->\s*$/m;
+
+/** The parts a body may have: Japanese (first, unmarked), English and easy Japanese (each after its marker). */
+export type BodyPart = 'ja' | 'en' | 'easy';
+
+/** The field name problems in each part are reported under. */
+export const BODY_FIELD: Record<BodyPart, string> = { ja: 'body', en: 'body.en', easy: 'body.easy' };
+
+/** A rendered body in its languages. `en` and `easy` are absent when not written. */
 export interface Body {
 	ja: string;
 	en?: string;
+	easy?: string;
 }
 
 /** Something wrong in a body, at a 1-based line of the body text. */
 export interface BodyIssue {
 	line: number;
-	/** `body` or `body.en` */
+	/** `body`, `body.en` or `body.easy` */
 	field: string;
 	message: string;
 }
@@ -339,15 +352,51 @@ export function bodyCharProblem(markdown: string): { line: number; message: stri
 	return { line: lineAt(first.index), message: unsafeCharMessage(first.code) };
 }
 
+/** One part of a body as written: its untrimmed text and where it starts in the body. */
+interface RawPart {
+	part: BodyPart;
+	raw: string;
+	/** Index in the body where `raw` starts (after its marker line). */
+	start: number;
+}
+
 /**
- * A body's Markdown in its two languages, split at the English marker and trimmed; `en` is '' when absent.
- * @example splitBody('こんにちは\n<!-- en -->\nHello') // { ja: 'こんにちは', en: 'Hello' }
+ * A body cut at its markers: the Japanese before the first marker, then each marked part up to the next
+ * marker. Only the first marker of each kind splits (a second `<!-- en -->` stays in the text, as before).
  */
-export function splitBody(markdown: string): { ja: string; en: string } {
-	const match = EN_MARKER.exec(markdown);
-	const ja = (match ? markdown.slice(0, match.index) : markdown).trim();
-	const en = match ? markdown.slice(match.index + match[0].length).trim() : '';
-	return { ja, en };
+export function bodyParts(markdown: string): RawPart[] {
+	const markers: { part: BodyPart; index: number; end: number }[] = [];
+	for (const [part, pattern] of [['en', EN_MARKER], ['easy', EASY_MARKER]] as const) {
+		const match = pattern.exec(markdown);
+		if (match) markers.push({ part, index: match.index, end: match.index + match[0].length });
+	}
+	markers.sort((a, b) => a.index - b.index);
+	const parts: RawPart[] = [{ part: 'ja', raw: markdown.slice(0, markers[0]?.index ?? markdown.length), start: 0 }];
+	markers.forEach((marker, i) => parts.push({ part: marker.part, raw: markdown.slice(marker.end, markers[i + 1]?.index ?? markdown.length), start: marker.end }));
+	return parts;
+}
+
+/**
+ * The part a 0-based line of a body belongs to.
+ * @example partAtLine('あ\n<!-- easy -->\nやさしい', 2) // 'easy'
+ */
+export function partAtLine(markdown: string, line: number): BodyPart {
+	let index = 0;
+	for (let i = 0; i < line && index >= 0; i++) index = markdown.indexOf('\n', index) + 1 || -1;
+	if (index < 0) index = markdown.length;
+	let found: BodyPart = 'ja';
+	for (const part of bodyParts(markdown)) if (part.start <= index && part.part !== 'ja') found = part.part;
+	return found;
+}
+
+/**
+ * A body's Markdown in its languages, split at the markers and trimmed; `en` and `easy` are '' when absent.
+ * @example splitBody('こんにちは\n<!-- en -->\nHello') // { ja: 'こんにちは', en: 'Hello', easy: '' }
+ */
+export function splitBody(markdown: string): Record<BodyPart, string> {
+	const out: Record<BodyPart, string> = { ja: '', en: '', easy: '' };
+	for (const { part, raw } of bodyParts(markdown)) out[part] = raw.trim();
+	return out;
 }
 
 /** Renders one language's part; `offset` = lines before it in the body. */
@@ -379,23 +428,21 @@ function renderPart(markdown: string, field: string, offset: number, issues: Bod
 }
 
 /**
- * Splits a body at the English marker, renders both parts to sanitised HTML, and reports what is wrong
+ * Splits a body at its markers (English, easy Japanese), renders every part to sanitised HTML, and reports what is wrong
  * (unsafe URLs, absurd nesting or size) with the links to check against the site and the content folder.
  * @example readBody('こんにちは\n<!-- en -->\nHello').body.en // '<p>Hello</p>'
  */
 export function readBody(markdown: string): { body: Body; issues: BodyIssue[]; links: BodyLink[] } {
 	const issues: BodyIssue[] = [];
 	const links: BodyLink[] = [];
-	const match = EN_MARKER.exec(markdown);
-	const jaRaw = match ? markdown.slice(0, match.index) : markdown;
-	const enRaw = match ? markdown.slice(match.index + match[0].length) : '';
 	const linesBefore = (text: string) => text.length - text.replace(/\n/g, '').length;
-	const ja = jaRaw.trim();
-	const en = enRaw.trim();
-	const jaOffset = linesBefore(jaRaw.slice(0, jaRaw.length - jaRaw.trimStart().length));
-	const enOffset = match ? linesBefore(markdown.slice(0, match.index + match[0].length)) + linesBefore(enRaw.slice(0, enRaw.length - enRaw.trimStart().length)) : 0;
-	const body: Body = { ja: ja ? renderPart(ja, 'body', jaOffset, issues, links) : '' };
-	if (en) body.en = renderPart(en, 'body.en', enOffset, issues, links);
+	const body: Body = { ja: '' };
+	for (const { part, raw, start } of bodyParts(markdown)) {
+		const text = raw.trim();
+		const offset = linesBefore(markdown.slice(0, start)) + linesBefore(raw.slice(0, raw.length - raw.trimStart().length));
+		if (part === 'ja') body.ja = text ? renderPart(text, BODY_FIELD.ja, offset, issues, links) : '';
+		else if (text) body[part] = renderPart(text, BODY_FIELD[part], offset, issues, links);
+	}
 	return { body, issues, links };
 }
 
@@ -422,23 +469,23 @@ const rendered = new Map<string, string>();
  * @example readBodyDeferred('こんにちは\n<!-- en -->\nHello').body.en // '<p>Hello</p>' (rendered here)
  */
 export function readBodyDeferred(markdown: string): ReturnType<typeof readBody> {
-	const { ja, en } = splitBody(markdown);
+	const { ja, en, easy } = splitBody(markdown);
 	const plain = (part: string) => !part.includes('[') && !part.includes('<') && !bodyLimitProblem(part) && !bodyCharProblem(part);
-	if (!plain(ja) || !plain(en)) return readBody(markdown);
-	return { body: deferredBody(ja, en), issues: [], links: [] };
+	if (!plain(ja) || !plain(en) || !plain(easy)) return readBody(markdown);
+	return { body: deferredBody(ja, en, easy), issues: [], links: [] };
 }
 
 /**
  * The parts of a body `readBodyDeferred` found nothing to report in, or undefined for a rendered body:
  * what another thread needs to make the same body again with `deferredBody`.
  */
-export const deferredParts = (body: Body): { ja: string; en: string } | undefined => (body as { [PARTS]?: { ja: boolean; en: boolean; text: { ja: string; en: string } } })[PARTS]?.text;
+export const deferredParts = (body: Body): Record<BodyPart, string> | undefined => (body as { [PARTS]?: { text: Record<BodyPart, string> } })[PARTS]?.text;
 
 /** A body of split, plain parts (see `readBodyDeferred`), rendered when a page first reads it. */
-export function deferredBody(ja: string, en: string): Body {
-	const body = {} as Body & { [PARTS]: { ja: boolean; en: boolean } };
-	Object.defineProperty(body, PARTS, { value: { ja: ja !== '', en: en !== '', text: { ja, en } } });
-	const define = (lang: 'ja' | 'en', part: string) => {
+export function deferredBody(ja: string, en: string, easy = ''): Body {
+	const body = {} as Body & { [PARTS]: Record<BodyPart, boolean> };
+	Object.defineProperty(body, PARTS, { value: { ja: ja !== '', en: en !== '', easy: easy !== '', text: { ja, en, easy } } });
+	const define = (lang: BodyPart, part: string) => {
 		let html: string | undefined;
 		Object.defineProperty(body, lang, {
 			enumerable: true,
@@ -447,7 +494,7 @@ export function deferredBody(ja: string, en: string): Body {
 				html = rendered.get(part);
 				if (html === undefined) {
 					if (rendered.size > 50_000) rendered.clear();
-					rendered.set(part, (html = part ? renderPart(part, lang === 'ja' ? 'body' : 'body.en', 0, [], []) : ''));
+					rendered.set(part, (html = part ? renderPart(part, BODY_FIELD[lang], 0, [], []) : ''));
 				}
 				return html;
 			},
@@ -455,6 +502,7 @@ export function deferredBody(ja: string, en: string): Body {
 	};
 	define('ja', ja);
 	if (en) define('en', en);
+	if (easy) define('easy', easy);
 	return body;
 }
 
@@ -462,7 +510,7 @@ export function deferredBody(ja: string, en: string): Body {
  * Whether a body has text in `lang`, without rendering a deferred body.
  * @example hasBodyText(readBodyDeferred('<!-- en -->\nHello').body, 'ja') // false
  */
-export function hasBodyText(body: Body, lang: 'ja' | 'en'): boolean {
-	const parts = (body as { [PARTS]?: { ja: boolean; en: boolean } })[PARTS];
+export function hasBodyText(body: Body, lang: BodyPart): boolean {
+	const parts = (body as { [PARTS]?: Record<BodyPart, boolean> })[PARTS];
 	return parts ? parts[lang] : !!body[lang];
 }

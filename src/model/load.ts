@@ -100,7 +100,7 @@ function countText(value: unknown, coverage: Coverage): void {
 }
 
 const onlyTextKeys = (record: Record<string, unknown>) => {
-	for (const key in record) if (key !== 'ja' && key !== 'en' && key !== 'enOne') return false;
+	for (const key in record) if (key !== 'ja' && key !== 'en' && key !== 'enOne' && key !== 'easy') return false;
 	return true;
 };
 

@@ -18,7 +18,7 @@ import { parseLater } from './yaml-source.ts';
 
 /** What a worker sends for one file: the outcome, with the entry's parse and body in a form that can cross threads. */
 interface SentOutcome extends Omit<MarkdownOutcome, 'parsed'> {
-	parsed?: { id: string; file: string; data: unknown; links: BodyLink[] | undefined; bodySource: Parsed<unknown>['bodySource']; parts?: { ja: string; en: string }; html?: Body };
+	parsed?: { id: string; file: string; data: unknown; links: BodyLink[] | undefined; bodySource: Parsed<unknown>['bodySource']; parts?: { ja: string; en: string; easy: string }; html?: Body };
 }
 
 /** An outcome as a worker sends it (functions and lazily rendered bodies cannot cross threads). */
@@ -33,7 +33,7 @@ export function sendable({ parsed, ...rest }: MarkdownOutcome): SentOutcome {
 function received({ parsed, ...rest }: SentOutcome): MarkdownOutcome {
 	if (!parsed) return rest;
 	const { id, file, data, links, bodySource, parts, html } = parsed;
-	const body = parts ? deferredBody(parts.ja, parts.en) : html;
+	const body = parts ? deferredBody(parts.ja, parts.en, parts.easy) : html;
 	return { ...rest, parsed: { id, file, src: parseLater(file, rest.matter!, 2), data, ...(body ? { body } : {}), ...(links ? { links } : {}), ...(bodySource ? { bodySource } : {}) } };
 }
 

@@ -16,7 +16,7 @@ import { TextIndex } from './text-index.ts';
 import { votePhrasesOutOfTime } from './vote-phrases.ts';
 import { electionPhase } from '../lib/election-calendar.ts';
 import type { YamlSource } from './yaml-source.ts';
-import { deferredParts } from './body.ts';
+import { BODY_FIELD, deferredParts, type BodyPart } from './body.ts';
 
 /**
  * Stage 3 of the loader: cross-file rules. Each rule is a small named function over the valid
@@ -936,12 +936,12 @@ function publishedStrings(value: unknown, path: (string | number)[], out: { path
 	return out;
 }
 
-/** The line of a file where `word` first stands after the frontmatter (in the English part for `en`); only read for a warning. */
-function lineOfWord(file: string, word: string, lang: 'ja' | 'en'): number | undefined {
+/** The line of a file where `word` first stands after the frontmatter (in the English or easy part for those); only read for a warning. */
+function lineOfWord(file: string, word: string, lang: BodyPart): number | undefined {
 	const lines = readFileSync(file, 'utf8').split(/\r?\n/);
 	const bodyStart = lines.findIndex((line, i) => i > 0 && line.trim() === '---') + 1;
-	const enStart = lines.findIndex((line, i) => i >= bodyStart && line.trim() === '<!-- en -->');
-	const from = lang === 'en' && enStart >= 0 ? enStart : bodyStart;
+	const partStart = lang === 'ja' ? -1 : lines.findIndex((line, i) => i >= bodyStart && line.trim() === `<!-- ${lang} -->`);
+	const from = partStart >= 0 ? partStart : bodyStart;
 	const at = lines.findIndex((line, i) => i >= from && line.toLowerCase().includes(word.toLowerCase()));
 	return at >= 0 ? at + 1 : undefined;
 }
@@ -960,10 +960,10 @@ export const noEditorsNotesPublished: Rule = (set) => {
 				return word ? at(entry, path, message(word)) : [];
 			});
 			// A plain body is kept as its Markdown until a page renders it; any other is rendered HTML already.
-			const parts = entry.body ? (deferredParts(entry.body) ?? { ja: entry.body.ja, en: entry.body.en ?? '' }) : { ja: '', en: '' };
-			const body = (['ja', 'en'] as const).flatMap((lang) => {
+			const parts = entry.body ? (deferredParts(entry.body) ?? { ja: entry.body.ja, en: entry.body.en ?? '', easy: entry.body.easy ?? '' }) : { ja: '', en: '', easy: '' };
+			const body = (['ja', 'en', 'easy'] as const).flatMap((lang) => {
 				const word = SOURCE_TALK.exec(parts[lang])?.[0];
-				return word ? [{ file: entry.file, line: lineOfWord(entry.file, word, lang), field: lang === 'ja' ? 'body' : 'body.en', message: message(word) }] : [];
+				return word ? [{ file: entry.file, line: lineOfWord(entry.file, word, lang), field: BODY_FIELD[lang], message: message(word) }] : [];
 			});
 			return [...fields, ...body];
 		}),

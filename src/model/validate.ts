@@ -131,6 +131,8 @@ export function validateMarkdown(kind: MarkdownKind, { id, file, src }: ReadEntr
 		for (const issue of issues) problems.push({ file, line: src.bodyLine + issue.line - 1, field: issue.field, message: issue.message });
 		if (!hasBodyText(body, 'ja') && hasBodyText(body, 'en'))
 			problems.push({ file, line: src.bodyLine, field: 'body', message: '本文に日本語がありません。<!-- en --> の前に日本語を書いてください / The body has English but no Japanese: write Japanese before the <!-- en --> line' });
+		else if (!hasBodyText(body, 'ja') && hasBodyText(body, 'easy'))
+			problems.push({ file, line: src.bodyLine, field: 'body', message: '本文に日本語がありません。<!-- easy --> の前にふつうの日本語を書いてください / The body has easy Japanese but no Japanese: write the Japanese before the <!-- easy --> line' });
 		return { parsed: { id, file, src, data, body, links: links.map((link) => ({ ...link, line: src.bodyLine + link.line - 1 })), bodySource: { text: src.body, line: src.bodyLine } } };
 	} catch (error) {
 		problems.push(internalProblem(file, error));

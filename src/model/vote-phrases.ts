@@ -2,7 +2,7 @@ import { electionPhase, votePhraseMessage, votesAskedOutOfTime } from '../lib/el
 import { now } from '../lib/today.ts';
 import { votePhrasesOf } from '../schemas/election.ts';
 import { findPhrases, phraseMatcher } from '../lib/phrase-match.ts';
-import { EN_MARKER } from './body.ts';
+import { BODY_FIELD, partAtLine } from './body.ts';
 import type { Parsed, ParsedContent } from './parsed.ts';
 import type { Problem } from './problems.ts';
 
@@ -56,10 +56,8 @@ export function votePhrasesOutOfTime(set: ParsedContent, time: Date = now()): Pr
 		if (!body) continue;
 		matcher.lastIndex = 0;
 		if (!matcher.test(body.text)) continue;
-		const lines = body.text.split('\n');
-		const marker = lines.findIndex((line) => EN_MARKER.test(line));
 		for (const { found, line } of findPhrases(body.text, matcher))
-			out.push({ file: entry.file, line: body.line + line, field: marker >= 0 && line > marker ? 'body.en' : 'body', message: votePhraseMessage(found, calendar, time), severity: 'warning' });
+			out.push({ file: entry.file, line: body.line + line, field: BODY_FIELD[partAtLine(body.text, line)], message: votePhraseMessage(found, calendar, time), severity: 'warning' });
 	}
 	return out;
 }

@@ -8,8 +8,9 @@ const MISSING_JA =
 	'日本語の文章（ja）がありません。サイトは日本語が基本なので、{ ja: 日本語, en: English } のように日本語を書いてください / The Japanese text (ja) is missing: the site is Japanese first, so write it, e.g. { ja: 日本語, en: English }';
 
 /**
- * A piece of text in both languages. Shorthand: a plain string is the Japanese text, with no English yet.
- * Untranslated text falls back to Japanese on the English site.
+ * A piece of text in both languages, and optionally in やさしい日本語 (`easy`). Shorthand: a plain string is
+ * the Japanese text, with no English yet. Untranslated text falls back to Japanese on the English site, and
+ * on the easy edition.
  */
 export const LocalizedTextSchema = z
 	// The object first: a bilingual site writes nearly every text as { ja, en }, and a union pays for each
@@ -22,13 +23,15 @@ export const LocalizedTextSchema = z
 				ja: nonEmpty('日本語', 'Japanese').optional(),
 				/** English text; optional, the English site falls back to Japanese without it (and a Japanese-only site ignores it). @label 英語 / English */
 				en: nonEmpty('英語', 'English').optional(),
+				/** やさしい日本語 (easy Japanese) text for the easy edition (site.yaml `locales` with `easy`); optional, the edition shows the Japanese without it. @label やさしい日本語 / Easy Japanese @ja やさしい日本語版に出す文。なければふつうの日本語を出します */
+				easy: nonEmpty('やさしい日本語', 'easy Japanese').optional(),
 			})
 			.superRefine((value, ctx) => {
 				if (value.ja === undefined) ctx.addIssue({ code: 'custom', path: ['ja'], message: MISSING_JA });
 			}),
 		nonEmpty('日本語', 'Japanese'),
 	])
-	.transform((value): { ja: string; en?: string } => (typeof value === 'string' ? { ja: value.trim() } : (value as { ja: string; en?: string })));
+	.transform((value): { ja: string; en?: string; easy?: string } => (typeof value === 'string' ? { ja: value.trim() } : (value as { ja: string; en?: string; easy?: string })));
 
 export type LocalizedTextInput = z.input<typeof LocalizedTextSchema>;
 export type LocalizedText = z.output<typeof LocalizedTextSchema>;

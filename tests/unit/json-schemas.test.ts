@@ -38,7 +38,8 @@ describe('JSON Schemas for the editor', () => {
 		const seen: string[] = [];
 		const walk = (schema: Record<string, unknown>) => {
 			const props = schema['properties'] as Record<string, Record<string, unknown>> | undefined;
-			if (props && !('ja' in props && 'en' in props && Object.keys(props).length === 2))
+			// A `{ ja, en, easy }` text object is described by its field, not per language.
+			if (props && !('ja' in props && 'en' in props && 'easy' in props && Object.keys(props).length === 3))
 				for (const [key, value] of Object.entries(props)) {
 					const d = String(value['description'] ?? '');
 					const [ja, en] = d.split('\n');
