@@ -3,8 +3,10 @@
  * `page.evaluate`, so it must be self-contained). The `flyer:` settings are upper limits: while a page
  * overflows, the item with the highest `data-drop` on it is taken out (later points and achievements, then
  * charts and headline figures, then first points, then whole priorities and areas from the last; the first
- * of each always stays). Then, most important first, each item taken out is tried again and kept if it
- * fits. A page with room to spare sets `--grow` (body text up to 60 % larger). Last, every text is checked:
+ * of each always stays). Points go round robin: the last point of every priority, from the last priority,
+ * before any priority loses another, so that the priorities keep as many points each, give or take one.
+ * Then, most important first, each item taken out is tried again and kept if it fits, each kind stopping
+ * at its first that does not. A priority's title goes above its points where that is lower (`data-stack`). A page with room to spare sets `--grow` (body text up to 60 % larger). Last, every text is checked:
  * inside its page's safe area, not under another element, and not smaller than the minimum sizes.
  */
 
@@ -78,21 +80,46 @@ export function fitFlyer(options: FitOptions): FitResult {
 		return out;
 	};
 
+	/**
+	 * A box with `data-stack` (a priority: its title beside its points) is laid out one above the other
+	 * (class `stacked`) when that is lower: a long title in the narrow column would take many lines.
+	 */
+	const restack = (page: HTMLElement) => {
+		for (const el of page.querySelectorAll<HTMLElement>('[data-stack]')) {
+			el.classList.remove('stacked');
+			const side = el.getBoundingClientRect().height;
+			el.classList.add('stacked');
+			if (el.getBoundingClientRect().height >= side - 0.5) el.classList.remove('stacked');
+		}
+	};
+
 	// 1. Leave out, least important first, until each page fits.
 	const removed: { el: HTMLElement; mark: Comment; page: HTMLElement }[] = [];
 	for (const page of pages) {
+		restack(page);
 		for (let guard = 0; guard < 500 && overflows(page).length; guard++) {
 			const next = [...page.querySelectorAll<HTMLElement>('[data-drop]')].sort((a, b) => Number(b.dataset['drop']) - Number(a.dataset['drop']))[0];
 			if (!next) break;
 			const mark = document.createComment('left out to fit');
 			next.replaceWith(mark);
 			removed.push({ el: next, mark, page });
+			restack(page);
 		}
 	}
-	// 2. Most important first, take back what fits after all (a smaller item may have made the room).
+	// 2. Most important first, take back what fits after all (a smaller item may have made the room). Each
+	// kind comes back in its order and stops at the first that does not fit: a short later point must not
+	// take the place of a longer earlier one, so the priorities keep as many points each, give or take one.
+	const stopped = new Set<string>();
 	for (const item of [...removed].reverse()) {
+		const kind = `${pageOf(item.page)}|${item.el.dataset['dropKind']}`;
+		if (stopped.has(kind)) continue;
 		item.mark.replaceWith(item.el);
-		if (overflows(item.page).length) item.el.replaceWith(item.mark);
+		restack(item.page);
+		if (overflows(item.page).length) {
+			item.el.replaceWith(item.mark);
+			restack(item.page);
+			stopped.add(kind);
+		}
 	}
 	const out = removed.filter((r) => !r.el.isConnected && !removed.some((o) => o !== r && !o.el.isConnected && o.el.contains(r.mark)));
 	const dropped: Dropped[] = out.map(({ el, page }) => ({ kind: el.dataset['dropKind'] as Dropped['kind'], name: el.dataset['dropName'] ?? '', page: pageOf(page) }));
@@ -103,10 +130,12 @@ export function fitFlyer(options: FitOptions): FitResult {
 		let best = 1;
 		for (let g = 1.05; g <= options.maxGrow + 1e-9 && !overflows(page).length; g += 0.05) {
 			page.style.setProperty('--grow', g.toFixed(2));
+			restack(page);
 			if (overflows(page).length) break;
 			best = Number(g.toFixed(2));
 		}
 		page.style.setProperty('--grow', String(best));
+		restack(page);
 		grow[pageOf(page)] = best;
 	}
 
