@@ -5,9 +5,11 @@
  * charts and headline figures, then first points, then whole priorities and areas from the last; the first
  * of each always stays). Points go round robin: the last point of every priority, from the last priority,
  * before any priority loses another, so that the priorities keep as many points each, give or take one.
- * Then, most important first, each item taken out is tried again and kept if it fits, each kind stopping
- * at its first that does not. A priority's title goes above its points where that is lower (`data-stack`). A page with room to spare sets `--grow` (body text up to 60 % larger). Last, every text is checked:
+ * Then, most important first, each item taken out is tried again and kept if it fits (points, priorities
+ * and areas stopping at their first that does not). A priority's title goes above its points where that is lower (`data-stack`). A page with room to spare sets `--grow` (body text up to 60 % larger). Last, every text is checked:
  * inside its page's safe area, not under another element, and not smaller than the minimum sizes.
+ * Before all that, a back with nothing but a result and the imprint moves to the front when it fits there:
+ * a one-page (single-sided A4) flyer.
  */
 
 /** What the flyer left out to fit, for the build's warning. */
@@ -34,6 +36,8 @@ export interface Overflow {
 }
 
 export interface FitResult {
+	/** How many pages the flyer prints: 2, or 1 when all it has fits on the front (step 0). */
+	pages: number;
 	dropped: Dropped[];
 	problems: Overflow[];
 	/** The `--grow` chosen per page. */
@@ -59,7 +63,7 @@ export function fitFlyer(options: FitOptions): FitResult {
 	const px = 96 / 25.4;
 	const pageOf = (el: Element) => ((el.closest('[data-page]') as HTMLElement | null)?.dataset['page'] ?? 'front') as 'front' | 'back';
 	const partOf = (el: Element) => (el.closest('[data-fit]') as HTMLElement | null)?.dataset['fit'] ?? el.className ?? el.tagName.toLowerCase();
-	const pages = [...document.querySelectorAll<HTMLElement>('[data-page]')];
+	let pages = [...document.querySelectorAll<HTMLElement>('[data-page]')];
 
 	/** Boxes whose content is larger than the box, and in-flow parts of a page ending below its margin. */
 	const overflows = (page: HTMLElement): Overflow[] => {
@@ -93,6 +97,29 @@ export function fitFlyer(options: FitOptions): FitResult {
 		}
 	};
 
+	// 0. A back holding nothing but what may go on the front (`data-one-page`: no areas, no charts, only a
+	// result and the imprint) makes a one-page flyer when it all fits on the front with nothing left out:
+	// a mostly empty second side helps no one. Otherwise the back stays as it is.
+	const front = pages.find((p) => p.dataset['page'] === 'front');
+	const back = pages.find((p) => p.dataset['page'] === 'back');
+	if (document.body.hasAttribute('data-one-page') && front && back) {
+		const body = front.querySelector<HTMLElement>('.front-body')!;
+		const trim = front.querySelector<HTMLElement>('.trim')!;
+		const first = body.firstChild;
+		const moved = [...back.querySelectorAll<HTMLElement>('[data-to-front]')].map((el) => ({ el, mark: document.createComment('moved to the front') }));
+		for (const { el, mark } of moved) {
+			el.replaceWith(mark);
+			if (el.dataset['toFront'] === 'start') body.insertBefore(el, first);
+			else trim.append(el);
+		}
+		restack(front);
+		if (overflows(front).length) for (const { el, mark } of moved) mark.replaceWith(el);
+		else {
+			back.remove();
+			pages = pages.filter((p) => p !== back);
+		}
+	}
+
 	// 1. Leave out, least important first, until each page fits.
 	const removed: { el: HTMLElement; mark: Comment; page: HTMLElement }[] = [];
 	for (const page of pages) {
@@ -106,9 +133,12 @@ export function fitFlyer(options: FitOptions): FitResult {
 			restack(page);
 		}
 	}
-	// 2. Most important first, take back what fits after all (a smaller item may have made the room). Each
-	// kind comes back in its order and stops at the first that does not fit: a short later point must not
-	// take the place of a longer earlier one, so the priorities keep as many points each, give or take one.
+	// 2. Most important first, take back what fits after all (a smaller item may have made the room). Points,
+	// priorities and areas come back in their order and stop at the first that does not fit: a short later
+	// point must not take the place of a longer earlier one (the priorities keep as many points each, give or
+	// take one), and a numbered list has no gaps. Achievements and figures sit in grid cells, where a row's
+	// spare height is room for another one: they come back wherever they fit.
+	const inOrder = new Set(['point', 'priority', 'pillar']);
 	const stopped = new Set<string>();
 	for (const item of [...removed].reverse()) {
 		const kind = `${pageOf(item.page)}|${item.el.dataset['dropKind']}`;
@@ -118,7 +148,7 @@ export function fitFlyer(options: FitOptions): FitResult {
 		if (overflows(item.page).length) {
 			item.el.replaceWith(item.mark);
 			restack(item.page);
-			stopped.add(kind);
+			if (inOrder.has(item.el.dataset['dropKind'] ?? '')) stopped.add(kind);
 		}
 	}
 	const out = removed.filter((r) => !r.el.isConnected && !removed.some((o) => o !== r && !o.el.isConnected && o.el.contains(r.mark)));
@@ -179,6 +209,7 @@ export function fitFlyer(options: FitOptions): FitResult {
 	// One line per box and kind.
 	const seen = new Set<string>();
 	return {
+		pages: pages.length,
 		dropped,
 		grow,
 		minPt: Math.round(minPt * 10) / 10,
