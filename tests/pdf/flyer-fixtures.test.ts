@@ -11,7 +11,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t, type Lang } from '../../src/i18n/index.ts';
 import { runBuild, ROOT } from '../helpers/build.ts';
-import { openPdf, renderPng, squash, textOf } from '../helpers/pdf.ts';
+import { openPdf, renderPng, squash, textOf, textRunsOf } from '../helpers/pdf.ts';
 
 const A4_PT = { width: 594.96, height: 841.92 };
 const MM = 72 / 25.4;
@@ -60,6 +60,10 @@ describe.each(CASES)('$fixture', ({ fixture, langs, pages, printer }) => {
 			expect(y1! - y0!).toBeCloseTo(A4_PT.height, 1);
 			await renderPng(docs[lang], n, `${fixture}-${lang}-${n}`, 60);
 		}
+	});
+
+	it.each(langs)('%s: every text run tagged (in the structure tree) or an artifact', async (lang) => {
+		for (const n of numbers) expect((await textRunsOf(docs[lang], n)).untagged, `page ${n}`).toBe(0);
 	});
 
 	it.each(langs)('%s: no text under 7 pt; the bullets at 9 pt or more', async (lang) => {
