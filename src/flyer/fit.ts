@@ -8,8 +8,8 @@
  * Then, most important first, each item taken out is tried again and kept if it fits (points, priorities
  * and areas stopping at their first that does not). A priority's title goes above its points where that is lower (`data-stack`). A page with room to spare sets `--grow` (body text up to 60 % larger). Last, every text is checked:
  * inside its page's safe area, not under another element, and not smaller than the minimum sizes.
- * Before all that, a back with nothing but a result and the imprint moves to the front when it fits there:
- * a one-page (single-sided A4) flyer.
+ * Before all that, the back moves to the front when all of it fits there with nothing left out: a
+ * one-page (single-sided A4) flyer.
  */
 
 /** What the flyer left out to fit, for the build's warning. */
@@ -97,19 +97,21 @@ export function fitFlyer(options: FitOptions): FitResult {
 		}
 	};
 
-	// 0. A back holding nothing but what may go on the front (`data-one-page`: no areas, no charts, only a
-	// result and the imprint) makes a one-page flyer when it all fits on the front with nothing left out:
-	// a mostly empty second side helps no one. Otherwise the back stays as it is.
+	// 0. When everything on the back also fits on the front, with nothing left out, the flyer is one page:
+	// a mostly empty second side helps no one. Each part of the back says where it goes on the front
+	// (`data-to-front`: `body-start`, `body-end`, or `foot` below the web box). Otherwise the back stays.
 	const front = pages.find((p) => p.dataset['page'] === 'front');
 	const back = pages.find((p) => p.dataset['page'] === 'back');
-	if (document.body.hasAttribute('data-one-page') && front && back) {
+	if (front && back) {
 		const body = front.querySelector<HTMLElement>('.front-body')!;
 		const trim = front.querySelector<HTMLElement>('.trim')!;
 		const first = body.firstChild;
 		const moved = [...back.querySelectorAll<HTMLElement>('[data-to-front]')].map((el) => ({ el, mark: document.createComment('moved to the front') }));
 		for (const { el, mark } of moved) {
 			el.replaceWith(mark);
-			if (el.dataset['toFront'] === 'start') body.insertBefore(el, first);
+			const to = el.dataset['toFront'];
+			if (to === 'body-start') body.insertBefore(el, first);
+			else if (to === 'body-end') body.append(el);
 			else trim.append(el);
 		}
 		restack(front);
