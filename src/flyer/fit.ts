@@ -9,7 +9,7 @@
  * and areas stopping at their first that does not). A priority's title goes above its points where that is lower (`data-stack`). A page with room to spare sets `--grow` (body text up to 60 % larger). Last, every text is checked:
  * inside its page's safe area, not under another element, and not smaller than the minimum sizes.
  * Before all that, the back moves to the front when all of it fits there with nothing left out: a
- * one-page (single-sided A4) flyer.
+ * one-page (single-sided A4) flyer; else a part of the back moves when that evens out the two pages.
  */
 
 /** What the flyer left out to fit, for the build's warning. */
@@ -97,6 +97,12 @@ export function fitFlyer(options: FitOptions): FitResult {
 		}
 	};
 
+	/** The height left below the last part of a page's body (negative when its parts run past it). */
+	const spare = (body: HTMLElement) => {
+		const bottoms = [...body.children].map((c) => c.getBoundingClientRect().bottom + parseFloat(getComputedStyle(c).marginBottom));
+		return body.getBoundingClientRect().bottom - Math.max(body.getBoundingClientRect().top, ...bottoms);
+	};
+
 	// 0. When everything on the back also fits on the front, with nothing left out, the flyer is one page:
 	// a mostly empty second side helps no one. Each part of the back says where it goes on the front
 	// (`data-to-front`: `body-start`, `body-end`, or `foot` below the web box). Otherwise the back stays.
@@ -105,20 +111,55 @@ export function fitFlyer(options: FitOptions): FitResult {
 	if (front && back) {
 		const body = front.querySelector<HTMLElement>('.front-body')!;
 		const trim = front.querySelector<HTMLElement>('.trim')!;
-		const first = body.firstChild;
-		const moved = [...back.querySelectorAll<HTMLElement>('[data-to-front]')].map((el) => ({ el, mark: document.createComment('moved to the front') }));
-		for (const { el, mark } of moved) {
-			el.replaceWith(mark);
+		const toFront = (el: HTMLElement) => {
 			const to = el.dataset['toFront'];
-			if (to === 'body-start') body.insertBefore(el, first);
+			// The result goes after the headline figures, before the priorities.
+			if (to === 'body-start') body.insertBefore(el, body.querySelector(':scope > .priorities') ?? null);
 			else if (to === 'body-end') body.append(el);
 			else trim.append(el);
+		};
+		const parts = [...back.querySelectorAll<HTMLElement>('[data-to-front]')];
+		const moved = parts.map((el) => ({ el, mark: document.createComment('moved to the front') }));
+		for (const { el, mark } of moved) {
+			el.replaceWith(mark);
+			toFront(el);
 		}
 		restack(front);
-		if (overflows(front).length) for (const { el, mark } of moved) mark.replaceWith(el);
-		else {
+		if (!overflows(front).length) {
 			back.remove();
 			pages = pages.filter((p) => p !== back);
+		} else {
+			for (const { el, mark } of moved) mark.replaceWith(el);
+			restack(front);
+			// Two pages, then, but not one full and one nearly empty: a part of the back moves to the front
+			// when that brings the two pages' spare heights closer (e.g. the result, onto a front with only a
+			// headline figure), and the front still fits.
+			const backBody = back.querySelector<HTMLElement>('.back-body')!;
+			const gap = () => Math.abs(spare(body) - spare(backBody));
+			/** The gap after moving `el` to the front, or Infinity if the front then overflows; `el` goes back. */
+			const tryMove = (el: HTMLElement) => {
+				const mark = document.createComment('moved to the front');
+				el.replaceWith(mark);
+				toFront(el);
+				restack(front);
+				const after = overflows(front).length ? Infinity : gap();
+				mark.replaceWith(el);
+				restack(front);
+				return after;
+			};
+			// Best first, one part at a time, while the gap narrows.
+			const left = parts.filter((p) => p.dataset['toFront'] !== 'foot');
+			for (let now = gap(); left.length; ) {
+				const [best, after] = left.map((el) => [el, tryMove(el)] as const).sort((a, b) => a[1] - b[1])[0]!;
+				if (!(after < now)) break;
+				toFront(best);
+				restack(front);
+				left.splice(left.indexOf(best), 1);
+				now = after;
+			}
+			// The back's band names the areas; with them on the front it names the candidate.
+			const title = back.querySelector<HTMLElement>('[data-without-pillars]');
+			if (title && !back.querySelector('.pillars')) title.textContent = title.dataset['withoutPillars'] ?? '';
 		}
 	}
 
