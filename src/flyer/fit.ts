@@ -125,7 +125,9 @@ export function fitFlyer(options: FitOptions): FitResult {
 			toFront(el);
 		}
 		restack(front);
-		if (!overflows(front).length) {
+		// Only when nothing else is left on the back (its band aside), and the front still fits.
+		const rest = [...back.querySelector<HTMLElement>('.trim')!.children].some((c) => !c.matches('.back-band') && c.textContent?.trim());
+		if (!rest && !overflows(front).length) {
 			back.remove();
 			pages = pages.filter((p) => p !== back);
 		} else {
