@@ -3,8 +3,8 @@
  * PURE: the same model and language give the same flyer. The print page renders this; the PDF step only
  * prints the page, so everything on paper comes from here.
  */
-import { text, type Lang } from '../i18n/index.ts';
-import { distributionSentence, itemName, segments, toDistribution, type Segment } from '../lib/distribution.ts';
+import { t, text, type Lang } from '../i18n/index.ts';
+import { distributionSentence, itemName, segments, shareLabel, toDistribution, type Segment } from '../lib/distribution.ts';
 import { headline, metricSummary, type Headline } from '../lib/metric-text.ts';
 import type { AchievementEntry, Manifesto, MetricEntry, Model, Pillar, Policy, ResultEntry } from '../model/model.ts';
 
@@ -31,6 +31,8 @@ export interface FlyerResult {
 	caption: string;
 	sentence: string;
 	segments: (Segment & { name: string })[];
+	/** The tally level by level, with what each level means where the content says (a level's rule, a grade's band). */
+	rows: { id: string; index: number; name: string; count?: string; share?: string; meaning?: string }[];
 }
 
 export interface FlyerPriority {
@@ -126,7 +128,7 @@ export function flyerContent(model: Model, lang: Lang): FlyerContent {
 		charts: chartMetrics.map((x) => ({ metric: x, label: text(x.label, lang), summary: metricSummary(x, lang) })),
 		priorities,
 		pillars,
-		...(result ? { result: flyerResult(result, lang, model.site.terms) } : {}),
+		...(result ? { result: flyerResult(result, lang, model) } : {}),
 	};
 }
 
@@ -135,13 +137,28 @@ const latestResult = (model: Model, manifesto: Manifesto): ResultEntry | undefin
 	model.results.filter((r) => r.owner.kind === 'manifesto' && r.owner.id === manifesto.id).at(-1) ??
 	model.results.filter((r) => r.manifesto === manifesto.id).sort((a, b) => a.period.end.localeCompare(b.period.end)).at(-1);
 
-function flyerResult(result: ResultEntry, lang: Lang, terms: Model['site']['terms']): FlyerResult {
+function flyerResult(result: ResultEntry, lang: Lang, model: Model): FlyerResult {
 	const dist = toDistribution(result);
 	const names = new Map(dist.items.map((item) => [item.id, itemName(item, lang)]));
+	const terms = model.site.terms;
+	const segs = segments(dist, lang);
 	return {
 		caption: result.label ? text(result.label, lang) : '',
 		sentence: distributionSentence(dist, lang, terms),
-		segments: segments(dist, lang).map((segment) => ({ ...segment, name: names.get(segment.id) ?? segment.mark })),
+		segments: segs.map((segment) => ({ ...segment, name: names.get(segment.id) ?? segment.mark })),
+		rows: dist.items.map((item) => {
+			const level = dist.scale === 'ratings' ? model.levels.find((l) => l.id === item.id) : undefined;
+			const meaning = level?.rule ? text(level.rule, lang) : dist.scale !== 'ratings' && item.label ? text(item.label, lang) : undefined;
+			const share = shareLabel(item, dist.of, lang);
+			return {
+				id: item.id,
+				index: item.pattern,
+				name: dist.scale === 'ratings' ? itemName(item, lang) : text(item.name, lang),
+				...(item.count !== undefined ? { count: t(lang, 'flyer.result.countValue', { count: item.count }) } : {}),
+				...(share ? { share } : {}),
+				...(meaning ? { meaning } : {}),
+			};
+		}),
 	};
 }
 
@@ -162,7 +179,7 @@ export function flyerTexts(model: Model, lang: Lang): string[] {
 		...flyer.priorities.flatMap((p) => [p.title, ...(p.summary ? [p.summary] : []), ...p.points]),
 		...flyer.pillars.flatMap((p) => [p.title, ...(p.slogan ? [p.slogan] : []), ...p.achievements]),
 		...flyer.charts.flatMap((c) => [c.label, c.summary]),
-		...(flyer.result ? [flyer.result.caption, flyer.result.sentence] : []),
+		...(flyer.result ? [flyer.result.caption, flyer.result.sentence, ...flyer.result.rows.flatMap((r) => [r.name, ...(r.meaning ? [r.meaning] : [])])] : []),
 	];
 }
 

@@ -37,7 +37,7 @@ export class FlyerFitError extends FlyerError {
 }
 export { flyerFile, printPath } from './files.ts';
 
-/** The flyer's designed page count: front and back. */
+/** The flyer's designed page count: front and back (one page when a back with only its result and imprint fits on the front). */
 export const FLYER_PAGES = 2;
 /** Millimetres to PDF points. */
 export const MM = 72 / 25.4;
@@ -253,7 +253,7 @@ async function printOne(browser: Browser, dir: string, lang: Lang, model: Model 
 		const fit = await page.evaluate(fitFlyer, { safeMm: SAFE_MM, minPt: MIN_PT, bodyPt: BODY_PT, bodySelector: BODY_SELECTOR, maxGrow: 1.6 });
 		if (fit.problems.length) throw new FlyerFitError(lang, overflowMessage(lang, fit.problems));
 		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
-		const done = await finish(pdf, lang, model, bleed);
+		const done = await finish(pdf, lang, model, bleed, fit.pages);
 		return { pdf: bleed ? await toPrintShop(done) : done, fit };
 	} finally {
 		await context.close();
@@ -274,11 +274,11 @@ export function missingGlyphs(text: string): Overflow[] {
 }
 
 /** Checks the printed pages and writes what Chromium cannot: TrimBox/BleedBox for print shops, and the document info. */
-async function finish(pdf: Buffer, lang: Lang, model: Model | undefined, bleed: boolean): Promise<Buffer> {
+async function finish(pdf: Buffer, lang: Lang, model: Model | undefined, bleed: boolean, laidOut: number): Promise<Buffer> {
 	const doc = await PDFDocument.load(pdf, { updateMetadata: false });
 	const pages = doc.getPages();
-	if (pages.length !== FLYER_PAGES)
-		throw new FlyerError(`✘ チラシが${pages.length}ページになりました（${FLYER_PAGES}ページの設計） / The flyer came out as ${pages.length} pages; it is designed for ${FLYER_PAGES}`);
+	if (pages.length !== laidOut)
+		throw new FlyerError(`✘ チラシが${pages.length}ページになりました（${laidOut}ページの設計） / The flyer came out as ${pages.length} pages; it is laid out on ${laidOut}`);
 	const want = bleed ? { width: SHEET.width * MM, height: SHEET.height * MM } : { width: A4.width * MM, height: A4.height * MM };
 	for (const page of pages) {
 		const { width, height } = page.getSize();
@@ -346,7 +346,7 @@ export async function buildFlyerPdfs(outDir: string, model: Model | undefined, o
 		const file = join(outDir, flyerFile(lang, bleed));
 		if (r.status === 'fulfilled') {
 			writeFileSync(file, r.value.pdf);
-			flyers.push({ lang, bleed, file, bytes: r.value.pdf.length, pages: FLYER_PAGES, ms: Math.round(r.value.ms), dropped: r.value.fit.dropped, minPt: r.value.fit.minPt });
+			flyers.push({ lang, bleed, file, bytes: r.value.pdf.length, pages: r.value.fit.pages, ms: Math.round(r.value.ms), dropped: r.value.fit.dropped, minPt: r.value.fit.minPt });
 			return;
 		}
 		// One language's flyer never holds back the other's or the site: the last good PDF stays, if there is one.
@@ -360,6 +360,10 @@ export async function buildFlyerPdfs(outDir: string, model: Model | undefined, o
 	for (const f of flyers.filter((x) => !x.bleed)) {
 		const message = droppedMessage(f.lang, f.dropped);
 		if (message) options.log?.(message);
+		if (f.pages === 1)
+			options.log?.(
+				`  · ${LANG_NAME[f.lang].ja}チラシ: 載せるものがすべて表面に収まるため、片面1ページのチラシです（A4片面で印刷できます） / ${LANG_NAME[f.lang].en} flyer: everything it has fits on the front, so it is a one-page flyer (print it single-sided on A4)`,
+			);
 	}
 	for (const f of failed.filter((x) => !x.bleed || !failed.some((y) => y.lang === x.lang && !y.bleed))) {
 		options.log?.(f.message);

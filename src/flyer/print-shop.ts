@@ -24,9 +24,9 @@ export const GHOSTSCRIPT_MISSING =
 /** The output intent every print-shop file carries. */
 export const OUTPUT_INTENT = { identifier: 'JC200103', info: 'Japan Color 2001 Coated', registry: 'http://www.color.org' } as const;
 
-/** PostScript given to Ghostscript before the PDF: the PDF/X-1a document info. */
+/** PostScript given to Ghostscript before the PDF: the PDF/X-1a document info (ISO 15930-1: the version is X-1:2001, the conformance X-1a:2001). */
 const PDFX_DEF = `%!
-[ /GTS_PDFXVersion (PDF/X-1a:2001) /GTS_PDFXConformance (PDF/X-1a:2001) /Trapped /False /DOCINFO pdfmark
+[ /GTS_PDFXVersion (PDF/X-1:2001) /GTS_PDFXConformance (PDF/X-1a:2001) /Trapped /False /DOCINFO pdfmark
 `;
 
 /** Whether `gs` runs here. */

@@ -67,3 +67,28 @@ export async function renderPng(doc: PDFDocumentProxy, pageNumber: number, name:
 	const pixels = context.getImageData(0, 0, Math.ceil(viewport.width), Math.ceil(viewport.height));
 	return { file, pixels };
 }
+
+/**
+ * A page's text-showing operators (Tj, TJ, ', ") by where they sit, read from pdf.js's operator list:
+ * inside a marked-content sequence with an MCID (tagged: in the structure tree), inside /Artifact, or
+ * neither (untagged: a screen reader or reflow cannot place them).
+ */
+export async function textRunsOf(doc: PDFDocumentProxy, pageNumber: number): Promise<{ tagged: number; artifact: number; untagged: number }> {
+	const ops = await (await doc.getPage(pageNumber)).getOperatorList();
+	const show = new Set<number>([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText]);
+	const open: { tag: string; mcid: boolean }[] = [];
+	const out = { tagged: 0, artifact: 0, untagged: 0 };
+	ops.fnArray.forEach((fn, i) => {
+		const args = ops.argsArray[i] as unknown[];
+		// pdf.js passes BDC's MCID as its second argument (a number), or null when the sequence has none.
+		if (fn === OPS.beginMarkedContent) open.push({ tag: String(args[0]), mcid: false });
+		else if (fn === OPS.beginMarkedContentProps) open.push({ tag: String(args[0]), mcid: typeof args[1] === 'number' });
+		else if (fn === OPS.endMarkedContent) open.pop();
+		else if (show.has(fn)) {
+			if (open.some((m) => m.tag === 'Artifact')) out.artifact++;
+			else if (open.some((m) => m.mcid)) out.tagged++;
+			else out.untagged++;
+		}
+	});
+	return out;
+}

@@ -55,6 +55,24 @@ describe('the check before printing', () => {
 		expect(result.dropped).toEqual([]);
 	});
 
+	it('puts a back that fits on the front there, and prints one page', async () => {
+		const back = '<div class="back-body"><section data-to-front="body-end" style="height:40mm">裏の結果</section></div><footer class="imprint" data-to-front="foot"><p>発行 山田はなこ後援会</p></footer>';
+		const result = await run(sheet('<p>表面</p>', back).replace('<div class="back-body"></div>', ''));
+		expect(result.pages).toBe(1);
+		expect(result.problems).toEqual([]);
+		expect(await page.evaluate(() => [document.querySelectorAll('[data-page]').length, document.querySelector('[data-page="front"]')!.textContent!.replace(/\s+/g, '')])).toEqual([1, '表面裏の結果発行山田はなこ後援会']);
+	});
+
+	it('keeps two pages when the back does not fit on the front, moving the part that evens them out', async () => {
+		// Front: 20 mm used of 277. Back: 120 + 120 mm parts; both cannot join the front (one can).
+		const back = '<div class="back-body"><section id="a" data-to-front="body-end" style="height:120mm">裏A</section><section id="b" data-to-front="body-end" style="height:120mm">裏B</section></div><footer class="imprint"><p>発行 山田はなこ後援会</p></footer>';
+		const result = await run(sheet('<p style="height:20mm">表面</p>', back).replace('<div class="back-body"></div>', ''));
+		expect(result.pages).toBe(2);
+		expect(result.problems).toEqual([]);
+		const where = await page.evaluate(() => ['#a', '#b'].map((id) => (document.querySelector(id)!.closest('[data-page]') as HTMLElement).dataset['page']));
+		expect(where.filter((p) => p === 'front')).toHaveLength(1);
+	});
+
 	it('leaves out the highest data-drop first until the page fits, then takes back what fits, and lists what it left out', async () => {
 		// Room for 4 items of 60 mm on the 277 mm body: 6 listed; the two least important (highest rank) go.
 		const items = [

@@ -14,7 +14,7 @@ import { t, type Lang as Edition } from '../../src/i18n/index.ts';
 /** The flyer's languages (the easy Japanese edition has no flyer). */
 type Lang = Exclude<Edition, 'easy'>;
 import { runBuild, ROOT } from '../helpers/build.ts';
-import { openPdf, renderPng, squash, textOf } from '../helpers/pdf.ts';
+import { openPdf, renderPng, squash, textOf, textRunsOf } from '../helpers/pdf.ts';
 
 const A4_PT = { width: 594.96, height: 841.92 };
 const MM = 72 / 25.4;
@@ -35,15 +35,16 @@ async function itemsOf(doc: PDFDocumentProxy, n: number): Promise<Item[]> {
 /** As written in the fixtures' files (tests/fixtures/flyer-*), not read through the code under test. */
 const PRINTER: Record<Lang, string> = { ja: '架空印刷株式会社', en: 'Kakuu Printing Co., Ltd.' };
 
-const CASES: { fixture: string; langs: Lang[]; printer?: Record<string, string> }[] = [
-	{ fixture: 'flyer-long-titles', langs: ['ja', 'en'] },
-	{ fixture: 'flyer-many-parts', langs: ['ja', 'en'] },
-	{ fixture: 'flyer-no-figures', langs: ['ja', 'en'] },
-	{ fixture: 'flyer-results-only', langs: ['ja', 'en'] },
-	{ fixture: 'ja-only-campaign', langs: ['ja'], printer: { ja: 'みなみ野印刷（例）' } },
+/** `pages`: where everything the back would hold also fits on the front, with nothing left out, the flyer is one page. */
+const CASES: { fixture: string; langs: Lang[]; pages: number; printer?: Record<string, string> }[] = [
+	{ fixture: 'flyer-long-titles', langs: ['ja', 'en'], pages: 2 },
+	{ fixture: 'flyer-many-parts', langs: ['ja', 'en'], pages: 2 },
+	{ fixture: 'flyer-no-figures', langs: ['ja', 'en'], pages: 1 },
+	{ fixture: 'flyer-results-only', langs: ['ja', 'en'], pages: 1 },
+	{ fixture: 'ja-only-campaign', langs: ['ja'], pages: 1, printer: { ja: 'みなみ野印刷（例）' } },
 ];
 
-describe.each(CASES)('$fixture', ({ fixture, langs, printer }) => {
+describe.each(CASES)('$fixture', ({ fixture, langs, pages, printer }) => {
 	let dir: string;
 	let log: string;
 	const docs = {} as Record<Lang, PDFDocumentProxy>;
@@ -53,9 +54,10 @@ describe.each(CASES)('$fixture', ({ fixture, langs, printer }) => {
 		for (const lang of langs) docs[lang] = await openPdf(join(dir, `flyer-${lang}.pdf`));
 	}, 240_000);
 
-	it.each(langs)('%s: two A4 pages, rendered to PNG', async (lang) => {
-		expect(docs[lang].numPages).toBe(2);
-		for (const n of [1, 2]) {
+	const numbers = Array.from({ length: pages }, (_, i) => i + 1);
+	it.each(langs)(`%s: ${pages} A4 page(s), rendered to PNG`, async (lang) => {
+		expect(docs[lang].numPages).toBe(pages);
+		for (const n of numbers) {
 			const [x0, y0, x1, y1] = (await docs[lang].getPage(n)).view;
 			expect(x1! - x0!).toBeCloseTo(A4_PT.width, 1);
 			expect(y1! - y0!).toBeCloseTo(A4_PT.height, 1);
@@ -63,23 +65,27 @@ describe.each(CASES)('$fixture', ({ fixture, langs, printer }) => {
 		}
 	});
 
+	it.each(langs)('%s: every text run tagged (in the structure tree) or an artifact', async (lang) => {
+		for (const n of numbers) expect((await textRunsOf(docs[lang], n)).untagged, `page ${n}`).toBe(0);
+	});
+
 	it.each(langs)('%s: no text under 7 pt; the bullets at 9 pt or more', async (lang) => {
-		for (const n of [1, 2]) {
+		for (const n of numbers) {
 			const items = await itemsOf(docs[lang], n);
 			const small = items.filter((i) => i.pt < 6.95);
 			expect(small.map((i) => `${i.str} ${i.pt.toFixed(1)}pt`)).toEqual([]);
 		}
 		// Every bullet the fixture writes begins with text found at ≥ 9 pt, wherever it is printed.
-		const bullets = (await itemsOf(docs[lang], 1)).concat(await itemsOf(docs[lang], 2)).filter((i) => /^(保育士|小中学校|More |Opened|バスの|Eight buses|村営バスを毎日|Village buses now)/.test(i.str));
+		const bullets = (await Promise.all(numbers.map((n) => itemsOf(docs[lang], n)))).flat().filter((i) => /^(保育士|小中学校|More |Opened|バスの|Eight buses|村営バスを毎日|Village buses now)/.test(i.str));
 		for (const b of bullets) expect(b.pt, b.str).toBeGreaterThanOrEqual(8.95);
 	});
 
 	it.each(langs)('%s: the imprint is whole and on the paper, below the band and above the bottom margin', async (lang) => {
-		const back = await textOf(docs[lang], 2);
+		const back = await textOf(docs[lang], pages);
 		const front = await textOf(docs[lang], 1);
 		for (const key of ['flyer.imprint.publisher', 'flyer.imprint.distributor', 'flyer.imprint.printer', 'flyer.imprint.contact'] as const) expect(back).toContain(squash(t(lang, key)));
 		expect(back).toContain(squash((printer ?? PRINTER)[lang]!));
-		const items = await itemsOf(docs[lang], 2);
+		const items = await itemsOf(docs[lang], pages);
 		const label = items.find((i) => squash(i.str).startsWith(squash(t(lang, 'flyer.imprint.printer'))));
 		expect(label, 'the printer line is printed').toBeDefined();
 		expect(label!.top).toBeGreaterThan(20);
@@ -94,11 +100,21 @@ describe.each(CASES)('$fixture', ({ fixture, langs, printer }) => {
 	});
 
 	if (fixture === 'flyer-results-only')
-		it.each(langs)('%s: the published tally as one bar and one sentence on the back', async (lang) => {
-			const back = await textOf(docs[lang], 2);
-			expect(back).toContain(squash(t(lang, 'results.published')));
-			expect(back).toContain(lang === 'ja' ? '88件' : '88');
-			expect(back).not.toContain(squash(t(lang, 'flyer.pillars')));
+		it.each(langs)('%s: one page (no near-empty back): the tally level by level with what each level means, its sentence, the priority and the imprint', async (lang) => {
+			const page = await textOf(docs[lang], 1);
+			expect(page).toContain(squash(t(lang, 'results.published')));
+			expect(page).not.toContain(squash(t(lang, 'flyer.pillars')));
+			// Each level as tests/fixtures/flyer-results-only/ratings.yaml and plan.md write it: its count and its rule.
+			const levels = lang === 'ja' ? [['達成済', '88件', '実施し、完了した'], ['取組中', '9件', '取組みを進めている'], ['未着手', '2件', 'まだ始めていない']] : [['Achieved', '88', 'Carried out and completed'], ['Under way', '9', 'Work is under way'], ['Not started', '2', 'Not yet begun']];
+			const items = (await itemsOf(docs[lang], 1)).map((i) => squash(i.str));
+			for (const [name, count, rule] of levels) {
+				expect(items, name).toContain(squash(rule!));
+				expect(items.some((i) => i.includes(squash(name!))), name).toBe(true);
+				expect(items, count).toContain(count!);
+			}
+			expect(page).toContain(squash(lang === 'ja' ? '公約99件のうち' : 'of 99 pledges'));
+			expect(page).toContain(squash(lang === 'ja' ? '公約の見える化' : 'Pledges you can check'));
+			expect(log).toMatch(lang === 'ja' ? /日本語版チラシ: .*片面1ページ/ : /English flyer: .*one-page flyer/);
 		});
 
 	if (fixture === 'flyer-long-titles')
@@ -116,6 +132,20 @@ describe.each(CASES)('$fixture', ({ fixture, langs, printer }) => {
 			expect(log).toMatch(/English flyer: left out to fit the page: .*points? of the priority/);
 			const front = await textOf(docs.en, 1);
 			for (const n of [1, 2, 3, 4]) expect(front).toContain(squash(`Priority ${n}:`));
+		});
+
+	if (fixture === 'flyer-long-titles')
+		it.each(langs)('%s: six points a priority do not all fit; each priority keeps as many, give or take one', async (lang) => {
+			// The fixture's six points, by how each begins (tests/fixtures/flyer-long-titles/policies/).
+			const starts = lang === 'ja' ? ['保育士', '小中学校', '南城', '通学路', '子ども医療費', '子育て相談'] : ['Improve nursery', 'Make school', 'Bring a clinic', 'Build pavements', 'Extend free', 'Bring childcare'];
+			const items = await itemsOf(docs[lang], 1);
+			// Each priority's box begins with its large number, 01 to 04.
+			const titles = [1, 2, 3, 4].map((n) => items.find((i) => i.str === `0${n}` && i.pt > 14)!);
+			expect(titles.every(Boolean), 'every priority is printed').toBe(true);
+			const counts = titles.map((title, k) => items.filter((i) => starts.some((s) => i.str.startsWith(s)) && i.top > title.top && i.top < (titles[k + 1]?.top ?? 297)).length);
+			expect(Math.max(...counts) - Math.min(...counts), `points per priority: ${counts.join(', ')}`).toBeLessThanOrEqual(1);
+			expect(Math.min(...counts), `points per priority: ${counts.join(', ')}`).toBeGreaterThan(0);
+			expect(Math.max(...counts), 'the front cannot hold all 24 points').toBeLessThan(6);
 		});
 
 	if (fixture === 'flyer-many-parts')

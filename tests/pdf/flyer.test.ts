@@ -15,7 +15,7 @@ import { t, text, type Lang as Edition } from '../../src/i18n/index.ts';
 /** The flyer's languages (the easy Japanese edition has no flyer). */
 type Lang = Exclude<Edition, 'easy'>;
 import { getModel } from '../../src/model/load.ts';
-import { fontsOf, openPdf, rawTextOf, renderPng, squash, textOf } from '../helpers/pdf.ts';
+import { fontsOf, openPdf, rawTextOf, renderPng, squash, textOf, textRunsOf } from '../helpers/pdf.ts';
 import { builtSite } from '../helpers/site.ts';
 
 const A4_PT = { width: 594.96, height: 841.92 };
@@ -100,6 +100,15 @@ describe.each(LANGS)('flyer-%s.pdf', (lang) => {
 		const back = await roles(2);
 		expect(back.findIndex((r) => r.role === 'H2')).toBeLessThan(back.findIndex((r) => r.role === 'L'));
 		for (const chart of flyerContent(model, lang).charts) expect(back.some((r) => r.role === 'Figure' && r.alt === chart.summary), chart.label).toBe(true);
+	});
+
+	it('leaves no text untagged: every text run is in the structure tree (an MCID) or an artifact', async () => {
+		// Before: the priority numbers 01–04 (aria-hidden) printed as 8 untagged runs on the front.
+		for (const n of [1, 2]) {
+			const runs = await textRunsOf(doc, n);
+			expect(runs.tagged, `page ${n}`).toBeGreaterThan(100);
+			expect(runs.untagged, `page ${n}: ${JSON.stringify(runs)}`).toBe(0);
+		}
 	});
 
 	it('has the headline figures on the front, formatted for the language', () => {

@@ -31,8 +31,98 @@ function inkcov(file: string, page: number, box: { x: number; y: number; w: numb
 	return out.trim().split(/\s+/).slice(0, 4).map(Number);
 }
 
+/** Whether a command-line tool is installed (.ci/run installs qpdf, poppler-utils and Ghostscript). */
+const has = (tool: string) => {
+	try {
+		execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
+		return true;
+	} catch {
+		return false;
+	}
+};
+
+/**
+ * What ISO 15930-1 (PDF/X-1a:2001) asks of a file, read with qpdf's JSON (a reader we did not write): no
+ * PDF/X validator is packaged for Debian or npm here (veraPDF is not; pdfcpu and PDFBox's preflight check
+ * PDF syntax or PDF/A, not PDF/X), so these are the standard's requirements, one by one. Returns what fails.
+ */
+function pdfx1aProblems(file: string): string[] {
+	const json = JSON.parse(execFileSync('qpdf', ['--json=2', '--json-key=qpdf', file], { maxBuffer: 64 * 1024 * 1024 }).toString('utf8')) as { qpdf: [{ pdfversion: string }, Record<string, { value?: unknown; stream?: { dict: Record<string, unknown> } }>] };
+	const [meta, objects] = json.qpdf;
+	const dictOf = (ref: unknown): Record<string, unknown> => {
+		const o = typeof ref === 'string' && / R$/.test(ref) ? objects[`obj:${ref}`] : undefined;
+		const v = o ? (o.value ?? o.stream?.dict) : ref;
+		return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+	};
+	const problems: string[] = [];
+	const fail = (ok: boolean, what: string) => ok || problems.push(what);
+	fail(Number(meta.pdfversion) <= 1.3, `PDF version ${meta.pdfversion} (X-1a:2001: 1.3 at most)`);
+	const trailer = dictOf(objects['trailer']!.value);
+	fail(Array.isArray(trailer['/ID']), 'trailer /ID');
+	fail(!('/Encrypt' in trailer), 'no encryption');
+	const info = dictOf(trailer['/Info']);
+	fail(info['/GTS_PDFXVersion'] === 'u:PDF/X-1:2001', `Info /GTS_PDFXVersion is ${String(info['/GTS_PDFXVersion'])}, not (PDF/X-1:2001)`);
+	fail(info['/GTS_PDFXConformance'] === 'u:PDF/X-1a:2001', 'Info /GTS_PDFXConformance (PDF/X-1a:2001)');
+	for (const key of ['/Title', '/CreationDate', '/ModDate']) fail(typeof info[key] === 'string' && String(info[key]).length > 2, `Info ${key}`);
+	fail(info['/Trapped'] === '/True' || info['/Trapped'] === '/False', 'Info /Trapped is /True or /False');
+	const catalog = dictOf(trailer['/Root']);
+	const intents = (catalog['/OutputIntents'] as unknown[] | undefined)?.map(dictOf).filter((i) => i['/S'] === '/GTS_PDFX') ?? [];
+	fail(intents.length === 1, 'one /GTS_PDFX output intent');
+	fail(typeof intents[0]?.['/OutputConditionIdentifier'] === 'string', 'its /OutputConditionIdentifier');
+	// A registered condition (ICC registry) needs no embedded profile; any other needs /DestOutputProfile.
+	fail(intents[0]?.['/RegistryName'] === 'u:http://www.color.org' || '/DestOutputProfile' in (intents[0] ?? {}), 'a registered condition or a /DestOutputProfile');
+	fail(!('/AcroForm' in catalog) && !('/Names' in catalog && '/JavaScript' in dictOf(catalog['/Names'])), 'no forms or JavaScript');
+	const within = (inner: number[], outer: number[]) => inner[0]! >= outer[0]! - 0.01 && inner[1]! >= outer[1]! - 0.01 && inner[2]! <= outer[2]! + 0.01 && inner[3]! <= outer[3]! + 0.01;
+	let pages = 0;
+	let fonts = 0;
+	for (const [id, object] of Object.entries(objects)) {
+		const d = dictOf(object.value ?? object.stream?.dict);
+		if (d['/Type'] === '/Page') {
+			pages++;
+			const [media, bleed, trim] = ['/MediaBox', '/BleedBox', '/TrimBox'].map((k) => d[k] as number[] | undefined);
+			fail(!!trim, `${id}: a /TrimBox`);
+			fail(!!media && !!bleed && !!trim && within(bleed, media) && within(trim, bleed), `${id}: TrimBox within BleedBox within MediaBox`);
+			fail(!('/Group' in d), `${id}: no transparency group`);
+			fail(!('/AA' in d), `${id}: no actions`);
+		}
+		if (d['/Type'] === '/FontDescriptor') {
+			fonts++;
+			fail(['/FontFile', '/FontFile2', '/FontFile3'].some((k) => k in d), `${id}: font ${String(d['/FontName'])} embedded`);
+		}
+		if (d['/Type'] === '/ExtGState') {
+			fail(d['/SMask'] === undefined || d['/SMask'] === '/None', `${id}: no soft mask`);
+			for (const k of ['/CA', '/ca']) fail(d[k] === undefined || d[k] === 1, `${id}: ${k} is 1 (no transparency)`);
+			fail(d['/BM'] === undefined || d['/BM'] === '/Normal' || d['/BM'] === '/Compatible', `${id}: blend mode Normal`);
+			for (const k of ['/TR', '/TR2']) fail(d[k] === undefined || d[k] === '/Default', `${id}: no transfer function ${k}`);
+		}
+		if (d['/Subtype'] === '/Image') fail(!('/SMask' in d) && d['/ColorSpace'] !== '/DeviceRGB', `${id}: image with no soft mask, not RGB`);
+		if (d['/Subtype'] === '/PS' || '/OPI' in d || '/Alternates' in d) problems.push(`${id}: PostScript XObject, OPI or alternate images`);
+		if (d['/S'] === '/JavaScript') problems.push(`${id}: JavaScript`);
+		if (d['/Group'] && dictOf(d['/Group'])['/S'] === '/Transparency') problems.push(`${id}: transparency group`);
+	}
+	fail(pages > 0, 'pages found');
+	fail(fonts > 0, 'fonts found');
+	return problems;
+}
+
 describe.each(['ja', 'en'] as Lang[])('flyer-%s-bleed.pdf', (lang) => {
 	const file = () => join(dir, `flyer-${lang}-bleed.pdf`);
+
+	it('meets PDF/X-1a:2001 item by item, read by qpdf; qpdf --check, Ghostscript and pdffonts read it without complaint', ({ skip }) => {
+		expect(pdfx1aProblems(file())).toEqual([]);
+		// qpdf's own structural check (exit 0, no warnings).
+		expect(execFileSync('qpdf', ['--check', file()], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors found/);
+		// Ghostscript stops on the first error or warning in the file.
+		execFileSync('gs', ['-q', '-dSAFER', '-dBATCH', '-dNOPAUSE', '-dPDFSTOPONERROR', '-dPDFSTOPONWARNING', '-sDEVICE=nullpage', file()], { stdio: 'pipe' });
+		// Every content stream's colour operators: CMYK (k/K), grey (g/G) or named spaces (cs/CS: checked above), never DeviceRGB (rg/RG).
+		const expanded = execFileSync('qpdf', ['--qdf', '--object-streams=disable', file(), '-'], { maxBuffer: 64 * 1024 * 1024 }).toString('latin1');
+		expect(expanded.match(/(?:^|\s)(?:[-\d.]+\s+){3}(?:rg|RG)(?=\s)/gm) ?? []).toEqual([]);
+		if (!has('pdffonts')) return skip('pdffonts is missing: install poppler-utils (apt-get install poppler-utils; .ci/run does)');
+		// poppler's pdffonts: every font embedded (the "emb" column).
+		const rows = execFileSync('pdffonts', [file()], { encoding: 'utf8' }).trim().split('\n').slice(2);
+		expect(rows.length).toBeGreaterThan(0);
+		for (const row of rows) expect(row.split(/\s+/).at(-5), row).toBe('yes');
+	});
 
 	it('is PDF/X-1a: version 1.3, GTS_PDFXVersion, a Japan Color 2001 Coated output intent, and no RGB anywhere', async () => {
 		const bytes = readFileSync(file());
