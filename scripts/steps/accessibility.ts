@@ -92,12 +92,12 @@ interface AxeResult {
 }
 
 /** One page through axe-core. */
-async function testPage(context: BrowserContext, axeSource: string, base: string, page: { type: A11yPageResult['type']; lang: Lang; url: string }): Promise<A11yPageResult> {
+async function testPage(context: BrowserContext, base: string, page: { type: A11yPageResult['type']; lang: Lang; url: string }): Promise<A11yPageResult> {
 	const tab = await context.newPage();
 	try {
 		const response = await tab.goto(`${ORIGIN}${base}${page.url.replace(/^\//, '')}`, { waitUntil: 'load' });
 		if (!response?.ok()) throw new Error(`${page.url} was not built`);
-		await tab.evaluate(axeSource);
+		await tab.waitForFunction(() => 'axe' in window);
 		const result = await tab.evaluate(async (tags) => {
 			const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResult> } }).axe;
 			const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
@@ -147,9 +147,11 @@ export async function runAccessibility(dir: string, model: Model, found?: FoundB
 	const { chromium } = await import('playwright-core');
 	const browser = await chromium.launch({ executablePath: browserFound.path, args: [...LAUNCH_ARGS, ...browserFound.args], ...(browserFound.env ? { env: { ...process.env, ...browserFound.env } } : {}) });
 	try {
-		// axe-core goes in by evaluation, which the site's Content-Security-Policy rightly forbids to page
-		// scripts: bypassed for the test only (tests/build/csp.test.ts checks the policy itself).
+		// axe-core goes in as a script of the test's own, which the site's Content-Security-Policy rightly
+		// forbids: bypassed for the test only (tests/build/csp.test.ts checks the policy itself). Given once
+		// to the context, before any page: Chromium compiles it once instead of once a page (a third less time).
 		const context = await browser.newContext({ bypassCSP: true, viewport: A11Y_VIEWPORT, serviceWorkers: 'block' });
+		await context.addInitScript({ content: axeSource });
 		await serveFolder(context, dir, base);
 		const all = testedUrls(model);
 		const others = all.filter((p) => p.type !== 'accessibility');
@@ -159,7 +161,7 @@ export async function runAccessibility(dir: string, model: Model, found?: FoundB
 			Array.from({ length: TABS }, async () => {
 				while (next < others.length) {
 					const i = next++;
-					results[i] = await testPage(context, axeSource, base, others[i]!);
+					results[i] = await testPage(context, base, others[i]!);
 				}
 			}),
 		);
@@ -178,7 +180,7 @@ export async function runAccessibility(dir: string, model: Model, found?: FoundB
 		const provisional = report([...results, ...own.map((p) => ({ ...p, violations: [], incomplete: 0, passes: 0 }))]);
 		writeResults(dir, provisional);
 		const ownResults = [];
-		for (const p of own) ownResults.push(await testPage(context, axeSource, base, p));
+		for (const p of own) ownResults.push(await testPage(context, base, p));
 		const final = report([...results, ...ownResults]);
 		writeResults(dir, final, provisional);
 		await context.close();

@@ -192,16 +192,22 @@ export function resultsHtml(state: A11yState, lang: Lang): string {
 		out.push(`<dt>${h('accessibility.results.browser')}</dt><dd>${escapeHtml(state.browser)}</dd>`);
 		out.push(`<dt>${h('accessibility.results.rules')}</dt><dd>${h('accessibility.results.rulesValue', { tags: state.tags.join(', '), width: state.viewport.width })}</dd>`);
 		out.push('</dl>');
-		out.push(`<div class="audit-scroll" role="region" aria-labelledby="a11y-pages" tabindex="0"><table class="audit-table"><caption id="a11y-pages">${h('accessibility.results.caption', { pages: state.pages.length })}</caption>`);
-		const cols = [h('accessibility.results.type'), h('accessibility.results.edition'), h('accessibility.results.violations'), h('accessibility.results.incomplete'), h('accessibility.results.passes')];
-		out.push(`<thead><tr>${cols.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead><tbody>`);
-		for (const page of state.pages) {
-			const violations = page.violations.length ? page.violations.map((v) => v.rule).join(', ') : h('accessibility.results.none');
-			out.push(
-				`<tr data-a11y-page="${page.type}-${page.lang}"><th scope="row"><a href="${escapeHtml(under(page.url))}">${h(TYPE_KEYS[page.type])}</a></th>` +
-					`<td data-label="${cols[1]}">${h(LANG_KEYS[page.lang])}</td><td data-label="${cols[2]}" data-violations="${page.violations.length}">${escapeHtml(violations)}</td>` +
-					`<td data-label="${cols[3]}">${page.incomplete}</td><td data-label="${cols[4]}">${page.passes}</td></tr>`,
-			);
+		// One row per page type, one column per edition: short enough to read on a phone.
+		const editions = siteLocales().locales.filter((l) => state.pages.some((p) => p.lang === l));
+		const cols = editions.map((l) => h(LANG_KEYS[l]));
+		out.push(`<h3 id="a11y-pages">${h('accessibility.results.caption', { pages: state.pages.length })}</h3>`);
+		out.push(`<div class="audit-scroll" role="region" aria-labelledby="a11y-pages" tabindex="0"><table class="audit-table" aria-labelledby="a11y-pages">`);
+		out.push(`<thead><tr><th scope="col">${h('accessibility.results.type')}</th>${cols.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead><tbody>`);
+		for (const type of PAGE_TYPES) {
+			const tested = state.pages.filter((p) => p.type === type);
+			if (!tested.length) continue;
+			const cells = editions.map((lang, i) => {
+				const page = tested.find((p) => p.lang === lang);
+				if (!page) return `<td data-label="${cols[i]}">${h('accessibility.results.shared')}</td>`;
+				const violations = page.violations.length ? h('accessibility.results.violated', { rules: page.violations.map((v) => v.rule).join(', ') }) : h('accessibility.results.none');
+				return `<td data-label="${cols[i]}" data-a11y-page="${type}-${lang}" data-violations="${page.violations.length}">${violations}${h('accessibility.results.review', { count: page.incomplete })}</td>`;
+			});
+			out.push(`<tr><th scope="row">${h(TYPE_KEYS[type])}</th>${cells.join('')}</tr>`);
 		}
 		out.push('</tbody></table></div>');
 		const failing = violationsByRule(state);

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+import { serve } from './tests/helpers/build.ts';
+const s = await serve('/tmp/a11y-1');
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 390, height: 844 } });
+await p.goto(s.url + (process.argv[2] ?? '/accessibility/'));
+const h = await p.evaluate(() => document.documentElement.scrollHeight);
+console.log(h);
+for (let y = 0, i = 0; y < h; y += 1400, i++) await p.screenshot({ path: `/tmp/shot-${i}.png`, fullPage: true, clip: { x: 0, y, width: 390, height: Math.min(1400, h - y) } });
+await b.close(); await s.close();
