@@ -67,7 +67,7 @@ describe.skipIf(skipBrowser)('read aloud (Chromium accessibility tree)', () => {
 		const tree = await axTree(page, '.rating-bar-wrap');
 		// No image, no pattern: the SVG (fills, patterns, titles) is out of the tree.
 		expect(tree.filter((n) => ['image', 'graphics-document', 'graphics-symbol', 'SvgRoot'].includes(n.role))).toEqual([]);
-		const counted = await page.$$eval('.rating-bar-wrap:first-of-type svg.rating-bar rect[data-level]', (rects) => rects.map((r) => ({ label: r.querySelector('title')!.textContent!, count: r.getAttribute('data-count')! })));
+		const counted = await page.$eval('.rating-bar-wrap', (wrap) => [...wrap.querySelectorAll('svg.rating-bar rect[data-level]')].map((r) => ({ label: r.querySelector('title')!.textContent!, count: r.getAttribute('data-count')! })));
 		expect(counted.length).toBeGreaterThan(1);
 		// Each level counted is read as "進行中 25件（73%）": its word, then its count.
 		const text = tree.filter((n) => n.role === 'StaticText').map((n) => n.name).join('');
