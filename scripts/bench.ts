@@ -118,7 +118,8 @@ const ogCache = join(work, 'og-cache');
 // build below draws them from an empty cache and reports that build's steps.
 // Charts (once the pages draw them at build time) are part of the build, from their own cache: cold, then warm.
 const koyakuEnv = { KOYAKU_CONTENT: campaign.dir, KOYAKU_OG: 'off', KOYAKU_OG_CACHE: ogCache, KOYAKU_CHART_CACHE: join(work, 'chart-cache'), KOYAKU_SEARCH_CACHE: join(work, 'search-cache'), KOYAKU_BODY_CACHE: join(work, 'body-cache') };
-const skip = 'pdf';
+// The browser steps (flyer, accessibility test) cost the same for any number of pages: left out of the comparison.
+const skip = 'pdf,accessibility';
 /** Seconds spent after koyaku's builds waiting for their background removal of the replaced site (scripts/build.ts). */
 const removalWaits: number[] = [];
 /**

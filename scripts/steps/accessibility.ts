@@ -18,7 +18,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { BuildStop } from '../build-stop.ts';
 import { findBrowser, NoBrowserError, type FoundBrowser } from '../../src/flyer/find-browser.ts';
 import { LAUNCH_ARGS } from '../../src/flyer/pdf.ts';
@@ -92,29 +92,24 @@ interface AxeResult {
 }
 
 /** One page through axe-core. */
-async function testPage(context: BrowserContext, base: string, page: { type: A11yPageResult['type']; lang: Lang; url: string }): Promise<A11yPageResult> {
-	const tab = await context.newPage();
-	try {
-		const response = await tab.goto(`${ORIGIN}${base}${page.url.replace(/^\//, '')}`, { waitUntil: 'load' });
-		if (!response?.ok()) throw new Error(`${page.url} was not built`);
-		await tab.waitForFunction(() => 'axe' in window);
-		const result = await tab.evaluate(async (tags) => {
-			const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResult> } }).axe;
-			const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-			return { violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, nodes: v.nodes.map((n) => ({ target: n.target.map(String) })) })), incomplete: r.incomplete.length, passes: r.passes.length };
-		}, [...AXE_TAGS]);
-		const violations: A11yViolation[] = result.violations.map((v) => ({
-			rule: v.id,
-			impact: v.impact ?? 'unknown',
-			help: { en: v.help, ...Object.fromEntries(siteLocales().locales.map((l) => [l, axeHelp(l, v.id)]).filter(([, h]) => h)) },
-			helpUrl: v.helpUrl,
-			nodes: v.nodes.length,
-			targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-		}));
-		return { ...page, violations, incomplete: result.incomplete, passes: result.passes };
-	} finally {
-		await tab.close();
-	}
+async function testPage(tab: Page, base: string, page: { type: A11yPageResult['type']; lang: Lang; url: string }): Promise<A11yPageResult> {
+	const response = await tab.goto(`${ORIGIN}${base}${page.url.replace(/^\//, '')}`, { waitUntil: 'load' });
+	if (!response?.ok()) throw new Error(`${page.url} was not built`);
+	await tab.waitForFunction(() => 'axe' in window);
+	const result = await tab.evaluate(async (tags) => {
+		const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResult> } }).axe;
+		const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+		return { violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, nodes: v.nodes.map((n) => ({ target: n.target.map(String) })) })), incomplete: r.incomplete.length, passes: r.passes.length };
+	}, [...AXE_TAGS]);
+	const violations: A11yViolation[] = result.violations.map((v) => ({
+		rule: v.id,
+		impact: v.impact ?? 'unknown',
+		help: { en: v.help, ...Object.fromEntries(siteLocales().locales.map((l) => [l, axeHelp(l, v.id)]).filter(([, h]) => h)) },
+		helpUrl: v.helpUrl,
+		nodes: v.nodes.length,
+		targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+	}));
+	return { ...page, violations, incomplete: result.incomplete, passes: result.passes };
 }
 
 /** The accessibility page's file of `lang` in the build folder. */
@@ -157,11 +152,13 @@ export async function runAccessibility(dir: string, model: Model, found?: FoundB
 		const others = all.filter((p) => p.type !== 'accessibility');
 		const results: A11yPageResult[] = new Array(others.length);
 		let next = 0;
+		// Each tab goes from page to page: a new tab per page starts a new renderer, which took twice the time.
+		const tabs = await Promise.all(Array.from({ length: TABS }, () => context.newPage()));
 		await Promise.all(
-			Array.from({ length: TABS }, async () => {
+			tabs.map(async (tab) => {
 				while (next < others.length) {
 					const i = next++;
-					results[i] = await testPage(context, base, others[i]!);
+					results[i] = await testPage(tab, base, others[i]!);
 				}
 			}),
 		);
@@ -180,7 +177,7 @@ export async function runAccessibility(dir: string, model: Model, found?: FoundB
 		const provisional = report([...results, ...own.map((p) => ({ ...p, violations: [], incomplete: 0, passes: 0 }))]);
 		writeResults(dir, provisional);
 		const ownResults = [];
-		for (const p of own) ownResults.push(await testPage(context, base, p));
+		for (const p of own) ownResults.push(await testPage(tabs[0]!, base, p));
 		const final = report([...results, ...ownResults]);
 		writeResults(dir, final, provisional);
 		await context.close();
