@@ -5,40 +5,9 @@
  * are hidden and each level is announced with its count; ruby is read as its base text once, with the
  * reading as the description (the furigana edition puts ruby on every kanji).
  */
-import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { axTree } from '../helpers/ax-tree.ts';
 import { siteInChromium, skipBrowser } from '../helpers/browser.ts';
-
-interface AXNode {
-	nodeId: string;
-	ignored: boolean;
-	role?: { value: string };
-	name?: { value: string };
-	description?: { value: string };
-	childIds?: string[];
-	backendDOMNodeId?: number;
-}
-
-/** The accessibility tree under the first element matching `selector` (itself included), unignored nodes only. */
-async function axTree(page: Page, selector: string): Promise<{ role: string; name: string; description?: string; children: AXNode[] }[]> {
-	const cdp: CDPSession = await page.context().newCDPSession(page);
-	const { root } = (await cdp.send('DOM.getDocument', { depth: -1 })) as { root: { nodeId: number } };
-	const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })) as { nodeId: number };
-	const { node } = (await cdp.send('DOM.describeNode', { nodeId })) as { node: { backendNodeId: number } };
-	const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
-	const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-	const start = nodes.find((n) => n.backendDOMNodeId === node.backendNodeId)!;
-	const out: { role: string; name: string; description?: string; children: AXNode[] }[] = [];
-	const walk = (n: AXNode | undefined) => {
-		if (!n) return;
-		const children = (n.childIds ?? []).map((id) => byId.get(id)!).filter(Boolean);
-		if (!n.ignored && n.role?.value !== 'InlineTextBox') out.push({ role: n.role?.value ?? '', name: n.name?.value ?? '', ...(n.description ? { description: n.description.value } : {}), children: children.filter((c) => !c.ignored) });
-		for (const c of children) walk(c);
-	};
-	walk(start);
-	await cdp.detach();
-	return out;
-}
 
 describe.skipIf(skipBrowser)('read aloud (Chromium accessibility tree)', () => {
 	const site = siteInChromium();
