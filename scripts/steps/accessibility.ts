@@ -188,7 +188,7 @@ export async function runAccessibility(dir: string, model: Model, found?: FoundB
 }
 
 /** The step's one-line summary and, when something failed, the warning naming each rule and its pages. */
-export function summary(report: A11yReport): { line: string; warning?: string } {
+export function summary(report: A11yReport): { line: string; warning?: string; stop?: string } {
 	const failing = violationsByRule(report);
 	const line = `  · accessibility: axe-core ${report.tool.version} in ${report.browser}, ${report.pages.length} pages, ${failing.length ? `${failing.length} rules violated` : 'no violations'}`;
 	if (!failing.length) return { line };
@@ -196,6 +196,7 @@ export function summary(report: A11yReport): { line: string; warning?: string } 
 	return {
 		line,
 		warning: `  ! アクセシビリティの自動試験で違反が見つかりました。アクセシビリティのページにそのとおり表示しています / The automated accessibility test found violations; the accessibility page says so:\n${list}`,
+		stop: `✘ アクセシビリティの自動試験で違反が見つかったため、サイトを更新しませんでした（--strict）。前のサイトはそのまま残っています / The automated accessibility test found violations, so the site was not updated (--strict); the previous site was kept:\n${list}`,
 	};
 }
 
@@ -212,9 +213,9 @@ export const accessibilityStep = {
 			return ctx.log('  ! ブラウザーが見つからないため、アクセシビリティの自動試験をしていません（ページにもそう表示します） / no browser found: the accessibility test was not run, and the accessibility page says so');
 		}
 		const { report, ms } = await runAccessibility(ctx.outDir, model, found);
-		const { line, warning } = summary(report);
+		const { line, warning, stop } = summary(report);
 		ctx.log(`${line} in ${ms} ms`);
-		if (warning && process.argv.includes('--strict')) throw new BuildStop(`✘${warning.slice(3)}`);
+		if (stop && process.argv.includes('--strict')) throw new BuildStop(stop);
 		if (warning) ctx.log(warning);
 	},
 };

@@ -4,14 +4,14 @@
  * conformance sentence derived from them (never 準拠 from an automated test alone), the footer link on every
  * page; and a build that could not run the test says so, claiming nothing.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { PAGE_TYPES, testedPages, type A11yReport, type A11yState } from '../../src/lib/accessibility.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { writeResults } from '../../scripts/steps/accessibility.ts';
-import { buildSite, readPage, ROOT } from '../helpers/build.ts';
+import { buildSite, readPage, ROOT, runBuild } from '../helpers/build.ts';
 import { builtHtml, builtSite } from '../helpers/site.ts';
 
 const model = loadContent(`${ROOT}/content`).model!;
@@ -137,4 +137,37 @@ describe('a build that could not run the test', () => {
 		expect(textOf(results(readPage(untested, '/accessibility/')))).toContain('試験に使うブラウザーが見つからなかったため、試験を実施していません');
 		expect(JSON.parse(readFileSync(join(untested, 'data/accessibility.json'), 'utf8'))).toEqual({ tested: false, reason: 'no-browser' });
 	});
+});
+
+describe('a campaign whose content breaks a rule (an empty link in a pledge’s text)', () => {
+	let content: string;
+	let out: string;
+	let log: string;
+	beforeAll(async () => {
+		content = mkdtempSync(join(tmpdir(), 'koyaku-a11y-content-'));
+		cpSync(join(ROOT, 'tests/fixtures/valid'), content, { recursive: true });
+		// The pledge page tested is the one with a figure and a rating reason (src/lib/accessibility.ts testedPages).
+		// (into its English text: the body's last section); real imprint values, so that --strict stops on this alone.
+		appendFileSync(join(content, 'policies/more-tax-revenue.md'), '\n[](https://example.com/empty)\n');
+		writeFileSync(join(content, 'site.yaml'), readFileSync(join(content, 'site.yaml'), 'utf8').replace('example: true', 'example: false'));
+		out = mkdtempSync(join(tmpdir(), 'koyaku-a11y-out-'));
+		log = await runBuild(out, { KOYAKU_CONTENT: content }, ['--no-pdf', '--skip', 'search']);
+	}, 240_000);
+
+	test('the site is published and its accessibility page names the rule and the page type, in every edition; the build warns', () => {
+		expect(log).toContain('! アクセシビリティの自動試験で違反が見つかりました');
+		expect(log).toContain('link-name (serious): /en/policies/more-tax-revenue/');
+		const ja = textOf(results(readPage(out, '/accessibility/')));
+		expect(ja).toContain('対応度：配慮。自動試験で、1件の規則の違反が見つかりました（公約）。直すまで、このサイトは適合レベルAAの達成基準の一部を満たしていません');
+		expect(ja).toMatch(/link-name （重大）：.+。公約（英語版）で1か所/);
+		expect(textOf(results(readPage(out, '/en/accessibility/')))).toContain('found violations of 1 rules (Pledge)');
+		const json = JSON.parse(readFileSync(join(out, 'data/accessibility.json'), 'utf8')) as A11yReport;
+		expect(json.pages.filter((p) => p.violations.length).map((p) => `${p.url} ${p.violations.map((v) => v.rule)}`)).toEqual(['/en/policies/more-tax-revenue/ link-name']);
+	});
+
+	test('--strict stops the build on it, keeping the last good site', async () => {
+		const before = readPage(out, '/accessibility/');
+		await expect(runBuild(out, { KOYAKU_CONTENT: content }, ['--no-pdf', '--skip', 'search', '--strict'])).rejects.toThrow(/✘ アクセシビリティの自動試験で違反が見つかったため、サイトを更新しませんでした（--strict）[\s\S]*link-name \(serious\): \/en\/policies\/more-tax-revenue\//);
+		expect(readPage(out, '/accessibility/')).toBe(before);
+	}, 240_000);
 });
