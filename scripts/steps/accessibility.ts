@@ -87,7 +87,7 @@ async function serveFolder(context: BrowserContext, dir: string, base: string) {
 
 interface AxeResult {
 	violations: { id: string; impact: string | null; help: string; helpUrl: string; nodes: { target: unknown[] }[] }[];
-	incomplete: unknown[];
+	incomplete: { id: string }[];
 	passes: unknown[];
 }
 
@@ -99,7 +99,7 @@ async function testPage(tab: Page, base: string, page: { type: A11yPageResult['t
 	const result = await tab.evaluate(async (tags) => {
 		const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResult> } }).axe;
 		const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-		return { violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, nodes: v.nodes.map((n) => ({ target: n.target.map(String) })) })), incomplete: r.incomplete.length, passes: r.passes.length };
+		return { violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, nodes: v.nodes.map((n) => ({ target: n.target.map(String) })) })), incomplete: r.incomplete.map((i) => i.id), passes: r.passes.length };
 	}, [...AXE_TAGS]);
 	const violations: A11yViolation[] = result.violations.map((v) => ({
 		rule: v.id,
@@ -109,7 +109,7 @@ async function testPage(tab: Page, base: string, page: { type: A11yPageResult['t
 		nodes: v.nodes.length,
 		targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
 	}));
-	return { ...page, violations, incomplete: result.incomplete, passes: result.passes };
+	return { ...page, violations, incomplete: result.incomplete.length, incompleteRules: result.incomplete, passes: result.passes };
 }
 
 /** The accessibility page's file of `lang` in the build folder. */
@@ -174,7 +174,7 @@ export async function runAccessibility(dir: string, model: Model, found?: FoundB
 		// The accessibility page itself, with the results of the other pages in it (its own row says "none"
 		// while it is tested), then the final results.
 		const own = all.filter((p) => p.type === 'accessibility');
-		const provisional = report([...results, ...own.map((p) => ({ ...p, violations: [], incomplete: 0, passes: 0 }))]);
+		const provisional = report([...results, ...own.map((p) => ({ ...p, violations: [], incomplete: 0, incompleteRules: [], passes: 0 }))]);
 		writeResults(dir, provisional);
 		const ownResults = [];
 		for (const p of own) ownResults.push(await testPage(tabs[0]!, base, p));

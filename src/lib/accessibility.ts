@@ -50,6 +50,8 @@ export interface A11yPageResult {
 	violations: A11yViolation[];
 	/** Checks axe-core could not decide by machine (a person has to look). */
 	incomplete: number;
+	/** The rules of those checks, e.g. `color-contrast` where text lies on an image. */
+	incompleteRules: string[];
 	/** Checks passed. */
 	passes: number;
 }
