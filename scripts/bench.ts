@@ -117,7 +117,8 @@ const baselineOut = join(baselineDir, 'dist');
 // build below draws them from an empty cache and reports that build's steps.
 // Charts (once the pages draw them at build time) are part of the build, from their own cache: cold, then warm.
 const koyakuEnv = settingsEnv({ content: campaign.dir, shareImages: false, cache: join(work, 'cache') });
-const skip = 'pdf';
+// The browser steps (flyer, accessibility test) cost the same for any number of pages: left out of the comparison.
+const skip = 'pdf,accessibility';
 /** Seconds spent after koyaku's builds waiting for their background removal of the replaced site (scripts/build.ts). */
 const removalWaits: number[] = [];
 /**

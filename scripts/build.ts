@@ -37,6 +37,7 @@ import { chartStats, packChartsOfThisBuild } from '../src/charts/chart-stats.ts'
 import { BuildStop } from './build-stop.ts';
 import { withProjectLock } from './project-lock.ts';
 import { buildingPrefix, recoverInterrupted, spareOf, sweepUnwritten, takeSpare } from './spare-site.ts';
+import { accessibilityStep } from './steps/accessibility.ts';
 import { adminStep } from './steps/cms-admin.ts';
 import { pdfStep } from './steps/flyer-pdf.ts';
 import { searchStep } from './steps/search-index.ts';
@@ -78,6 +79,7 @@ export { BuildStop };
 export const POST_BUILD: BuildStep[] = [
 	pdfStep,
 	searchStep,
+	accessibilityStep,
 	adminStep,
 ];
 

@@ -51,7 +51,7 @@ const BODY_SELECTOR = '.points li, .priority-summary, .pillar-slogan, .result-se
 
 /** A made-up origin the print pages are served from (requests never leave the process). */
 const ORIGIN = 'http://koyaku-print.invalid';
-const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',

@@ -38,4 +38,8 @@ export const PAGE_IDS: ReadonlySet<string> = new Set([
 	'tally-as-of',
 	'pledge-fields',
 	'evaluators',
+	'a11y-policy',
+	'a11y-method',
+	'a11y-results',
+	'a11y-pages',
 ]);

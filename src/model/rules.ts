@@ -621,6 +621,7 @@ export const siteFiles = (set: ParsedContent): { pages: Set<string>; files: Set<
 		'search',
 		'reports',
 		'rss.xml',
+		'accessibility',
 		...set.manifestos.map((m) => `manifestos/${m.id}`),
 		...set.pillars.map((p) => `pillars/${p.id}`),
 		...set.policies.map((p) => `policies/${p.id}`),
@@ -632,6 +633,7 @@ export const siteFiles = (set: ParsedContent): { pages: Set<string>; files: Set<
 		'data/metrics.json',
 		'data/pledges.csv',
 		'data/pledges.json',
+		'data/accessibility.json',
 		'robots.txt',
 		'sitemap-index.xml',
 		// The printed flyers (the build's PDF step), one per language of the site.

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, ROOT } from '../helpers/build.ts';
+import { axTree } from '../helpers/ax-tree.ts';
 import { siteInChromium, skipBrowser } from '../helpers/browser.ts';
 
 let dir = '';
@@ -45,5 +46,15 @@ describe.skipIf(skipBrowser)('distribution bars at phone widths', () => {
 		// Marks on one bar never overlap.
 		for (const a of marks)
 			for (const b of marks) if (a !== b && a.bar === b.bar) expect(a.box[1]! <= b.box[0]! || b.box[1]! <= a.box[0]!, `${a.grade} / ${b.grade}`).toBe(true);
+	});
+
+	test('read aloud: each bar is one image named by its sentence; its marks are not read out', async () => {
+		const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
+		await page.goto(`${site.url}/manifestos/kitahama-2011/`, { waitUntil: 'load' });
+		const sentence = await page.$eval('svg.dist-bar', (svg) => svg.closest('li')!.querySelector('.dist-sentence')!.textContent);
+		const tree = await axTree(page, 'svg.dist-bar');
+		await page.close();
+		expect(tree[0]).toMatchObject({ role: 'image', name: sentence });
+		expect(tree.slice(1).filter((n) => n.role === 'StaticText').map((n) => n.name)).toEqual([]);
 	});
 });

@@ -44,8 +44,8 @@ describe('a Japanese-only site (locales: [ja])', () => {
 		const pages = htmlFiles(jaOnly);
 		expect(pages).toContain('index.html');
 		expect(pages).toContain('policies/kankokyaku/index.html');
-		// home, manifesto, pillar, 2 pledges, figures + 2 figure pages, ratings, reports + 1 issue, search, 404
-		expect(pages).toHaveLength(13);
+		// home, manifesto, pillar, 2 pledges, figures + 2 figure pages, ratings, reports + 1 issue, search, 404, accessibility
+		expect(pages).toHaveLength(14);
 		expect(pages.filter((f) => f.startsWith('en/'))).toEqual([]);
 		expect(existsSync(join(jaOnly, 'en'))).toBe(false);
 		for (const file of pages) expect(langOf(readFileSync(join(jaOnly, file), 'utf8')), file).toBe('ja');
@@ -147,5 +147,23 @@ describe('English at the root (rootLocale: en)', () => {
 		expect(sections.map((s) => /lang="(\w+)"/.exec(s)?.[1])).toEqual([undefined, 'ja']);
 		expect(sections[0]).toContain('href="/"');
 		expect(sections[1]).toContain('href="/ja/"');
+	});
+
+	it('tests the accessibility of every page type in each edition at its own address, and says so on each edition’s page', () => {
+		const report = JSON.parse(readFileSync(join(enRoot, 'data/accessibility.json'), 'utf8')) as { tested: boolean; pages: { type: string; lang: string; url: string }[] };
+		expect(report.tested).toBe(true);
+		expect(report.pages.filter((p) => p.type === 'home').map((p) => `${p.lang} ${p.url}`).sort()).toEqual(['en /', 'ja /ja/']);
+		expect(report.pages.find((p) => p.type === 'notFound')).toMatchObject({ lang: 'en', url: '/404.html' });
+		expect(readPage(enRoot, '/accessibility/')).toContain('data-a11y-results="tested"');
+		expect(textOf(readPage(enRoot, '/ja/accessibility/'))).toContain('対応度：配慮');
+	});
+});
+
+describe('accessibility results of a Japanese-only site', () => {
+	it('are of Japanese pages only', () => {
+		const report = JSON.parse(readFileSync(join(jaOnly, 'data/accessibility.json'), 'utf8')) as { tested: boolean; pages: { lang: string }[] };
+		expect(report.tested).toBe(true);
+		expect(new Set(report.pages.map((p) => p.lang))).toEqual(new Set(['ja']));
+		expect(textOf(readPage(jaOnly, '/accessibility/'))).not.toContain('英語版');
 	});
 });

@@ -27,6 +27,7 @@ const pages = [
 	'ratings/',
 	'reports/',
 	'search/',
+	'accessibility/',
 	...model.metrics.map((m) => `metrics/${m.id}/`),
 	...model.manifestos.map((m) => `manifestos/${m.id}/`),
 	...model.pillars.map((p) => `pillars/${p.id}/`),
