@@ -28,7 +28,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { phaseLine } from '../src/model/election-calendar.ts';
-import { japanDate, now as clock } from '../src/lib/today.ts';
+import { japanDate, now as clock } from '../src/clock.ts';
 import { contentDir, loadContent, primeModel } from '../src/model/load.ts';
 import { childEnv, disableAstroTelemetry, useContentDir } from '../src/settings.ts';
 import type { Model } from '../src/model/model.ts';

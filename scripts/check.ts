@@ -15,7 +15,7 @@ const dir = contentDir();
 const { loadContent } = await import('../src/model/load.ts');
 const { formatProblem } = await import('../src/model/problems.ts');
 const { phaseLine } = await import('../src/model/election-calendar.ts');
-const { now } = await import('../src/lib/today.ts');
+const { now } = await import('../src/clock.ts');
 
 const quiet = process.argv.includes('--quiet');
 const debug = process.argv.includes('--debug');

@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parsePeriod } from '../src/schemas/period-key.ts';
-import { japanDate, now } from '../src/lib/today.ts';
+import { japanDate, now } from '../src/clock.ts';
 import { contentDir } from '../src/settings.ts';
 import { damageWarnings, repair } from './import/damage.ts';
 import { makeDrafts } from './import/drafts.ts';

@@ -37,7 +37,7 @@ import {
 	type A11yViolation,
 } from '../../src/lib/accessibility.ts';
 import { publishedJson } from '../../src/lib/published-json.ts';
-import { japanDate, now } from '../../src/lib/today.ts';
+import { japanDate, now } from '../../src/clock.ts';
 import { getModel } from '../../src/model/load.ts';
 import type { Model } from '../../src/model/model.ts';
 

@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BuildStop } from '../build-stop.ts';
 import { flyerLawNotes, formatFlyerLawNotes } from '../../src/model/election-calendar.ts';
-import { now } from '../../src/lib/today.ts';
+import { now } from '../../src/clock.ts';
 import { buildFlyerPdfs, FlyerError, pdfFlags, removePrintPages } from '../../src/flyer/pdf.ts';
 import { flyerTexts } from '../../src/flyer/flyer-content.ts';
 import { getModel } from '../../src/model/load.ts';

@@ -22,7 +22,8 @@ import { chartStats, PACK_CHARTS } from './chart-stats.ts';
 export const cacheDir = (): string | undefined => cacheFolder('charts');
 
 /** Source files whose every change can change a drawing. */
-const DRAWING_CODE = ['src/charts/render-svg.ts', 'src/lib/chart-config.ts', 'src/lib/format.ts', 'src/lib/period.ts'];
+/** The source files whose code decides a chart's drawing and its words (a test checks each exists). */
+export const DRAWING_CODE = ['src/charts/render-svg.ts', 'src/lib/chart-config.ts', 'src/lib/figure-words.ts', 'src/lib/axis-labels.ts', 'src/lib/format.ts', 'src/schemas/period-key.ts', 'src/model/rounding.ts', 'src/i18n/ja.ts', 'src/i18n/en.ts', 'src/i18n/easy.ts'];
 
 let versions: string | undefined;
 /** Versions of what draws, so that upgrading any of them redraws every chart. */

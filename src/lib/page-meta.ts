@@ -3,7 +3,7 @@ import { parsePeriod, type Period } from '../schemas/period-key.ts';
 import type { Manifesto, Model } from '../model/model.ts';
 import { byId, memo } from './lookup.ts';
 import { formatPeriod } from './format.ts';
-import { japanDate, now } from './today.ts';
+import { japanDate, now } from '../clock.ts';
 import { isJa, type Lang, t } from '../i18n/index.ts';
 
 /** Longest meta description we write; search engines show about this much on a phone. */

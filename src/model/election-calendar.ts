@@ -1,6 +1,6 @@
 /**
  * The election calendar: which phase of the Public Offices Election Act's (公職選挙法) calendar a day is
- * in, and what koyaku says about it. PURE: every function takes the time (`now()` of today.ts, which tests
+ * in, and what koyaku says about it. PURE: every function takes the time (`now()` of src/clock.ts, which tests
  * fix with `KOYAKU_NOW`), and days are Japan days, as for the election-day guard.
  *
  * The articles are cited so a reader can look them up; the sentences are summaries of what election
@@ -8,7 +8,7 @@
  */
 import { ELECTION_KINDS, type ElectionKind } from '../schemas/election.ts';
 import { findPhrases, phraseMatcher } from './phrase-match.ts';
-import { japanDate } from '../lib/today.ts';
+import { japanDate } from '../clock.ts';
 
 /** What site.yaml says about the election. */
 export interface ElectionCalendar {

@@ -3,7 +3,7 @@ import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'nod
 import { closest, distance } from 'fastest-levenshtein';
 import { join, normalize, resolve, sep } from 'node:path';
 import { PAGE_IDS } from './page-ids.ts';
-import { japanDate, now } from '../lib/today.ts';
+import { japanDate, now } from '../clock.ts';
 import { comparePeriods } from '../schemas/period.ts';
 import type { SourceRef } from '../schemas/source-ref.ts';
 import { lacksGlyph, missingGlyphs } from './font-glyphs.ts';

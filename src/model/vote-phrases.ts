@@ -1,5 +1,5 @@
 import { electionPhase, votePhraseMessage, votesAskedOutOfTime } from './election-calendar.ts';
-import { now } from '../lib/today.ts';
+import { now } from '../clock.ts';
 import { votePhrasesOf } from '../schemas/election.ts';
 import { findPhrases, phraseMatcher } from './phrase-match.ts';
 import { BODY_FIELD, partAtLine } from './body.ts';

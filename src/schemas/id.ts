@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parsePeriod, periodYearProblem } from './period-key.ts';
-import { japanDate } from '../lib/today.ts';
+import { japanDate } from '../clock.ts';
 
 /** An identifier other files refer to: lower-case letters, digits and hyphens, e.g. `hometown-tax`. */
 export const IdSchema = z

@@ -1,6 +1,6 @@
 /**
  * Ratings over time and who rated (issue 26), on the built site of tests/fixtures/history-campaign (東川市,
- * fictional) with the clock fixed at 2024-06-01 (src/lib/today.ts): the pledge page's timeline newest first,
+ * fictional) with the clock fixed at 2024-06-01 (src/clock.ts): the pledge page's timeline newest first,
  * two evaluators side by side with the disagreement marked, the roadmap's statuses with today's position,
  * deadlines passed, the change since the previous evaluation, tallies per evaluator and as of a report's
  * date, the self-audit counts, rating changes in the RSS, and /data/pledges.json and .csv.

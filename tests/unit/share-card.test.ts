@@ -21,7 +21,8 @@ const cards = shareCards(model);
 describe('what the cards say', () => {
 	it('one card per home, manifesto, pillar, pledge, issue and figure, per language, each with its own image', () => {
 		const perLang = 1 + model.manifestos.length + model.pillars.length + model.policies.length + model.reports.length + model.metrics.length;
-		expect(cards).toHaveLength(2 * perLang);
+		expect(model.site.locales).toEqual(['ja', 'en', 'easy']);
+		expect(cards).toHaveLength(model.site.locales.length * perLang);
 		expect(new Set(cards.map((c) => c.image)).size).toBe(cards.length);
 	});
 

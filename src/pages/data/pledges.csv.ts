@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { localeUrl } from '../../i18n/index.ts';
 import { toCsv } from '../../lib/csv.ts';
 import { pledgesCsvRows } from '../../lib/open-data.ts';
-import { japanDate, now } from '../../lib/today.ts';
+import { japanDate, now } from '../../clock.ts';
 import { getModel } from '../../model/load.ts';
 
 /** Every pledge as open data: one row per rating (UTF-8 with BOM, for Excel), columns in PLEDGE_CSV_COLUMNS. */

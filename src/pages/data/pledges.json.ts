@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { localeUrl, text } from '../../i18n/index.ts';
 import { pledgesJson } from '../../lib/open-data.ts';
 import { publishedJson } from '../../lib/published-json.ts';
-import { japanDate, now } from '../../lib/today.ts';
+import { japanDate, now } from '../../clock.ts';
 import { getModel } from '../../model/load.ts';
 
 /** Every pledge with its full rating history, evaluators, deadline, funding and roadmap, in JSON (fields documented in src/lib/open-data.ts). */

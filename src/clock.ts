@@ -1,4 +1,4 @@
-import { fixedNow } from '../settings.ts';
+import { fixedNow } from './settings.ts';
 
 /**
  * Today's date in Japan (YYYY-MM-DD), whatever the machine's time zone.
