@@ -1,6 +1,6 @@
 /** `npm run check` (scripts/check.ts) as a volunteer runs it: real process, real exit code, real output. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +61,32 @@ describe('on valid content', () => {
 			    一字ずつ読んだ言葉（辞書にない言葉かもしれません） / read one kanji at a time (maybe a word the dictionary lacks): 町外（まちがい）
 			"
 		`);
+	});
+
+	test('the furigana list is kept in the cache by the texts and readings that decide it: a second check does not load the analyser', () => {
+		const cwd = mkdtempSync(join(tmpdir(), 'koyaku-furigana-cache-'));
+		try {
+			cpSync(VALID, join(cwd, 'content'), { recursive: true });
+			const env = { ...process.env, NO_COLOR: '1', KOYAKU_CACHE: join(cwd, 'cache'), KOYAKU_CONTENT: join(cwd, 'content') } as NodeJS.ProcessEnv;
+			delete env['KOYAKU_NOW'];
+			const cli = () => spawnSync(process.execPath, [SCRIPT, '--furigana'], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 }).stdout;
+			const first = cli();
+			expect(first).toContain('山田（やまだ）');
+			const folder = join(cwd, 'cache', 'furigana');
+			const kept = readdirSync(folder);
+			expect(kept).toHaveLength(1);
+			// What the second run prints comes from the cache file, not from the analyser.
+			writeFileSync(join(folder, kept[0]!), readFileSync(join(folder, kept[0]!), 'utf8').replace('山田（やまだ）', '山田（CACHED）'));
+			expect(cli()).toContain('山田（CACHED）');
+			// A confirmed reading changes the key: the analyser runs again and the word leaves the list.
+			const site = join(cwd, 'content', 'site.yaml');
+			writeFileSync(site, `${readFileSync(site, 'utf8')}\nreadings:\n  山田: やまだ\n`);
+			const third = cli();
+			expect(third).toContain('町外（まちがい）');
+			expect(third).not.toContain('山田');
+		} finally {
+			rmSync(cwd, { recursive: true, force: true });
+		}
 	});
 
 	test('--quiet prints nothing but the warning', () => {
