@@ -144,7 +144,7 @@ const IMPACT_KEYS: Record<string, UiKey> = {
 	moderate: 'accessibility.impact.moderate',
 	minor: 'accessibility.impact.minor',
 };
-const LANG_KEYS: Record<Lang, UiKey> = { ja: 'accessibility.edition.ja', en: 'accessibility.edition.en' };
+const LANG_KEYS: Record<Lang, UiKey> = { ja: 'accessibility.edition.ja', en: 'accessibility.edition.en', easy: 'accessibility.edition.easy' };
 
 /** Every violation of the run, one entry per rule, with the pages it was found on. */
 export function violationsByRule(report: A11yReport): { rule: string; impact: string; help: A11yViolation['help']; helpUrl: string; pages: A11yPageResult[]; nodes: number }[] {
