@@ -59,11 +59,15 @@ const TYPES: Record<string, string> = {
 /** Pages tested at once: the machine's cores are shared with the rest of the build. */
 const TABS = 2;
 
-/** axe-core's help text of a rule in `lang`, from its own translations; undefined where it has none. */
+/**
+ * axe-core's help text of a rule in `lang`, from its own translations; undefined where it has none. The easy
+ * edition uses the Japanese one: axe-core has no やさしい日本語, and Japanese beats falling back to English.
+ */
 function axeHelp(lang: Lang, rule: string): string | undefined {
 	if (lang === 'en') return undefined;
+	const file = lang === 'easy' ? 'ja' : lang;
 	try {
-		const locale = JSON.parse(readFileSync(require.resolve(`axe-core/locales/${lang}.json`), 'utf8')) as { rules?: Record<string, { help?: string }> };
+		const locale = JSON.parse(readFileSync(require.resolve(`axe-core/locales/${file}.json`), 'utf8')) as { rules?: Record<string, { help?: string }> };
 		return locale.rules?.[rule]?.help;
 	} catch {
 		return undefined;

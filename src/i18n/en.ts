@@ -372,6 +372,7 @@ export default {
 	"accessibility.listSep": ", ",
 	"accessibility.edition.ja": "Japanese",
 	"accessibility.edition.en": "English",
+	"accessibility.edition.easy": "Easy Japanese",
 	"accessibility.type.home": "Home",
 	"accessibility.type.manifesto": "Manifesto",
 	"accessibility.type.pillar": "Policy pillar",

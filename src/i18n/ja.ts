@@ -370,6 +370,7 @@ export default {
 	"accessibility.listSep": "、",
 	"accessibility.edition.ja": "日本語版",
 	"accessibility.edition.en": "英語版",
+	"accessibility.edition.easy": "やさしい日本語版",
 	"accessibility.type.home": "ホーム",
 	"accessibility.type.manifesto": "マニフェスト",
 	"accessibility.type.pillar": "政策の柱",

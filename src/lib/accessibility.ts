@@ -8,7 +8,7 @@
  * page of every type in every edition and replaces exactly that markup with the results. A build without
  * the step (no browser, `--skip accessibility`) publishes the page saying no test was run.
  */
-import { BASE_KEY, siteLocales, t, type Lang, type UiKey } from '../i18n/index.ts';
+import { BASE_KEY, isJa, siteLocales, t, type Lang, type UiKey } from '../i18n/index.ts';
 import type { Model } from '../model/model.ts';
 import { formatPeriod } from './format.ts';
 import { parsePeriod, type Period } from '../schemas/period-key.ts';
@@ -144,7 +144,7 @@ const IMPACT_KEYS: Record<string, UiKey> = {
 	moderate: 'accessibility.impact.moderate',
 	minor: 'accessibility.impact.minor',
 };
-const LANG_KEYS: Record<Lang, UiKey> = { ja: 'accessibility.edition.ja', en: 'accessibility.edition.en' };
+const LANG_KEYS: Record<Lang, UiKey> = { ja: 'accessibility.edition.ja', en: 'accessibility.edition.en', easy: 'accessibility.edition.easy' };
 
 /** Every violation of the run, one entry per rule, with the pages it was found on. */
 export function violationsByRule(report: A11yReport): { rule: string; impact: string; help: A11yViolation['help']; helpUrl: string; pages: A11yPageResult[]; nodes: number }[] {
@@ -219,7 +219,7 @@ export function resultsHtml(state: A11yState, lang: Lang): string {
 				const impact = IMPACT_KEYS[v.impact] ? t(lang, IMPACT_KEYS[v.impact]!) : v.impact;
 				const where = [...new Set(v.pages.map((p) => t(lang, 'accessibility.results.pageIn', { type: t(lang, TYPE_KEYS[p.type]), edition: t(lang, LANG_KEYS[p.lang]) })))].join(t(lang, 'accessibility.listSep'));
 				// The rule's name is a link: the sentence is escaped first, then the marker becomes the link.
-				const item = h('accessibility.results.failingItem', { rule: RULE_MARK, impact, help: v.help[lang] ?? v.help.en, pages: where, nodes: v.nodes });
+				const item = h('accessibility.results.failingItem', { rule: RULE_MARK, impact, help: v.help[lang] ?? (isJa(lang) ? v.help.ja : undefined) ?? v.help.en, pages: where, nodes: v.nodes });
 				out.push(`<li data-a11y-rule="${escapeHtml(v.rule)}">${item.replace(RULE_MARK, `<a href="${escapeHtml(v.helpUrl)}">${escapeHtml(v.rule)}</a>`)}</li>`);
 			}
 			out.push('</ul>');

@@ -33,7 +33,8 @@ describe('the published test results', () => {
 		expect(report.browser).toMatch(/^Chromium \d+\./);
 		expect(report.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		const seen = new Set(report.pages.map((p) => `${p.type}/${p.lang}`));
-		for (const { type, rootOnly } of testedPages(model)) for (const lang of rootOnly ? ['ja'] : ['ja', 'en']) expect(seen, `${type}/${lang}`).toContain(`${type}/${lang}`);
+		// Komoro's site has three editions: the easy Japanese one is tested like the others.
+		for (const { type, rootOnly } of testedPages(model)) for (const lang of rootOnly ? ['ja'] : ['ja', 'en', 'easy']) expect(seen, `${type}/${lang}`).toContain(`${type}/${lang}`);
 		// Every page was really checked: axe-core passed rules on it (an empty page passes almost none).
 		for (const page of report.pages) expect(page.passes, page.url).toBeGreaterThan(10);
 		// Komoro's site has no violation on any page type (tests/browser/accessibility.test.ts covers more pages).
@@ -63,7 +64,7 @@ describe('the published test results', () => {
 		expect(new Set(report.pages.map((p) => p.type))).toEqual(new Set(PAGE_TYPES));
 	});
 
-	test.each(['/accessibility/', '/en/accessibility/'])('%s shows the run: date, tool, browser, and each page type’s result as in the JSON', (path) => {
+	test.each(['/accessibility/', '/en/accessibility/', '/easy/accessibility/'])('%s shows the run: date, tool, browser, and each page type’s result as in the JSON', (path) => {
 		const html = readPage(dir, path);
 		const section = results(html);
 		expect(section).toContain('data-a11y-results="tested"');
@@ -80,6 +81,12 @@ describe('the published test results', () => {
 			expect(text).toContain('自動試験で確かめられるのは、達成基準の一部だけです');
 			// No violation: 配慮 with what was found; never 準拠 or 一部準拠 from a machine alone.
 			expect(textOf(section)).toContain(`対応度：配慮。axe-core による自動試験では、試験した${report.pages.length}ページのどれにも違反は見つかりませんでした`);
+		} else if (path === '/easy/accessibility/') {
+			// The same facts in やさしい日本語: level AA as the target, the flyer left out, 配慮 and never 準拠.
+			expect(text).toContain('JIS X 8341-3:2016 の「レベルAA」に合うことを目標にします');
+			expect(text).toContain('印刷するチラシ（PDF）');
+			expect(textOf(section)).toContain(`対応度：配慮（決まりを大事にして作っています）。axe-core で機械の試験をしました。${report.pages.length}ページのどれにも、決まりに合わないところはありませんでした`);
+			expect(section).toContain('<th scope="col">やさしい日本語</th>');
 		} else {
 			expect(text).toContain('level AA of JIS X 8341-3:2016');
 			expect(textOf(section)).toContain('found no violations');
@@ -92,7 +99,7 @@ describe('the published test results', () => {
 		expect(pages.length).toBeGreaterThan(50);
 		const missing = pages.filter(({ path, html }) => {
 			const footer = html.slice(html.indexOf('<footer'));
-			const href = path.startsWith('en/') ? '/en/accessibility/' : '/accessibility/';
+			const href = path.startsWith('en/') ? '/en/accessibility/' : path.startsWith('easy/') ? '/easy/accessibility/' : '/accessibility/';
 			return !footer.includes(`href="${href}"`);
 		});
 		expect(missing.map((p) => p.path)).toEqual([]);
@@ -100,7 +107,7 @@ describe('the published test results', () => {
 
 	test('a run with violations: the page names each rule and the page types it fails on, and says the site does not meet the level', () => {
 		const copy = mkdtempSync(join(tmpdir(), 'koyaku-a11y-'));
-		for (const part of ['accessibility', 'en/accessibility', 'data']) cpSync(join(dir, part), join(copy, part), { recursive: true });
+		for (const part of ['accessibility', 'en/accessibility', 'easy/accessibility', 'data']) cpSync(join(dir, part), join(copy, part), { recursive: true });
 		const failing: A11yState = {
 			...report,
 			pages: report.pages.map((p) =>
@@ -115,6 +122,10 @@ describe('the published test results', () => {
 		expect(ja).toContain('color-contrast （重大）：要素は色のコントラスト比（最低限）の閾値を満たしていなければなりません。政策の柱（英語版）で3か所');
 		expect(ja).toContain('違反：color-contrast');
 		expect(textOf(results(readPage(copy, '/en/accessibility/')))).toContain('violations of 1 rules (Policy pillar)');
+		// The easy edition uses axe-core's Japanese help text (axe-core has no やさしい日本語).
+		const easy = textOf(results(readPage(copy, '/easy/accessibility/')));
+		expect(easy).toContain('合わない決まりが1こ見つかりました（約束の分野）');
+		expect(easy).toContain('color-contrast （重い）：要素は色のコントラスト比（最低限）の閾値を満たしていなければなりません。約束の分野（英語）で3か所です');
 		const json = JSON.parse(readFileSync(join(copy, 'data/accessibility.json'), 'utf8')) as A11yReport;
 		expect(json.pages.find((p) => p.type === 'pillar' && p.lang === 'en')!.violations[0]!.rule).toBe('color-contrast');
 	});
