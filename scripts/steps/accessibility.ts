@@ -36,6 +36,7 @@ import {
 	type A11yState,
 	type A11yViolation,
 } from '../../src/lib/accessibility.ts';
+import { easyRubyFragment } from '../../src/lib/easy-ruby.ts';
 import { publishedJson } from '../../src/lib/published-json.ts';
 import { japanDate, now } from '../../src/clock.ts';
 import { getModel } from '../../src/model/load.ts';
@@ -119,14 +120,20 @@ async function testPage(tab: Page, base: string, page: { type: A11yPageResult['t
 /** The accessibility page's file of `lang` in the build folder. */
 const pageFile = (dir: string, lang: Lang) => join(dir, lang === siteLocales().root ? '' : lang, ACCESSIBILITY_PATH, 'index.html');
 
-/** Puts `state` into every edition's accessibility page (replacing the built "not tested" section) and the JSON. */
-export function writeResults(dir: string, state: A11yState, from: A11yState = { tested: false, reason: 'not-run' }) {
+/**
+ * Puts `state` into every edition's accessibility page (replacing the built "not tested" section) and the JSON.
+ * The やさしい日本語 edition's page has furigana (added as Astro rendered it): its section is found and written
+ * with the same furigana, from the campaign's `readings`.
+ */
+export async function writeResults(dir: string, state: A11yState, from: A11yState = { tested: false, reason: 'not-run' }, readings: Record<string, string> = {}) {
 	for (const lang of siteLocales().locales) {
 		const file = pageFile(dir, lang);
 		const html = readFileSync(file, 'utf8');
-		const was = resultsHtml(from, lang);
+		const section = (s: A11yState) => (lang === 'easy' ? easyRubyFragment(resultsHtml(s, lang), readings) : Promise.resolve(resultsHtml(s, lang)));
+		const was = await section(from);
 		if (!html.includes(was)) throw new Error(`${file}: the results section is not as built (src/lib/accessibility.ts resultsHtml)`);
-		writeFileSync(file, html.replace(was, () => resultsHtml(state, lang)));
+		const now = await section(state);
+		writeFileSync(file, html.replace(was, () => now));
 	}
 	writeFileSync(join(dir, ACCESSIBILITY_JSON), `${publishedJson(state, 1)}\n`);
 }
@@ -179,11 +186,12 @@ export async function runAccessibility(dir: string, model: Model, found?: FoundB
 		// while it is tested), then the final results.
 		const own = all.filter((p) => p.type === 'accessibility');
 		const provisional = report([...results, ...own.map((p) => ({ ...p, violations: [], incomplete: 0, incompleteRules: [], passes: 0 }))]);
-		writeResults(dir, provisional);
+		const readings = model.site.readings ?? {};
+		await writeResults(dir, provisional, undefined, readings);
 		const ownResults = [];
 		for (const p of own) ownResults.push(await testPage(tabs[0]!, base, p));
 		const final = report([...results, ...ownResults]);
-		writeResults(dir, final, provisional);
+		await writeResults(dir, final, provisional, readings);
 		await context.close();
 		return { report: final, ms: Math.round(performance.now() - started) };
 	} finally {
@@ -213,7 +221,7 @@ export const accessibilityStep = {
 			found = await findBrowser();
 		} catch (error) {
 			if (!(error instanceof NoBrowserError)) throw error;
-			writeResults(ctx.outDir, { tested: false, reason: 'no-browser' });
+			await writeResults(ctx.outDir, { tested: false, reason: 'no-browser' }, undefined, model.site.readings ?? {});
 			return ctx.log('  ! ブラウザーが見つからないため、アクセシビリティの自動試験をしていません（ページにもそう表示します） / no browser found: the accessibility test was not run, and the accessibility page says so');
 		}
 		const { report, ms } = await runAccessibility(ctx.outDir, model, found);

@@ -41,6 +41,15 @@ export async function addEasyRuby(html: string, readings: Record<string, string>
 }
 
 /**
+ * A fragment of the edition's HTML with furigana, exactly as {@link addEasyRuby} writes it inside a page: for a
+ * build step that replaces a section of a page the middleware has already given furigana (the accessibility
+ * results).
+ */
+export async function easyRubyFragment(html: string, readings: Record<string, string> = {}): Promise<string> {
+	return compact((await furiganaWith(readings)).addRubyToHtml(html));
+}
+
+/**
  * The edition's own few rules, in its pages only (the other editions' pages stay as they were): an element
  * laid out as a flex row (a heading with its bar, a link with min-height, a legend line) makes each <ruby>
  * an item of its own, so the row spaced words apart (大事 な 数字) and never wrapped (a 390 px phone
