@@ -41,6 +41,15 @@ export async function addEasyRuby(html: string, readings: Record<string, string>
 }
 
 /**
+ * `html`, a part of an edition page that a build step writes after Astro (the accessibility page's test
+ * results), with the furigana the page's own text got: the same analyser, readings and markup.
+ * @example await easyRubyFragment('<p>小諸</p>', { 小諸: 'こもろ' }) // '<p><ruby>小諸<rp>(<rt>こもろ<rp>)</ruby></p>'
+ */
+export async function easyRubyFragment(html: string, readings: Record<string, string> = {}): Promise<string> {
+	return compact((await furiganaWith(readings)).addRubyToHtml(html));
+}
+
+/**
  * The edition's own few rules, in its pages only (the other editions' pages stay as they were): an element
  * laid out as a flex row (a heading with its bar, a link with min-height, a legend line) makes each <ruby>
  * an item of its own, so the row spaced words apart (大事 な 数字) and never wrapped (a 390 px phone

@@ -105,7 +105,7 @@ describe('the published test results', () => {
 		expect(missing.map((p) => p.path)).toEqual([]);
 	});
 
-	test('a run with violations: the page names each rule and the page types it fails on, and says the site does not meet the level', () => {
+	test('a run with violations: the page names each rule and the page types it fails on, and says the site does not meet the level', async () => {
 		const copy = mkdtempSync(join(tmpdir(), 'koyaku-a11y-'));
 		for (const part of ['accessibility', 'en/accessibility', 'easy/accessibility', 'data']) cpSync(join(dir, part), join(copy, part), { recursive: true });
 		const failing: A11yState = {
@@ -116,7 +116,7 @@ describe('the published test results', () => {
 					: p,
 			),
 		};
-		writeResults(copy, failing, report);
+		await writeResults(copy, failing, report);
 		const ja = textOf(results(readPage(copy, '/accessibility/')));
 		expect(ja).toContain('対応度：配慮。自動試験で、1件の規則の違反が見つかりました（政策の柱）。直すまで、このサイトは適合レベルAAの達成基準の一部を満たしていません');
 		expect(ja).toContain('color-contrast （重大）：要素は色のコントラスト比（最低限）の閾値を満たしていなければなりません。政策の柱（英語版）で3か所');
