@@ -38,7 +38,7 @@ import {
 } from '../../src/lib/accessibility.ts';
 import { easyRubyFragment } from '../../src/lib/easy-ruby.ts';
 import { publishedJson } from '../../src/lib/published-json.ts';
-import { japanDate, now } from '../../src/clock.ts';
+import { japanDate, now } from '../../src/lib/today.ts';
 import { getModel } from '../../src/model/load.ts';
 import type { Model } from '../../src/model/model.ts';
 
@@ -117,22 +117,25 @@ async function testPage(tab: Page, base: string, page: { type: A11yPageResult['t
 	return { ...page, violations, incomplete: result.incomplete.length, incompleteRules: result.incomplete, passes: result.passes };
 }
 
+/** The campaign's reading dictionary (site.yaml `readings:`), for the easy edition's furigana. */
+const readingsOf = (model: Pick<Model, 'site'>) => (model.site as { readings?: Record<string, string> }).readings ?? {};
+
 /** The accessibility page's file of `lang` in the build folder. */
 const pageFile = (dir: string, lang: Lang) => join(dir, lang === siteLocales().root ? '' : lang, ACCESSIBILITY_PATH, 'index.html');
 
 /**
- * Puts `state` into every edition's accessibility page (replacing the built "not tested" section) and the JSON.
- * The やさしい日本語 edition's page has furigana (added as Astro rendered it): its section is found and written
- * with the same furigana, from the campaign's `readings`.
+ * Puts `state` into every edition's accessibility page (replacing the built "not tested" section) and the
+ * JSON. The easy edition's section has furigana like the rest of its page (src/middleware.ts put them on
+ * the built one), from the campaign's `readings`.
  */
-export async function writeResults(dir: string, state: A11yState, from: A11yState = { tested: false, reason: 'not-run' }, readings: Record<string, string> = {}) {
+export async function writeResults(dir: string, state: A11yState, from: A11yState = { tested: false, reason: 'not-run' }, readings: Record<string, string> = readingsOf(getModel())) {
+	const section = (s: A11yState, lang: Lang) => (lang === 'easy' ? easyRubyFragment(resultsHtml(s, lang), readings) : resultsHtml(s, lang));
 	for (const lang of siteLocales().locales) {
 		const file = pageFile(dir, lang);
 		const html = readFileSync(file, 'utf8');
-		const section = (s: A11yState) => (lang === 'easy' ? easyRubyFragment(resultsHtml(s, lang), readings) : Promise.resolve(resultsHtml(s, lang)));
-		const was = await section(from);
+		const was = await section(from, lang);
 		if (!html.includes(was)) throw new Error(`${file}: the results section is not as built (src/lib/accessibility.ts resultsHtml)`);
-		const now = await section(state);
+		const now = await section(state, lang);
 		writeFileSync(file, html.replace(was, () => now));
 	}
 	writeFileSync(join(dir, ACCESSIBILITY_JSON), `${publishedJson(state, 1)}\n`);
@@ -186,12 +189,11 @@ export async function runAccessibility(dir: string, model: Model, found?: FoundB
 		// while it is tested), then the final results.
 		const own = all.filter((p) => p.type === 'accessibility');
 		const provisional = report([...results, ...own.map((p) => ({ ...p, violations: [], incomplete: 0, incompleteRules: [], passes: 0 }))]);
-		const readings = model.site.readings ?? {};
-		await writeResults(dir, provisional, undefined, readings);
+		await writeResults(dir, provisional, undefined, readingsOf(model));
 		const ownResults = [];
 		for (const p of own) ownResults.push(await testPage(tabs[0]!, base, p));
 		const final = report([...results, ...ownResults]);
-		await writeResults(dir, final, provisional, readings);
+		await writeResults(dir, final, provisional, readingsOf(model));
 		await context.close();
 		return { report: final, ms: Math.round(performance.now() - started) };
 	} finally {
@@ -221,7 +223,7 @@ export const accessibilityStep = {
 			found = await findBrowser();
 		} catch (error) {
 			if (!(error instanceof NoBrowserError)) throw error;
-			await writeResults(ctx.outDir, { tested: false, reason: 'no-browser' }, undefined, model.site.readings ?? {});
+			await writeResults(ctx.outDir, { tested: false, reason: 'no-browser' }, undefined, readingsOf(model));
 			return ctx.log('  ! ブラウザーが見つからないため、アクセシビリティの自動試験をしていません（ページにもそう表示します） / no browser found: the accessibility test was not run, and the accessibility page says so');
 		}
 		const { report, ms } = await runAccessibility(ctx.outDir, model, found);

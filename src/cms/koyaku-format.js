@@ -31,8 +31,9 @@ const LISTS = new Set();
 			const inner = field.widget === 'list' ? `${here}.#` : here;
 			if (field.widget === 'list') LISTS.add(here);
 			const names = (field.fields ?? field.field?.fields ?? []).map((f) => f.name).join(',');
-			// A text, or a noun with its English plural and singular, as just its Japanese; vote phrases as just the list to add.
-			if (names === 'ja,en' || names === 'ja,en,enOne') SHORTHAND.set(inner, 'ja');
+			// A text (with or without its やさしい日本語), or a noun with its English plural and singular, as just its
+			// Japanese; vote phrases as just the list to add.
+			if (/^ja,en(,enOne)?(,easy)?$/.test(names)) SHORTHAND.set(inner, 'ja');
 			else if (names === 'add,ignore') SHORTHAND.set(inner, 'add');
 			else if (names.startsWith('source,quote') || names === 'achievement,metric,source,quote') SHORTHAND.set(inner, 'source');
 			walk(field.fields, inner);

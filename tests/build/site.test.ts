@@ -35,6 +35,8 @@ const pages = [
 	...model.reports.map((r) => `reports/${r.id}/`),
 ];
 const both = pages.flatMap((path) => [`/${path}`, `/en/${path}`]);
+/** Every page of every edition of Komoro's site: Japanese, English and the やさしい日本語 edition (issue 28). */
+const every = [...both, ...pages.map((path) => `/easy/${path}`)];
 
 const attr = (html: string, pattern: RegExp) => html.match(pattern)?.[1];
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };
@@ -55,7 +57,7 @@ describe('every page exists in both languages', () => {
 			}
 		};
 		walk('');
-		expect(found.sort()).toEqual([...both].sort());
+		expect(found.sort()).toEqual([...every].sort());
 	});
 
 	it.each(both.filter((path) => !path.startsWith('/en/')))('%s writes sources the Japanese way: 出典： and a quotation straight after the title', (path) => {
@@ -99,8 +101,8 @@ describe('every page exists in both languages', () => {
 	});
 
 	it('every internal link points at a built page', () => {
-		const targets = new Set(both);
-		for (const path of both) {
+		const targets = new Set(every);
+		for (const path of every) {
 			for (const [, href] of readPage(dir, path).matchAll(/href="(\/[^"#]*)(?:#[^"]*)?"/g)) {
 				if (!href!.endsWith('/')) expect(existsSync(join(dir, href!)), `${path} links to the file ${href}`).toBe(true);
 				else expect(targets, `${path} links to ${href}`).toContain(href);
