@@ -38,7 +38,7 @@ import {
 } from '../../src/lib/accessibility.ts';
 import { easyRubyFragment } from '../../src/lib/easy-ruby.ts';
 import { publishedJson } from '../../src/lib/published-json.ts';
-import { japanDate, now } from '../../src/lib/today.ts';
+import { japanDate, now } from '../../src/clock.ts';
 import { getModel } from '../../src/model/load.ts';
 import type { Model } from '../../src/model/model.ts';
 
