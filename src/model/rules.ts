@@ -605,6 +605,9 @@ export const nothingInTheFuture: Rule = (set) => {
  * directory (the project root for npm scripts): this module is also bundled by Astro, elsewhere. */
 const publicDir = () => resolve('public');
 
+/** What each edition's path prefix holds, for the message naming the site's pages. */
+const LANGUAGE_NAMES: Record<string, string> = { ja: 'Japanese', en: 'English', easy: 'Easy Japanese (やさしい日本語)' };
+
 /** The site's languages (site.yaml `locales`, `rootLocale`); the default while site.yaml is broken. */
 const languagesOf = (set: ParsedContent) => ({ locales: set.site?.data.locales ?? ['ja', 'en'], root: set.site?.data.rootLocale ?? 'ja' });
 
@@ -719,7 +722,7 @@ export const bodyLinksResolve: Rule = (set) => {
 			const prefix = lang && !files.has(guess ?? '') ? `/${lang}/` : '/';
 			const hint = guess !== undefined && distance(guess, page) <= Math.max(3, page.length / 3) ? `${prefix}${guess}${guess && !guess.includes('.') ? '/' : ''}` : undefined;
 			return problem(
-				`リンク先のページ「${link.url}」はありません${hint ? `。「${hint}」のことですか？` : ''} / There is no page "${link.url}" on the site${hint ? `: did you mean "${hint}"?` : ` (pages: /, /metrics/, /ratings/, /reports/, /policies/<id>/, /pillars/<id>/, /manifestos/<id>/, /reports/<id>/, /metrics/<id>/, /rss.xml${prefixed.map((l) => `; /${l}/… for ${l === 'en' ? 'English' : 'Japanese'}`).join('')}; files for the whole site: /data/metrics.csv, /data/metrics.json, /flyer-<lang>.pdf)`}`,
+				`リンク先のページ「${link.url}」はありません${hint ? `。「${hint}」のことですか？` : ''} / There is no page "${link.url}" on the site${hint ? `: did you mean "${hint}"?` : ` (pages: /, /metrics/, /ratings/, /reports/, /policies/<id>/, /pillars/<id>/, /manifestos/<id>/, /reports/<id>/, /metrics/<id>/, /rss.xml${prefixed.map((l) => `; /${l}/… for ${LANGUAGE_NAMES[l] ?? l}`).join('')}; files for the whole site: /data/metrics.csv, /data/metrics.json, /flyer-<lang>.pdf)`}`,
 			);
 		}),
 	);

@@ -20,16 +20,20 @@ const problems: Problem[] = [];
 const read = readContent(contentDir(), problems)!;
 const set = validateContent(read, readMarkdown(read, problems).valid, problems);
 const { pages, files } = siteFiles(set);
-const languages = ['', 'en/'];
+// Every edition's pages: the root one at /, the others under /<lang>/ (Komoro: /en/ and /easy/).
+const site = set.site!.data;
+const languages = site.locales.map((lang) => (lang === site.rootLocale ? '' : `${lang}/`));
+const PREFIXED = new RegExp(`^(${site.locales.filter((lang) => lang !== site.rootLocale).join('|')})(/|$)`);
 const fileOf = (prefix: string, page: string) => (page === '' ? `${prefix}index.html` : page.includes('.') ? `${prefix}${page}` : `${prefix}${page}/index.html`);
 
 describe('link targets check accepts', () => {
-	it('are files of the built site: every page in both languages, every site-wide file once', () => {
+	it('are files of the built site: every page in every edition, every site-wide file once', () => {
 		expect(problems).toEqual([]);
+		expect(languages).toEqual(['', 'en/', 'easy/']);
 		const dir = builtSite();
 		const missing = [...[...pages].flatMap((page) => languages.map((prefix) => fileOf(prefix, page))), ...[...files].map((file) => fileOf('', file))].filter((file) => !existsSync(join(dir, file)));
 		expect(missing).toEqual([]);
-		for (const file of files) expect(existsSync(join(dir, 'en', file)), `en/${file}`).toBe(false);
+		for (const file of files) for (const prefix of languages.filter(Boolean)) expect(existsSync(join(dir, prefix, file)), `${prefix}${file}`).toBe(false);
 	});
 
 	it('have the anchors check accepts on them', () => {
@@ -48,7 +52,7 @@ describe('link targets check accepts', () => {
 		const dir = builtSite();
 		const written = readdirSync(dir, { recursive: true, withFileTypes: true })
 			.filter((entry) => entry.isFile() && entry.name === 'index.html')
-			.map((entry) => relative(dir, entry.parentPath).replace(/^en(\/|$)/, ''))
+			.map((entry) => relative(dir, entry.parentPath).replace(PREFIXED, ''))
 			.filter((page) => !page.startsWith('print'));
 		expect(written.filter((page) => !pages.has(page))).toEqual([]);
 	});
