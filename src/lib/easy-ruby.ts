@@ -6,6 +6,9 @@
  * puts `<ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>` on every kanji run of every text node.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheFolder, cacheKey, readCached, writeCached } from '../cache.ts';
 import { LOCALE_TAGS } from '../schemas/locales.ts';
 import { loadFurigana, type Furigana } from './furigana.ts';
 
@@ -35,6 +38,35 @@ const hasEasyText = (html: string): boolean => html.includes(EASY_MARK);
  */
 export async function addEasyRuby(html: string, readings: Record<string, string> = {}): Promise<string> {
 	if (!hasEasyText(html)) return html;
+	// The analyser takes a second or more to load and most of a build's time on the edition's pages: each page's
+	// furigana is kept in the cache by the page, the readings and the code that reads them, so a rebuild reads
+	// only the pages that changed (and loads no analyser when none did).
+	const folder = cacheFolder('furigana');
+	const key = `${cacheKey([rubyCodeKey(), JSON.stringify(readings), html])}.html`;
+	const cached = folder ? readCached(folder, key) : undefined;
+	if (cached) return cached.toString('utf8');
+	const out = await withRuby(html, readings);
+	if (folder) writeCached(folder, key, out);
+	return out;
+}
+
+/** What decides furigana besides the page and the readings: koyaku's code for it and the analyser's version. */
+const RUBY_CODE = ['src/lib/furigana.ts', 'src/lib/japanese-numbers.ts', 'src/lib/easy-ruby.ts', 'node_modules/@sglkc/kuromoji/package.json'];
+let codeKey: string | undefined;
+function rubyCodeKey(): string {
+	codeKey ??= cacheKey(
+		RUBY_CODE.map((file) => {
+			try {
+				return readFileSync(join(process.cwd(), file));
+			} catch {
+				return `${file} not found`;
+			}
+		}),
+	);
+	return codeKey;
+}
+
+async function withRuby(html: string, readings: Record<string, string>): Promise<string> {
 	const furigana = await furiganaWith(readings);
 	if (WHOLE.test(html)) return withRubyStyle(compact(withNoscript(html, (part) => furigana.addRubyToHtml(part))));
 	return html.replace(MARKED, (_, open: string, _name: string, inner: string, close: string) => open + compact(furigana.addRubyToHtml(inner)) + close);
