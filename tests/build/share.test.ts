@@ -12,8 +12,9 @@ import type { Model } from '../../src/model/model.ts';
 import { CARD_KEYWORD } from '../../src/lib/og-image.ts';
 import type { ShareCard } from '../../src/lib/share-card.ts';
 import { ROOT, readPage } from '../helpers/build.ts';
-import { attr, elements, openingTags, textOf } from '../helpers/html.ts';
+import { attr, elements, openingTags, textOf, withoutFurigana } from '../helpers/html.ts';
 import { readPng } from '../helpers/png.ts';
+import { editionOf, editionsOf, twinIn } from '../helpers/editions.ts';
 import { builtSite } from '../helpers/site.ts';
 import { htmlPages } from '../helpers/weight.ts';
 
@@ -35,10 +36,12 @@ const drawnFrom = (file: string) => JSON.parse(readPng(readFileSync(file)).text[
 const imageFile = (url: string) => join(dir, new URL(url).pathname);
 
 describe('every page has a share card', () => {
-	it('builds one PNG per card and no more: home, manifestos, pillars, pledges, issues, figures × 2 languages', () => {
+	it('builds one PNG per card and no more: home, manifestos, pillars, pledges, issues, figures × every edition', () => {
 		const perLang = 1 + model.manifestos.length + model.pillars.length + model.policies.length + model.reports.length + model.metrics.length;
 		const pngs = pngsUnder(dir, 'og');
-		expect(pngs.length).toBe(2 * perLang);
+		expect(pngs.length).toBe(model.site.locales.length * perLang);
+		// Each edition has its own cards, in its own folder (og/ja, og/en, og/easy).
+		for (const lang of model.site.locales) expect(pngs.filter((png) => png.startsWith(`/og/${lang}/`)), lang).toHaveLength(perLang);
 		// None is orphaned: every PNG is some page's og:image.
 		const named = new Set(htmlPages(dir).map((page) => new URL(meta(readPage(dir, page), 'og:image')!).pathname));
 		expect(pngs.filter((png) => !named.has(png))).toEqual([]);
@@ -50,7 +53,7 @@ describe('every page has a share card', () => {
 		for (const page of pages) {
 			const html = readPage(dir, page);
 			const image = meta(html, 'og:image');
-			expect(image, page).toMatch(new RegExp(`^${model.site.url}og/(ja|en)/.+\\.png$`));
+			expect(image, page).toMatch(new RegExp(`^${model.site.url}og/(${model.site.locales.join('|')})/.+\\.png$`));
 			const file = imageFile(image!);
 			expect(existsSync(file), `${page}: ${image}`).toBe(true);
 			const png = readPng(readFileSync(file));
@@ -63,8 +66,9 @@ describe('every page has a share card', () => {
 			if (card.figure) expect(alt, page).toContain(card.figure.value);
 			expect(meta(html, 'twitter:card')).toBe('summary_large_image');
 			expect(meta(html, 'og:url')).toBe(attr(openingTags(html, 'link').find((t) => attr(t, 'rel') === 'canonical')!, 'href'));
-			// The card is in the page's language.
-			expect(new URL(image!).pathname.split('/')[2], page).toBe(page.startsWith('/en/') ? 'en' : 'ja');
+			// The card is in the page's edition.
+			expect(new URL(image!).pathname.split('/')[2], page).toBe(editionOf(model, page).lang);
+			expect(card.lang, page).toBe(editionOf(model, page).lang);
 		}
 	});
 
@@ -75,15 +79,16 @@ describe('every page has a share card', () => {
 		...model.policies.map((p) => [`policies/${p.id}/`, 'policy', (lang: string) => `/og/${lang}/policies/${p.id}.png`] as const),
 		...model.reports.map((r) => [`reports/${r.id}/`, 'report', (lang: string) => `/og/${lang}/reports/${r.id}.png`] as const),
 		...model.metrics.map((m) => [`metrics/${m.id}/`, 'metric', (lang: string) => `/og/${lang}/metrics/${m.id}.png`] as const),
-	] as const)('/%s has its own card (%s) whose title is the page heading', (path, kind, image) => {
-		for (const lang of ['ja', 'en']) {
-			const html = readPage(dir, `${lang === 'en' ? '/en/' : '/'}${path}`);
+	] as const)('/%s has its own card (%s) whose title is the page heading, in every edition', (path, kind, image) => {
+		for (const { lang } of editionsOf(model)) {
+			const html = readPage(dir, twinIn(model, `/${path}`, lang));
 			const url = meta(html, 'og:image')!;
 			expect(new URL(url).pathname).toBe(image(lang));
 			const card = drawnFrom(imageFile(url))!;
 			expect(card.kind).toBe(kind);
 			expect(card.lang).toBe(lang);
-			if (kind !== 'home') expect(textOf(elements(html, 'h1')[0] ?? '')).toContain(card.title);
+			// The heading as read (the easy edition's furigana left out: the card has none).
+			if (kind !== 'home') expect(textOf(withoutFurigana(elements(html, 'h1')[0] ?? '')), lang).toContain(card.title);
 		}
 	});
 });
