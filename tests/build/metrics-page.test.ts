@@ -10,6 +10,7 @@ import { loadContent } from '../../src/model/load.ts';
 import type { MetricEntry, Model } from '../../src/model/model.ts';
 import { readPage } from '../helpers/build.ts';
 import { attr, elements, openingTags, textOf, withoutLang } from '../helpers/html.ts';
+import { editionsOf } from '../helpers/editions.ts';
 import { builtSite } from '../helpers/site.ts';
 import { pageWeight } from '../helpers/weight.ts';
 
@@ -154,8 +155,13 @@ describe('English metrics page', () => {
 });
 
 describe('client JavaScript', () => {
-	test.each(['ja', 'en'] as const)('%s: none at all (charts are drawn at build time)', (lang) => {
-		expect(pageWeight(dir, PAGES[lang]).js).toEqual([]);
-		expect(openingTags(html[lang]!, 'script')).toEqual([]);
+	test('none at all, in every edition (charts are drawn at build time)', () => {
+		const editions = editionsOf(model);
+		expect(editions.map((e) => e.lang)).toEqual(model.site.locales);
+		for (const { prefix, lang } of editions) {
+			const path = `${prefix}metrics/`;
+			expect(pageWeight(dir, path).js, lang).toEqual([]);
+			expect(openingTags(readPage(dir, path), 'script'), lang).toEqual([]);
+		}
 	});
 });
