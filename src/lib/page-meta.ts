@@ -9,18 +9,32 @@ import { isJa, type Lang, t } from '../i18n/index.ts';
 /** Longest meta description we write; search engines show about this much on a phone. */
 export const DESCRIPTION_MAX = 120;
 
+/** A one-sentence paragraph that introduces a list straight after it (この分野には、次のことが入っています。 + <ul>). */
+const LEAD_IN = /^\s*<p>([^<]*)<\/p>\s*<(ul|ol)\b[^>]*>([\s\S]*?)<\/\2>/;
+const plainText = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, ' ').trim();
+const shorten = (sentence: string) => (sentence.length > DESCRIPTION_MAX ? `${sentence.slice(0, DESCRIPTION_MAX - 1)}…` : sentence);
+
 /**
  * A meta description from page text: its first sentence (Japanese 。 or English . ! ?), shortened to
- * DESCRIPTION_MAX characters with an ellipsis; tags and extra spaces removed.
+ * DESCRIPTION_MAX characters with an ellipsis; tags and extra spaces removed. A sentence that only announces
+ * the list after it ("次のことが入っています。") says nothing of its own, and every page written that way would
+ * share it: the list's items follow it.
  * @example describe('市政を正す。財政を健全に。') // '市政を正す。'
  * @example describe('<p>Hello world. More.</p>') // 'Hello world.'
+ * @example describe('<p>次のことが入っています。</p><ul><li>条例</li><li>猫</li></ul>') // '次のことが入っています。条例、猫'
  */
 export function describe(...candidates: (string | undefined)[]): string {
 	for (const candidate of candidates) {
-		const plain = (candidate ?? '').replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, ' ').trim();
+		const plain = plainText(candidate ?? '');
 		if (!plain) continue;
 		const sentence = plain.match(/^.+?(?:[。！？]|[.!?](?=\s|$))/)?.[0] ?? plain;
-		return sentence.length > DESCRIPTION_MAX ? `${sentence.slice(0, DESCRIPTION_MAX - 1)}…` : sentence;
+		const list = (candidate ?? '').match(LEAD_IN);
+		if (list && plainText(list[1]!) === sentence) {
+			const items = [...list[3]!.matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/g)].map((m) => plainText(m[1]!)).filter(Boolean);
+			const japanese = /[。：]$/.test(sentence);
+			if (items.length) return shorten(japanese ? `${sentence}${items.join('、')}` : `${sentence} ${items.join(', ')}`);
+		}
+		return shorten(sentence);
 	}
 	return '';
 }

@@ -12,8 +12,9 @@ import type { Model } from '../../src/model/model.ts';
 import { CARD_KEYWORD } from '../../src/lib/og-image.ts';
 import type { ShareCard } from '../../src/lib/share-card.ts';
 import { ROOT, readPage } from '../helpers/build.ts';
-import { attr, elements, openingTags, textOf } from '../helpers/html.ts';
+import { attr, elements, openingTags, textOf, withoutFurigana } from '../helpers/html.ts';
 import { readPng } from '../helpers/png.ts';
+import { editionOf, editionsOf, twinIn } from '../helpers/editions.ts';
 import { builtSite } from '../helpers/site.ts';
 import { htmlPages } from '../helpers/weight.ts';
 
@@ -35,10 +36,12 @@ const drawnFrom = (file: string) => JSON.parse(readPng(readFileSync(file)).text[
 const imageFile = (url: string) => join(dir, new URL(url).pathname);
 
 describe('every page has a share card', () => {
-	it('builds one PNG per card and no more: home, manifestos, pillars, pledges, issues, figures × 2 languages', () => {
+	it('builds one PNG per card and no more: home, manifestos, pillars, pledges, issues, figures × every edition', () => {
 		const perLang = 1 + model.manifestos.length + model.pillars.length + model.policies.length + model.reports.length + model.metrics.length;
 		const pngs = pngsUnder(dir, 'og');
-		expect(pngs.length).toBe(2 * perLang);
+		expect(pngs.length).toBe(model.site.locales.length * perLang);
+		// Each edition has its own cards, in its own folder (og/ja, og/en, og/easy).
+		for (const lang of model.site.locales) expect(pngs.filter((png) => png.startsWith(`/og/${lang}/`)), lang).toHaveLength(perLang);
 		// None is orphaned: every PNG is some page's og:image.
 		const named = new Set(htmlPages(dir).map((page) => new URL(meta(readPage(dir, page), 'og:image')!).pathname));
 		expect(pngs.filter((png) => !named.has(png))).toEqual([]);
@@ -50,7 +53,7 @@ describe('every page has a share card', () => {
 		for (const page of pages) {
 			const html = readPage(dir, page);
 			const image = meta(html, 'og:image');
-			expect(image, page).toMatch(new RegExp(`^${model.site.url}og/(ja|en)/.+\\.png$`));
+			expect(image, page).toMatch(new RegExp(`^${model.site.url}og/(${model.site.locales.join('|')})/.+\\.png$`));
 			const file = imageFile(image!);
 			expect(existsSync(file), `${page}: ${image}`).toBe(true);
 			const png = readPng(readFileSync(file));
@@ -63,8 +66,9 @@ describe('every page has a share card', () => {
 			if (card.figure) expect(alt, page).toContain(card.figure.value);
 			expect(meta(html, 'twitter:card')).toBe('summary_large_image');
 			expect(meta(html, 'og:url')).toBe(attr(openingTags(html, 'link').find((t) => attr(t, 'rel') === 'canonical')!, 'href'));
-			// The card is in the page's language.
-			expect(new URL(image!).pathname.split('/')[2], page).toBe(page.startsWith('/en/') ? 'en' : 'ja');
+			// The card is in the page's edition.
+			expect(new URL(image!).pathname.split('/')[2], page).toBe(editionOf(model, page).lang);
+			expect(card.lang, page).toBe(editionOf(model, page).lang);
 		}
 	});
 
@@ -75,36 +79,38 @@ describe('every page has a share card', () => {
 		...model.policies.map((p) => [`policies/${p.id}/`, 'policy', (lang: string) => `/og/${lang}/policies/${p.id}.png`] as const),
 		...model.reports.map((r) => [`reports/${r.id}/`, 'report', (lang: string) => `/og/${lang}/reports/${r.id}.png`] as const),
 		...model.metrics.map((m) => [`metrics/${m.id}/`, 'metric', (lang: string) => `/og/${lang}/metrics/${m.id}.png`] as const),
-	] as const)('/%s has its own card (%s) whose title is the page heading', (path, kind, image) => {
-		for (const lang of ['ja', 'en']) {
-			const html = readPage(dir, `${lang === 'en' ? '/en/' : '/'}${path}`);
+	] as const)('/%s has its own card (%s) whose title is the page heading, in every edition', (path, kind, image) => {
+		for (const { lang } of editionsOf(model)) {
+			const html = readPage(dir, twinIn(model, `/${path}`, lang));
 			const url = meta(html, 'og:image')!;
 			expect(new URL(url).pathname).toBe(image(lang));
 			const card = drawnFrom(imageFile(url))!;
 			expect(card.kind).toBe(kind);
 			expect(card.lang).toBe(lang);
-			if (kind !== 'home') expect(textOf(elements(html, 'h1')[0] ?? '')).toContain(card.title);
+			// The heading as read (the easy edition's furigana left out: the card has none).
+			if (kind !== 'home') expect(textOf(withoutFurigana(elements(html, 'h1')[0] ?? '')), lang).toContain(card.title);
 		}
 	});
 });
 
 describe("a figure's card shows the figure's own headline", () => {
-	it.each(model.metrics.map((m) => m.id))('%s: number, change, period and source match its page (ja and en)', (id) => {
-		for (const lang of ['ja', 'en']) {
-			const html = readPage(dir, `${lang === 'en' ? '/en/' : '/'}metrics/${id}/`);
+	it.each(model.metrics.map((m) => m.id))('%s: number, change, period and source match its page (every edition)', (id) => {
+		for (const { lang } of editionsOf(model)) {
+			const html = readPage(dir, twinIn(model, `/metrics/${id}/`, lang));
 			const figure = elements(html, 'figure', /class="metric-card"/)[0]!;
+			// The page's words as read: the easy edition's furigana left out (the card has none).
 			const part = (cls: string) => {
 				const el = elements(figure, 'span', new RegExp(`class="${cls}"`))[0];
-				return el === undefined ? undefined : textOf(el);
+				return el === undefined ? undefined : textOf(withoutFurigana(el));
 			};
 			const card = drawnFrom(imageFile(meta(html, 'og:image')!))!;
 			expect(card.figure, `${lang} ${id}`).toBeDefined();
 			expect(card.figure!.value).toBe(part('metric-value'));
 			expect(card.figure!.change).toBe(part('metric-change'));
-			expect([card.figure!.when, card.figure!.basis].filter(Boolean).join(lang === 'ja' ? '・' : ' · ')).toBe(part('metric-when'));
+			expect([card.figure!.when, card.figure!.basis].filter(Boolean).join(lang === 'en' ? ' · ' : '・')).toBe(part('metric-when'));
 			expect(card.figure!.label).toBe(part('metric-label'));
 			// The source the card names is the document the page cites.
-			const cited = textOf(elements(figure, 'cite')[0] ?? elements(figure, 'p', /class="metric-source"/)[0]!);
+			const cited = textOf(withoutFurigana(elements(figure, 'cite')[0] ?? elements(figure, 'p', /class="metric-source"/)[0]!));
 			expect(card.figure!.source).toContain(cited);
 		}
 	});
@@ -119,16 +125,16 @@ describe("a figure's card shows the figure's own headline", () => {
 });
 
 describe('figure pages', () => {
-	it('the metrics page links to every figure page, in both languages', () => {
-		for (const lang of ['ja', 'en']) {
-			const html = readPage(dir, lang === 'en' ? '/en/metrics/' : '/metrics/');
-			for (const metric of model.metrics) expect(html).toContain(`href="${lang === 'en' ? '/en' : ''}/metrics/${metric.id}/"`);
+	it('the metrics page links to every figure page, in every edition', () => {
+		for (const { lang } of editionsOf(model)) {
+			const html = readPage(dir, twinIn(model, '/metrics/', lang));
+			for (const metric of model.metrics) expect(html).toContain(`href="${twinIn(model, `/metrics/${metric.id}/`, lang)}"`);
 		}
 	});
 
 	it.each(model.metrics.map((m) => m.id))('/metrics/%s/ has the chart, table, source and LINE, X and Facebook links to itself', (id) => {
-		for (const lang of ['ja', 'en']) {
-			const path = `${lang === 'en' ? '/en/' : '/'}metrics/${id}/`;
+		for (const { lang } of editionsOf(model)) {
+			const path = twinIn(model, `/metrics/${id}/`, lang);
 			const html = readPage(dir, path);
 			expect(elements(html, 'figure', /class="metric-card"/)).toHaveLength(1);
 			expect(html).toMatch(/<canvas[^>]*role="img"|<svg[^>]*role="img"/);

@@ -16,6 +16,7 @@ import type { Model } from '../../src/model/model.ts';
 import { ROOT, buildSite, readPage } from '../helpers/build.ts';
 import { attr, decode, elements, openingTags, textOf } from '../helpers/html.ts';
 import { brokenReferences, filesOf, pathOf, referencesIn } from '../helpers/links.ts';
+import { editionOf, editionsOf, twinIn } from '../helpers/editions.ts';
 import { builtSite } from '../helpers/site.ts';
 
 const model = loadContent(join(ROOT, 'content')).model as Model;
@@ -37,46 +38,58 @@ const link = (html: string, rel: string, hreflang?: string) =>
 		.map((l) => attr(l, 'href'));
 
 describe('every page', () => {
-	it('is built in both languages: each Japanese page has its English twin', () => {
+	it('is built in every edition (site.yaml locales): each Japanese page has its twin in every other edition', () => {
 		expect(pages.length).toBeGreaterThan(100);
-		const ja = pages.filter((p) => !p.startsWith('/en/'));
-		expect(pages.filter((p) => p.startsWith('/en/')).sort()).toEqual(ja.map((p) => `/en${p}`).sort());
+		const editions = editionsOf(model);
+		expect(editions.map((e) => e.lang)).toEqual(model.site.locales);
+		const ja = pages.filter((p) => editionOf(model, p).lang === 'ja');
+		for (const { lang } of editions)
+			expect(pages.filter((p) => editionOf(model, p).lang === lang).sort(), lang).toEqual(ja.map((p) => twinIn(model, p, lang)).sort());
 		for (const path of ['/', '/metrics/', '/ratings/', '/reports/', ...model.pillars.map((p) => `/pillars/${p.id}/`), ...model.policies.map((p) => `/policies/${p.id}/`), ...model.reports.map((r) => `/reports/${r.id}/`)])
 			expect(ja).toContain(path);
 	});
 
-	it('has lang, a description, canonical, the hreflang pair with x-default, Open Graph, Twitter and feed tags', () => {
+	it('has lang, a description, canonical, hreflang for every edition with x-default, Open Graph, Twitter and feed tags', () => {
 		const problems: string[] = [];
+		const editions = editionsOf(model);
+		const root = editions.find((e) => e.prefix === '/')!;
 		for (const path of pages) {
 			const html = readPage(dir, path);
-			const lang = path.startsWith('/en/') ? 'en' : 'ja';
-			const twin = lang === 'en' ? path.slice(3) : `/en${path}`;
+			const edition = editionOf(model, path);
 			const expect_ = (ok: boolean, what: string) => ok || problems.push(`${path}: ${what}`);
-			expect_(attr(html.match(/<html[^>]*>/)![0], 'lang') === lang, 'lang');
+			// The edition's BCP 47 tag: ja, en, or ja-x-easy for the やさしい日本語 edition.
+			expect_(attr(html.match(/<html[^>]*>/)![0], 'lang') === edition.tag, 'lang');
 			const description = meta(html, 'description') ?? '';
 			expect_(description.length >= 10 && description.length <= DESCRIPTION_MAX + 60, `description "${description}"`);
 			expect_(elements(html, 'title')[0]!.length > 20, 'title');
 			expect_(link(html, 'canonical')[0] === `${origin}${path}`, 'canonical');
-			expect_(link(html, 'alternate', lang)[0] === `${origin}${path}`, `hreflang ${lang}`);
-			expect_(link(html, 'alternate', lang === 'en' ? 'ja' : 'en')[0] === `${origin}${twin}`, 'hreflang twin');
-			expect_(link(html, 'alternate', 'x-default')[0] === `${origin}${lang === 'ja' ? path : twin}`, 'x-default');
+			// One alternate per edition, each naming its own twin (this page under its own tag), and x-default the root's.
+			for (const other of editions) {
+				const hrefs = link(html, 'alternate', other.tag);
+				expect_(hrefs.length === 1 && hrefs[0] === `${origin}${twinIn(model, path, other.lang)}`, `hreflang ${other.tag}`);
+			}
+			expect_(openingTags(html, 'link').filter((l) => attr(l, 'rel') === 'alternate' && attr(l, 'hreflang')).length === editions.length + 1, 'no other hreflang');
+			expect_(link(html, 'alternate', 'x-default')[0] === `${origin}${twinIn(model, path, root.lang)}`, 'x-default');
 			for (const key of ['og:type', 'og:title', 'og:description', 'og:url', 'og:image', 'og:image:alt', 'og:site_name', 'og:locale', 'twitter:card'])
 				expect_(!!meta(html, key), key);
 			expect_(meta(html, 'og:url') === `${origin}${path}`, 'og:url');
 			expect_(meta(html, 'og:description') === description, 'og:description');
 			const feed = openingTags(html, 'link').find((l) => attr(l, 'type') === 'application/rss+xml');
-			expect_(!!feed && attr(feed, 'href') === (lang === 'en' ? '/en/rss.xml' : '/rss.xml'), 'feed link');
+			expect_(!!feed && attr(feed, 'href') === `${edition.prefix}rss.xml`, 'feed link');
 			expect_(elements(html, 'h1').length === 1, 'exactly one h1');
 		}
 		expect(problems.slice(0, 30)).toEqual([]);
 	});
 
-	it('gives every page its own description', () => {
+	it('gives every page its own description, within each edition', () => {
+		// Per edition: the やさしい日本語 edition shows the Japanese text where no easy text is written (site.yaml
+		// README), so an easy page may share its Japanese twin's description; within one edition none may repeat.
 		const byDescription = new Map<string, string[]>();
 		for (const path of pages) {
-			const d = meta(readPage(dir, path), 'description')!;
+			const d = `${editionOf(model, path).lang}: ${meta(readPage(dir, path), 'description')!}`;
 			byDescription.set(d, [...(byDescription.get(d) ?? []), path]);
 		}
+		expect(new Set(pages.map((p) => editionOf(model, p).lang)).size).toBe(model.site.locales.length);
 		// Figure pages describe the figure; the rest must differ from each other.
 		const shared = [...byDescription.values()].filter((paths) => paths.length > 1);
 		expect(shared).toEqual([]);
@@ -102,7 +115,7 @@ describe('every page', () => {
 });
 
 describe('sitemap, feeds, robots.txt, 404', () => {
-	it('the sitemap lists every page once, with its ja and en alternates, and never the 404', () => {
+	it('the sitemap lists every page once, with an alternate for every edition, and never the 404', () => {
 		const index = readFileSync(join(dir, 'sitemap-index.xml'), 'utf8');
 		const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
 		expect(maps.length).toBeGreaterThan(0);
@@ -111,22 +124,23 @@ describe('sitemap, feeds, robots.txt, 404', () => {
 		expect(locs.sort()).toEqual([...pages].sort());
 		for (const entry of entries) {
 			const path = new URL(entry.match(/<loc>([^<]+)<\/loc>/)![1]!).pathname;
-			const ja = path.replace(/^\/en\//, '/');
-			expect(entry, path).toContain(`hreflang="ja" href="${origin}${ja}"`);
-			expect(entry, path).toContain(`hreflang="en" href="${origin}/en${ja}"`);
+			const alternates = [...entry.matchAll(/hreflang="([^"]+)"/g)].map((m) => m[1]!);
+			expect(alternates.sort(), path).toEqual(editionsOf(model).map((e) => e.tag).sort());
+			for (const edition of editionsOf(model)) expect(entry, path).toContain(`hreflang="${edition.tag}" href="${origin}${twinIn(model, path, edition.lang)}"`);
 		}
 	});
 
-	it.each([['ja', '/rss.xml'], ['en', '/en/rss.xml']] as const)('the %s feed lists every newsletter issue in its language', (lang, path) => {
+	it.each(editionsOf(model).map((e) => [e.lang, `${e.prefix}rss.xml`, e.tag] as const))('the %s feed lists every newsletter issue in its language', (lang, path, tag) => {
 		const xml = readFileSync(join(dir, path), 'utf8');
 		expect(xml.startsWith('<?xml')).toBe(true);
-		expect(xml).toContain(`<language>${lang}</language>`);
+		// Its language tag, as its pages' <html lang> (ja-x-easy for the easy edition).
+		expect(xml).toContain(`<language>${tag}</language>`);
 		const items = [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => m[1]!);
 		expect(items).toHaveLength(model.reports.length);
 		for (const report of model.reports) {
 			const item = items.find((i) => i.includes(`/reports/${report.id}/`))!;
 			expect(decode(item.match(/<title>([^<]+)<\/title>/)![1]!)).toBe(text(report.title, lang));
-			expect(item.match(/<link>([^<]+)<\/link>/)![1]).toBe(`${origin}${lang === 'en' ? '/en' : ''}/reports/${report.id}/`);
+			expect(item.match(/<link>([^<]+)<\/link>/)![1]).toBe(`${origin}${twinIn(model, `/reports/${report.id}/`, lang)}`);
 			expect(Number.isNaN(Date.parse(item.match(/<pubDate>([^<]+)<\/pubDate>/)![1]!))).toBe(false);
 		}
 	});

@@ -41,6 +41,9 @@ export const textOf = (html: string) =>
 		.replace(/\s+/g, ' ')
 		.trim();
 
+/** The HTML with its furigana left out (`<ruby>漢字<rp>(<rt>かんじ<rp>)</ruby>` → 漢字): the base text a reader reads. */
+export const withoutFurigana = (html: string) => html.replace(/<r[tp]>[^<]*(<\/r[tp]>)?/g, '').replace(/<\/?ruby>/g, '');
+
 /** The HTML with every element marked `lang="<lang>"` removed (innermost first, so nesting is fine). */
 export function withoutLang(html: string, lang: string): string {
 	const inner = new RegExp(`<(\\w+)(?:\\s[^>]*)?\\slang="${lang}"[^>]*>(?:(?!<\\1[\\s>])[\\s\\S])*?<\\/\\1>`, 'g');

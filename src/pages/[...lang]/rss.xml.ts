@@ -6,6 +6,7 @@ import { changesOf } from '../../lib/history.ts';
 import { describe } from '../../lib/page-meta.ts';
 import { langOf, langPathsIf } from '../../lib/routes.ts';
 import { getModel } from '../../model/load.ts';
+import { LOCALE_TAGS } from '../../schemas/locales.ts';
 
 export const getStaticPaths = langPathsIf('reports');
 
@@ -38,7 +39,8 @@ export const GET: APIRoute = ({ params, site }) => {
 		title: withTerm(model.site.terms, lang, 'feed.title', 'reports', 'feed.titleTerm', { site: siteName }),
 		description: withTerm(model.site.terms, lang, 'reports.intro', 'reports', 'reports.introTerm'),
 		site: new URL(localeUrl(lang), origin).href,
-		customData: `<language>${lang}</language>`,
+		// The edition's language tag (ja-x-easy for やさしい日本語), as its pages' <html lang>: `easy` is no language code.
+		customData: `<language>${LOCALE_TAGS[lang]}</language>`,
 		items: [...reports.map((report) => ({
 			title: text(report.title, lang),
 			link: new URL(localeUrl(lang, `reports/${report.id}/`), origin).href,
