@@ -44,3 +44,35 @@ test('compact leaves out only the end tags HTML lets a page omit', () => {
 	expect(compact('<ruby>字<rp>(</rp><rt>じ</rt><rp>)</rp></ruby>')).toBe('<ruby>字<rp>(<rt>じ<rp>)</ruby>');
 	expect(compact('<p>(</p>')).toBe('<p>(</p>');
 });
+
+describe('furigana in the cache', () => {
+	test('a page read once is served from the cache next time; other readings read it again', async () => {
+		const { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+		const { join } = await import('node:path');
+		const { tmpdir } = await import('node:os');
+		const root = mkdtempSync(join(tmpdir(), 'koyaku-ruby-cache-'));
+		const before = process.env['KOYAKU_CACHE'];
+		process.env['KOYAKU_CACHE'] = root;
+		try {
+			const html = page('ja-x-easy', '<p>小諸の数字</p>');
+			const first = await addEasyRuby(html, { 小諸: 'こもろ' });
+			expect(first).toContain('<ruby>小諸<rp>(<rt>こもろ<rp>)</ruby>');
+			const folder = join(root, 'furigana');
+			const kept = readdirSync(folder);
+			expect(kept).toHaveLength(1);
+			// The next build's page comes from the file, not from the analyser.
+			writeFileSync(join(folder, kept[0]!), readFileSync(join(folder, kept[0]!), 'utf8').replace('こもろ', 'CACHED'));
+			expect(await addEasyRuby(html, { 小諸: 'こもろ' })).toContain('<rt>CACHED');
+			// Another reading is another key: read again, never the stale page.
+			expect(await addEasyRuby(html, { 小諸: 'こもろし' })).toContain('<rt>こもろし');
+			expect(readdirSync(folder)).toHaveLength(2);
+			// A page of another edition with no easy text is neither read nor kept.
+			expect(await addEasyRuby(page('en', '<p>Komoro</p>'))).toBe(page('en', '<p>Komoro</p>'));
+			expect(readdirSync(folder)).toHaveLength(2);
+		} finally {
+			if (before === undefined) delete process.env['KOYAKU_CACHE'];
+			else process.env['KOYAKU_CACHE'] = before;
+			rmSync(root, { recursive: true, force: true });
+		}
+	});
+});
