@@ -14,11 +14,12 @@
  *
  * Also runs alone on a built folder: `node scripts/steps/accessibility.ts dist`.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { cacheFolder, cacheKey, readCached, writeCached } from '../../src/cache.ts';
 import { BuildStop } from '../build-stop.ts';
 import { findBrowser, NoBrowserError, type FoundBrowser } from '../../src/flyer/find-browser.ts';
 import { LAUNCH_ARGS } from '../../src/flyer/pdf.ts';
@@ -146,58 +147,106 @@ export interface A11yRun {
 	ms: number;
 }
 
-/** Tests every page type of the built folder `dir` and writes the results into it. */
+/** A page's result as kept in the cache: with the day it was really tested and the browser that tested it. */
+interface CachedResult {
+	result: A11yPageResult;
+	date: string;
+	browser: string;
+}
+
+/**
+ * What decides every page's result besides its own HTML: axe-core's code, the rules asked for, the viewport,
+ * the browser binary and the site's stylesheets (contrast, reflow).
+ */
+function runKey(dir: string, axeSource: string, browserPath: string): string {
+	const browser = statSync(browserPath);
+	const sheets = (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.css'))
+		.map((entry) => join(entry.parentPath, entry.name))
+		.sort();
+	return cacheKey([axeSource, JSON.stringify(AXE_TAGS), JSON.stringify(A11Y_VIEWPORT), `${browserPath} ${browser.size} ${browser.mtimeMs}`, ...sheets.flatMap((file) => [file.slice(dir.length), readFileSync(file)])]);
+}
+
+/**
+ * Tests every page type of the built folder `dir` and writes the results into it. A page whose bytes (and
+ * everything else {@link runKey} names) were tested before is not tested again: its result comes from the
+ * cache with the day it was tested, so a rebuild that changed no tested page starts no browser.
+ */
 export async function runAccessibility(dir: string, model: Model, found?: FoundBrowser): Promise<A11yRun> {
 	const started = performance.now();
 	const browserFound = found ?? (await findBrowser());
 	const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 	const axeVersion = (JSON.parse(readFileSync(require.resolve('axe-core/package.json'), 'utf8')) as { version: string }).version;
 	const base = (globalThis as { [BASE_KEY]?: string })[BASE_KEY] ?? '/';
-	const { chromium } = await import('playwright-core');
-	const browser = await chromium.launch({ executablePath: browserFound.path, args: [...LAUNCH_ARGS, ...browserFound.args], ...(browserFound.env ? { env: { ...process.env, ...browserFound.env } } : {}) });
-	try {
+	const folder = cacheFolder('accessibility');
+	const run = runKey(dir, axeSource, browserFound.path);
+	const keyOf = (page: { url: string }) => `${cacheKey([run, page.url, readFileSync(join(dir, page.url.replace(/^\//, ''), page.url.endsWith('/') ? 'index.html' : ''))])}.json`;
+	const cachedOf = (page: { url: string }): CachedResult | undefined => {
+		const bytes = folder ? readCached(folder, keyOf(page)) : undefined;
+		return bytes && (JSON.parse(bytes.toString('utf8')) as CachedResult);
+	};
+
+	// The browser starts only for a page not tested before.
+	let tester: { browser: Browser; context: BrowserContext; tabs: Page[] } | undefined;
+	const startBrowser = async () => {
+		const { chromium } = await import('playwright-core');
+		const browser = await chromium.launch({ executablePath: browserFound.path, args: [...LAUNCH_ARGS, ...browserFound.args], ...(browserFound.env ? { env: { ...process.env, ...browserFound.env } } : {}) });
 		// axe-core goes in as a script of the test's own, which the site's Content-Security-Policy rightly
 		// forbids: bypassed for the test only (tests/build/csp.test.ts checks the policy itself). Given once
 		// to the context, before any page: Chromium compiles it once instead of once a page (a third less time).
 		const context = await browser.newContext({ bypassCSP: true, viewport: A11Y_VIEWPORT, serviceWorkers: 'block' });
 		await context.addInitScript({ content: axeSource });
 		await serveFolder(context, dir, base);
-		const all = testedUrls(model);
-		const others = all.filter((p) => p.type !== 'accessibility');
-		const results: A11yPageResult[] = new Array(others.length);
-		let next = 0;
 		// Each tab goes from page to page: a new tab per page starts a new renderer, which took twice the time.
 		const tabs = await Promise.all(Array.from({ length: TABS }, () => context.newPage()));
+		return { browser, context, tabs };
+	};
+	const today = japanDate(now());
+	const test = async (pages: ReturnType<typeof testedUrls>): Promise<CachedResult[]> => {
+		const out: CachedResult[] = pages.map((page) => cachedOf(page)!);
+		const missing = pages.map((_, i) => i).filter((i) => !out[i]);
+		if (!missing.length) return out;
+		tester ??= await startBrowser();
+		const browser = `Chromium ${tester.browser.version()}`;
+		let next = 0;
 		await Promise.all(
-			tabs.map(async (tab) => {
-				while (next < others.length) {
-					const i = next++;
-					results[i] = await testPage(tab, base, others[i]!);
+			tester.tabs.map(async (tab) => {
+				while (next < missing.length) {
+					const i = missing[next++]!;
+					out[i] = { result: await testPage(tab, base, pages[i]!), date: today, browser };
+					if (folder) writeCached(folder, keyOf(pages[i]!), JSON.stringify(out[i]));
 				}
 			}),
 		);
-		const report = (pages: A11yPageResult[]): A11yReport => ({
+		return out;
+	};
+
+	try {
+		const all = testedUrls(model);
+		const others = all.filter((p) => p.type !== 'accessibility');
+		const results = await test(others);
+		const report = (tested: CachedResult[]): A11yReport => ({
 			tested: true,
-			date: japanDate(now()),
+			// The day of the oldest result shown: each page was tested on its day, as it is published now.
+			date: tested.map((r) => r.date).sort()[0] ?? today,
 			tool: { name: 'axe-core', version: axeVersion },
-			browser: `Chromium ${browser.version()}`,
+			browser: [...new Set(tested.map((r) => r.browser))].join(', '),
 			tags: AXE_TAGS,
 			viewport: A11Y_VIEWPORT,
-			pages,
+			pages: tested.map((r) => r.result),
 		});
 		// The accessibility page itself, with the results of the other pages in it (its own row says "none"
 		// while it is tested), then the final results.
 		const own = all.filter((p) => p.type === 'accessibility');
-		const provisional = report([...results, ...own.map((p) => ({ ...p, violations: [], incomplete: 0, incompleteRules: [], passes: 0 }))]);
+		const blank = (p: (typeof own)[number]): CachedResult => ({ result: { ...p, violations: [], incomplete: 0, incompleteRules: [], passes: 0 }, date: today, browser: results[0]?.browser ?? '' });
+		const provisional = report([...results, ...own.map(blank)]);
 		await writeResults(dir, provisional, undefined, readingsOf(model));
-		const ownResults = [];
-		for (const p of own) ownResults.push(await testPage(tabs[0]!, base, p));
-		const final = report([...results, ...ownResults]);
+		const final = report([...results, ...(await test(own))]);
 		await writeResults(dir, final, provisional, readingsOf(model));
-		await context.close();
 		return { report: final, ms: Math.round(performance.now() - started) };
 	} finally {
-		await browser.close();
+		await tester?.context.close();
+		await tester?.browser.close();
 	}
 }
 

@@ -135,6 +135,46 @@ describe('the published test results', () => {
 	});
 });
 
+describe('results kept in the cache', () => {
+	test('a page tested before (same bytes, same tool and browser) is not tested again; a changed page is', async () => {
+		const { runAccessibility } = await import('../../scripts/steps/accessibility.ts');
+		// The build's languages, as the build sets them when it loads the model (every edition has a column).
+		const { useLocales } = await import('../../src/i18n/locales.ts');
+		useLocales({ locales: model.site.locales, root: model.site.rootLocale });
+		const copy = mkdtempSync(join(tmpdir(), 'koyaku-a11y-cache-'));
+		cpSync(dir, copy, { recursive: true });
+		const before = process.env['KOYAKU_CACHE'];
+		process.env['KOYAKU_CACHE'] = join(copy, '.cache');
+		try {
+			// As Astro builds it: the results section says "not tested" until the step writes the run.
+			await writeResults(copy, { tested: false, reason: 'not-run' }, report, model.site.readings ?? {});
+			const first = (await runAccessibility(copy, model)).report;
+			const folder = join(copy, '.cache', 'accessibility');
+			const kept = readdirSync(folder);
+			expect(kept).toHaveLength(first.pages.length);
+			// Marks every kept result: a second run that shows the marks took its results from the cache.
+			for (const file of kept) {
+				const entry = JSON.parse(readFileSync(join(folder, file), 'utf8')) as { result: { passes: number } };
+				entry.result.passes = 4242;
+				writeFileSync(join(folder, file), JSON.stringify(entry));
+			}
+			const pillar = first.pages.find((p) => p.type === 'pillar' && p.lang === 'en')!;
+			appendFileSync(join(copy, pillar.url, 'index.html'), '<!-- changed -->');
+			await writeResults(copy, { tested: false, reason: 'not-run' }, first, model.site.readings ?? {});
+			const second = (await runAccessibility(copy, model)).report;
+			const marked = second.pages.filter((p) => p.passes === 4242).map((p) => p.url);
+			// Every page but the changed one (and the accessibility pages, whose results section changed with it).
+			expect(marked.length).toBeGreaterThan(first.pages.length - 5);
+			expect(marked).not.toContain(pillar.url);
+			expect(second.pages.find((p) => p.url === pillar.url)!.passes).toBe(pillar.passes);
+			expect(second.date).toBe(first.date);
+		} finally {
+			if (before === undefined) delete process.env['KOYAKU_CACHE'];
+			else process.env['KOYAKU_CACHE'] = before;
+		}
+	}, 240_000);
+});
+
 describe('a build that could not run the test', () => {
 	let untested: string;
 	beforeAll(async () => {
