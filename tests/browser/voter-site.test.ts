@@ -111,6 +111,30 @@ describe.skipIf(skipBrowser)('the voter site on a phone', () => {
 		}
 	});
 
+	test.each([320, 360, 390])('the language switch at %i px: each edition’s name on one line (やさしいにほんご never split)', async (width) => {
+		for (const path of ['/', '/en/', '/easy/']) {
+			const page = await open(path, width);
+			const names = await page.evaluate(() =>
+				[...document.querySelectorAll('.lang-switches > *')].map((el) => {
+					// Rows of the name's own text: a ruby's reading (rt, rp) sits above its row and is left out.
+					const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+					const rows = new Set<number>();
+					for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+						if (node.parentElement?.closest('rt, rp')) continue;
+						const range = document.createRange();
+						range.selectNodeContents(node);
+						for (const r of range.getClientRects()) if (r.width > 0) rows.add(Math.round(r.bottom));
+					}
+					return { name: el.textContent, rows: rows.size };
+				}),
+			);
+			// The page's own edition (named, not linked) and a link to each other one.
+			expect(names.length, path).toBe(3);
+			expect(names.filter((n) => n.rows !== 1), path).toEqual([]);
+			await page.close();
+		}
+	});
+
 	test('404 in both languages fits the phone too', async () => {
 		const page = await open('/404.html');
 		expect(await overflow(page)).toEqual({ scroll: 0, wide: [] });
