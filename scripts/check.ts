@@ -5,8 +5,7 @@
  * Prints the election phase (site.yaml's calendar, Japan time; `KOYAKU_NOW` fixes the clock) in one line.
  * With the やさしい日本語 edition on (or `--furigana`): the words whose furigana it is not sure of.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire, enableCompileCache } from 'node:module';
+import { enableCompileCache } from 'node:module';
 import { relative } from 'node:path';
 import { contentDir } from '../src/settings.ts';
 
@@ -47,27 +46,19 @@ async function unsureReadings({ locales, furigana }: NonNullable<typeof loaded>)
 	// The analyser takes about a second and 400 MB to load: the list is kept in the cache, by what decides it (the
 	// texts, the readings, the module's code and the analyser's version), so a check of unchanged text skips it.
 	const { cacheFolder, cacheKey, readCached, writeCached } = await import('../src/cache.ts');
+	const { furiganaCodeKey, loadFurigana, formatUncertain } = await import('../src/lib/furigana.ts');
 	const folder = cacheFolder('furigana');
 	const texts = furigana.texts();
-	const code = ['../src/lib/furigana.ts', '../src/lib/japanese-numbers.ts'].map((file) => readFileSync(new URL(file, import.meta.url)));
-	const key = `${cacheKey([...code, analyserVersion(), JSON.stringify(furigana.readings), ...texts])}.txt`;
+	const key = `${cacheKey([furiganaCodeKey(), JSON.stringify(furigana.readings), ...texts])}.txt`;
 	const cached = folder ? readCached(folder, key) : undefined;
 	let block = cached?.toString('utf8');
 	if (block === undefined) {
-		const { loadFurigana, formatUncertain } = await import('../src/lib/furigana.ts');
 		block = formatUncertain((await loadFurigana(furigana.readings)).uncertain(texts));
 		if (folder) writeCached(folder, key, block);
 	}
 	if (block) console.log(block);
 }
 
-function analyserVersion(): string {
-	try {
-		return createRequire(import.meta.url)('@sglkc/kuromoji/package.json').version as string;
-	} catch {
-		return 'unknown';
-	}
-}
 
 function report({ problems: found, warnings: noted, coverage, counts, locales, calendar }: NonNullable<typeof loaded>): void {
 	const where = relative(process.cwd(), dir) || dir;

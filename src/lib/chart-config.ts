@@ -10,7 +10,7 @@
  * two UI dictionaries, used only by `toChartSpec`, which the client never calls, so the bundler drops
  * them): no zod, no model.
  */
-import { isJa } from '../i18n/index.ts';
+import { isJa, text } from '../i18n/index.ts';
 import type { ChartConfiguration, ChartType, Plugin, Scale, TooltipItem } from 'chart.js';
 import type { MetricEntry } from '../model/model.ts';
 import easy from '../i18n/easy.ts';
@@ -101,13 +101,13 @@ export function toChartSpec(metric: MetricEntry, lang: Lang): ChartSpec {
 	const spec: ChartSpec = {
 		id: metric.id,
 		kind: chartKind(metric),
-		label: lang === 'en' ? (metric.label.en ?? metric.label.ja) : metric.label.ja,
+		label: text(metric.label, lang),
 		unit: metric.unit,
 		better: metric.better,
 		cumulative: metric.cumulative,
 		points: metric.points.map((p) => ({
 			...(p.period ? { period: p.period.key } : {}),
-			...(p.when ? { when: lang === 'en' ? (p.when.en ?? p.when.ja) : p.when.ja } : {}),
+			...(p.when ? { when: text(p.when, lang) } : {}),
 			value: p.value,
 			...(p.of === undefined ? {} : { of: p.of }),
 			qualifier: p.qualifier,

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheFolder, cacheKey, readCached, writeCached } from '../cache.ts';
 import { LOCALE_TAGS } from '../schemas/locales.ts';
-import { loadFurigana, type Furigana } from './furigana.ts';
+import { furiganaCodeKey, loadFurigana, type Furigana } from './furigana.ts';
 
 const TAG = LOCALE_TAGS.easy;
 const WHOLE = new RegExp(`^\\s*<!doctype html>\\s*<html[^>]*\\blang="${TAG}"`, 'i');
@@ -50,19 +50,16 @@ export async function addEasyRuby(html: string, readings: Record<string, string>
 	return out;
 }
 
-/** What decides furigana besides the page and the readings: koyaku's code for it and the analyser's version. */
-const RUBY_CODE = ['src/lib/furigana.ts', 'src/lib/japanese-numbers.ts', 'src/lib/easy-ruby.ts', 'node_modules/@sglkc/kuromoji/package.json'];
+/** What decides furigana besides the page and the readings: the code that reads it, and this module's. */
 let codeKey: string | undefined;
 function rubyCodeKey(): string {
-	codeKey ??= cacheKey(
-		RUBY_CODE.map((file) => {
-			try {
-				return readFileSync(join(process.cwd(), file));
-			} catch {
-				return `${file} not found`;
-			}
-		}),
-	);
+	let own: Buffer | string;
+	try {
+		own = readFileSync(join(process.cwd(), 'src/lib/easy-ruby.ts'));
+	} catch {
+		own = 'easy-ruby.ts not found';
+	}
+	codeKey ??= cacheKey([furiganaCodeKey(), own]);
 	return codeKey;
 }
 

@@ -7,10 +7,12 @@
  * kuromoji forks, Lindera and MeCab share IPADIC and read Komoro's words alike; Sudachi's newer dictionary
  * read no more of them right and takes seconds to load.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { counterReading, isCounter, readNumber } from './japanese-numbers.ts';
+import { cacheKey } from '../cache.ts';
 
 export interface UncertainReading {
 	/** The word as written. */
@@ -66,6 +68,27 @@ interface Segment {
 	dictionary?: boolean;
 	/** The analyser's part of speech and its first detail (名詞,接尾), for words read one kanji at a time. */
 	pos?: string;
+}
+
+/** The files whose code decides what furigana a text gets: this module's, the number reader's and the analyser's version. */
+const FURIGANA_CODE = ['src/lib/furigana.ts', 'src/lib/japanese-numbers.ts', 'node_modules/@sglkc/kuromoji/package.json'];
+let codeKey: string | undefined;
+
+/**
+ * A key of the code that reads furigana, for the caches of what it read (a page's ruby, check's list):
+ * read from the project (the cwd), as a bundler may have moved this module.
+ */
+export function furiganaCodeKey(): string {
+	codeKey ??= cacheKey(
+		FURIGANA_CODE.map((file) => {
+			try {
+				return readFileSync(join(process.cwd(), file));
+			} catch {
+				return `${file} not found`;
+			}
+		}),
+	);
+	return codeKey;
 }
 
 let tokenizer: Promise<Tokenizer> | undefined;
